@@ -1,0 +1,1 @@
+"""Neo4j: the local server, schema, writer and query runner. Knows nothing of Korean."""

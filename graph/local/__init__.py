@@ -1,0 +1,1 @@
+"""The local Neo4j Community server: installed from Maven Central jars, run without Docker."""

@@ -1,0 +1,1 @@
+"""Reading Korean news articles and extracting their people, organizations, topics and meetings."""
