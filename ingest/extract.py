@@ -1,0 +1,59 @@
+"""Extraction façade: one article in, one `ArticleGraph` out.
+
+`get_extractor()` returns the process-wide `Extractor`; Kiwi and the spaCy pipeline are built once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import threading
+
+from ingest.models import Article, ArticleGraph
+from ingest.reader import RawArticle
+from newsgraph.errors import ExtractionError
+
+
+class Extractor:
+    """Runs the Korean pipeline (`ingest.nlp.pipeline`) on articles."""
+
+    def __init__(self) -> None:
+        from ingest.nlp.pipeline import build_nlp
+
+        self.nlp = build_nlp()
+
+    def extract(self, raw: RawArticle) -> ArticleGraph:
+        """The article graph of a read article."""
+        return self._run(raw.text, raw.article)
+
+    def extract_text(self, text: str, *, published: dt.date | None = None, path: str = "<text>") -> ArticleGraph:
+        """The article graph of a bare text (handy in tests); `published` resolves relative dates."""
+        article = Article(path=path, content_hash=hashlib.sha256(text.encode()).hexdigest(), published=published,
+                          char_count=len(text))
+        return self._run(text, article)
+
+    def _run(self, text: str, article: Article) -> ArticleGraph:
+        from ingest.nlp.state import ArticleState
+        from ingest.nlp.to_graph import to_article_graph
+
+        try:
+            doc = self.nlp.make_doc(text)
+            doc._.ng = ArticleState(text=text, published=article.published)
+            for _, component in self.nlp.pipeline:
+                doc = component(doc)
+            return to_article_graph(doc._.ng, article)
+        except Exception as e:  # a bug, not bad input: say which article
+            raise ExtractionError(f"{article.path}: extraction failed: {type(e).__name__}: {e}") from e
+
+
+_LOCK = threading.Lock()
+_EXTRACTOR: Extractor | None = None
+
+
+def get_extractor() -> Extractor:
+    """The process-wide Extractor (built on first use)."""
+    global _EXTRACTOR
+    with _LOCK:
+        if _EXTRACTOR is None:
+            _EXTRACTOR = Extractor()
+        return _EXTRACTOR

@@ -1,0 +1,117 @@
+"""Component `newsgraph_coref`: people as clusters of mentions, and short forms resolved to them.
+
+Full names cluster by their key (spaces ignored: "젠슨황" = "젠슨 황"; a Latin name joins its Hangul one).
+A surname + title ("이 회장") resolves to the one person of that surname who holds that title; a family
+name + title ("저커버그 CEO") to the one person whose name ends so. Two candidates: left unresolved.
+The short forms become the person's aliases.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.nlp.lexicon import get_lexicon, norm_key
+from ingest.nlp.state import ArticleState, PersonMention, PersonRec, state_of
+
+
+@Language.factory("newsgraph_coref")
+class Coreference:
+    """Builds `PersonRec`s from mentions and resolves short forms (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        people = cluster(state)
+        for m in state.person_mentions:
+            if m.short in ("surname", "family"):
+                idx = resolve_short(people, m)
+                if idx is not None:
+                    m.person = idx
+                    p = people[idx]
+                    alias = _short_alias(m)
+                    if alias not in p.aliases:
+                        p.aliases.append(alias)
+                    p.mentions.append(m)
+                    _add_roles(p, m)
+        state.people = people
+        return doc
+
+
+def cluster(state: ArticleState) -> list[PersonRec]:
+    """One PersonRec per distinct full name; mentions get their person index."""
+    lex = get_lexicon()
+    by_key: dict[str, int] = {}
+    people: list[PersonRec] = []
+    surfaces: dict[int, Counter[str]] = {}
+    for m in state.person_mentions:
+        if not m.name or m.short:
+            continue
+        key = norm_key(m.name)
+        if lex.known_org(m.name) or m.name in state.reporters:
+            continue
+        idx = by_key.get(key)
+        if idx is None and m.latin:
+            idx = by_key.get(norm_key(m.latin))
+        if idx is None:
+            idx = len(people)
+            people.append(PersonRec(name=m.name, key=key))
+            surfaces[idx] = Counter()
+        by_key[key] = idx
+        p = people[idx]
+        if m.latin:
+            p.latin = p.latin or m.latin
+            by_key[norm_key(m.latin)] = idx
+        surfaces[idx][m.name] += 1
+        m.person = idx
+        p.mentions.append(m)
+        _add_roles(p, m)
+    for idx, p in enumerate(people):
+        names = surfaces[idx]
+        spaced = [n for n in names if " " in n]
+        p.name = max(spaced or list(names), key=lambda n: (names[n], n.count(" "), len(n)))
+        for n in names:
+            if n != p.name and n not in p.aliases:
+                p.aliases.append(n)
+        if p.latin and p.latin not in p.aliases:
+            p.aliases.append(p.latin)
+    return people
+
+
+def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
+    """The one person a short form can mean, or None when there is none or more than one."""
+    head = m.titles[0] if m.titles else ""
+    if m.short == "surname":
+        same = [i for i, p in enumerate(people) if p.korean and len(p.name) >= 2 and
+                (p.name.startswith(m.name) and len(p.name) - len(m.name) in (1, 2))]
+        titled = [i for i in same if head in people[i].titles or _same_title(head, people[i].titles)]
+        return titled[0] if len(titled) == 1 else None
+    key = norm_key(m.name)
+    cands = [i for i, p in enumerate(people) if " " in p.name and norm_key(p.name.split()[-1]) == key]
+    return cands[0] if len(cands) == 1 else None
+
+
+_EQUIV = {"대표": {"CEO", "대표이사", "최고경영자"}, "CEO": {"대표", "대표이사", "최고경영자"}}
+
+
+def _same_title(head: str, titles: list[str]) -> bool:
+    return bool(_EQUIV.get(head, set()) & set(titles))
+
+
+def _short_alias(m: PersonMention) -> str:
+    return m.surface if m.surface else m.name
+
+
+def _add_roles(p: PersonRec, m: PersonMention) -> None:
+    for t in m.titles:
+        if t not in p.titles:
+            p.titles.append(t)
+    head = m.titles[0] if m.titles else None
+    for org in m.orgs:
+        if (org, head) not in p.affiliations:
+            p.affiliations = [a for a in p.affiliations if not (a[0] == org and a[1] is None)]
+            p.affiliations.append((org, head))

@@ -1,0 +1,137 @@
+"""Component `newsgraph_dates`: date expressions of each sentence, resolved against the publication date.
+
+"지난 11일" (the last 11th on or before publication), "11일(현지시간)", "지난달 31일", "이달 초", "지난 4월",
+"지난해", "2023년 5월 3일"... The precision is never finer than the text: a month stays a month. Without a
+publication date, relative expressions keep their text and get no value.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.nlp.state import DateExpr, state_of
+
+_REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "재작년": -2}
+_REL_MONTH = {"지난달": -1, "전달": -1, "이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1}
+_Y = r"(?P<y>(?:19|20)\d{2})\s*년"
+_RY = r"(?P<ry>지난해|재작년|작년|올해|금년|내년|올)"
+_RM = r"(?P<rm>지난\s?달|전달|이번\s?달|이달|금월|다음\s?달|내달)"
+_DIR = r"(?:(?P<dir>지난|오는|이번)\s*)?"
+_M = r"(?<![\d개])(?P<m>1[0-2]|0?[1-9])\s*월"
+_D = r"(?<![\d])(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*(?:간|째|동안|만에|분|치|반))(?=[에는도부터까지의와께쯤경]|[^가-힣]|$)"
+_PART = r"(?:\s*(?P<part>초|중순|말|하순|상순|께))?"
+_PATTERNS = [
+    re.compile(rf"(?P<iso>(?:19|20)\d{{2}})[.\-/]\s?(?P<im>1[0-2]|0?[1-9])[.\-/]\s?(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"),
+    re.compile(rf"(?:{_Y}|{_RY})?\s*{_DIR}{_M}\s*{_D}"),
+    re.compile(rf"{_RM}\s*{_D}"),
+    re.compile(rf"(?:{_Y}|{_RY})\s*{_M}{_PART}"),
+    re.compile(rf"{_DIR}{_D}"),
+    re.compile(rf"{_DIR}{_M}{_PART}"),
+    re.compile(rf"{_RM}{_PART}"),
+    re.compile(rf"{_Y}(?!\s*\d)"),
+    re.compile(rf"{_RY}(?=[에도는부터까지의와]|[^가-힣]|$)"),
+]
+_SUFFIX_OK = re.compile(r"^(?:\(현지\s*시간\)|[에는도부터까지의와쯤경,]|\s|$)")
+
+
+@Language.factory("newsgraph_dates")
+class DateFinder:
+    """Finds and resolves the date expressions of every sentence onto `doc._.ng.dates`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        out: list[DateExpr] = []
+        for sent in state.sents:
+            if sent.kind == "byline":
+                continue
+            out.extend(find_dates(sent.text, state.published, sent=sent.index, offset=sent.start))
+        state.dates = out
+        return doc
+
+
+def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: int = 0) -> list[DateExpr]:
+    """All date expressions of a text, left to right, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateExpr] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            if any(s < b and a < e for a, b in taken):
+                continue
+            value, precision, parts = resolve(m.groupdict(), published)
+            if precision is None:
+                continue
+            taken.append((s, e))
+            found.append(DateExpr(sent=sent, start=offset + s, end=offset + e, text=text[s:e], value=value,
+                                  precision=precision, year=parts[0], month=parts[1], day=parts[2]))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def resolve(g: dict[str, str | None], pub: dt.date | None) -> tuple[str | None, str | None,
+                                                                    tuple[int | None, int | None, int | None]]:
+    """(value, precision, (y, m, d)) of one matched expression; precision None when it is no date."""
+    if g.get("iso"):
+        return _fmt(int(g["iso"]), int(g["im"]), int(g["id"]))
+    year = int(g["y"]) if g.get("y") else None
+    ry = g.get("ry")
+    rm = g.get("rm")
+    month = int(g["m"]) if g.get("m") else None
+    day = int(g["d"]) if g.get("d") else None
+    direction = g.get("dir")
+    if year is None and ry is not None:
+        if pub is None:
+            return None, "year" if month is None else ("month" if day is None else "day"), (None, month, day)
+        year = pub.year + _REL_YEAR[ry]
+    if rm is not None:
+        if pub is None:
+            return None, "month" if day is None else "day", (None, None, day)
+        y, mth = _shift_month(pub.year, pub.month, _REL_MONTH[rm.replace(" ", "")])
+        return _fmt(y, mth, day) if day else _fmt(y, mth)
+    if month is not None:
+        if year is None:
+            if pub is None:
+                return None, "month" if day is None else "day", (None, month, day)
+            year = pub.year
+            if direction == "지난" and (month > pub.month or (month == pub.month and day is None)):
+                year -= 1
+            elif direction == "오는" and month < pub.month:
+                year += 1
+        return _fmt(year, month, day) if day else _fmt(year, month)
+    if day is not None:
+        if pub is None:
+            return None, "day", (None, None, day)
+        y, mth = pub.year, pub.month
+        if direction == "지난" and day > pub.day:
+            y, mth = _shift_month(y, mth, -1)
+        elif direction == "오는" and day < pub.day:
+            y, mth = _shift_month(y, mth, 1)
+        return _fmt(y, mth, day)
+    if year is not None:
+        return _fmt(year)
+    return None, None, (None, None, None)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _fmt(year: int, month: int | None = None, day: int | None = None) -> tuple[str | None, str | None, tuple]:
+    if month is None:
+        return f"{year:04d}", "year", (year, None, None)
+    if day is None:
+        return f"{year:04d}-{month:02d}", "month", (year, month, None)
+    if day > calendar.monthrange(year, month)[1]:
+        return None, None, (None, None, None)
+    return f"{year:04d}-{month:02d}-{day:02d}", "day", (year, month, day)

@@ -1,0 +1,149 @@
+"""Lexicons read from `ingest/data/`: titles, surnames, places, generic nouns, organization names and endings.
+
+Everything is loaded once per process into sets and dicts; the lookups are plain dictionary probes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.nlp.resources import read_jsonl, read_tsv, read_word_set
+
+_HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+$")
+_C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
+_KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
+
+
+def norm_key(text: str) -> str:
+    """Comparison key of a name: NFKC, no spaces or punctuation, lower case."""
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
+def is_hangul(text: str) -> bool:
+    """True when every character is a Hangul syllable."""
+    return bool(_HANGUL_RE.match(text))
+
+
+@dataclass(frozen=True)
+class KnownOrg:
+    """An organization of the lexicon."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    prefix: bool
+
+
+class Lexicon:
+    """All word lists, with the lookups the rules need."""
+
+    def __init__(self) -> None:
+        self.titles: dict[str, str] = {t: kind for t, kind in read_tsv("titles.tsv")}
+        self.title_suffixes = sorted(read_word_set("title_suffixes.txt"), key=len, reverse=True)
+        self.title_modifiers = sorted(read_word_set("title_modifiers.txt"), key=len, reverse=True)
+        self.surnames = read_word_set("surnames.txt")
+        self.places = read_word_set("places.txt")
+        self.generic = read_word_set("generic_nouns.txt")
+        self.org_suffixes = sorted(read_word_set("org_suffixes.txt"), key=len, reverse=True)
+        self.org_categories = sorted(read_word_set("org_categories.txt"), key=len, reverse=True)
+        self.orgs: dict[str, KnownOrg] = {}
+        self.org_prefixes: list[tuple[str, KnownOrg]] = []
+        for rec in read_jsonl("orgs.jsonl"):
+            org = KnownOrg(rec["name"], rec.get("kind", "company"), tuple(rec.get("aliases", ())),
+                           bool(rec.get("prefix")))
+            for surface in (org.name, *org.aliases):
+                self.orgs.setdefault(norm_key(surface), org)
+            if org.prefix:
+                for surface in (org.name, *org.aliases):
+                    if not surface.endswith("그룹") and (is_hangul(surface) or surface.isupper()):
+                        self.org_prefixes.append((surface, org))
+        self.org_prefixes.sort(key=lambda p: len(p[0]), reverse=True)
+        self.max_org_words = max(len(s.split()) for o in self.orgs.values() for s in (o.name, *o.aliases))
+
+    # titles ---------------------------------------------------------------------------------------
+    def title(self, stem: str) -> str | None:
+        """The stem as a title ('CEO', '회장', 'DS부문장'), or None."""
+        if not stem:
+            return None
+        if stem in self.titles:
+            return stem
+        if _C_LEVEL.match(stem):
+            return stem
+        if is_hangul(stem[-2:]):
+            for suffix in self.title_suffixes:
+                if stem.endswith(suffix) and len(stem) > len(suffix) and self._title_prefix_ok(stem[: -len(suffix)]):
+                    return stem
+        return None
+
+    def _title_prefix_ok(self, prefix: str) -> bool:
+        # "DS부문장", "메모리사업부장", "북미총괄": any prefix but a bare surname ("김대표" is a name + title)
+        return not (len(prefix) == 1 and prefix in self.surnames)
+
+    def title_kind(self, title: str) -> str:
+        """corporate | government | other | press."""
+        if title in self.titles:
+            return self.titles[title]
+        for suffix in self.title_suffixes:
+            if title.endswith(suffix) and suffix in self.titles:
+                return self.titles[suffix]
+        return "corporate"
+
+    def is_title_modifier(self, stem: str) -> bool:
+        """A word that can precede a title inside the title phrase ('북미총괄' in '북미총괄 사장')."""
+        return any(stem.endswith(m) for m in self.title_modifiers) and stem not in self.titles
+
+    # names ----------------------------------------------------------------------------------------
+    def korean_name_shape(self, text: str) -> bool:
+        """Surname + one or two syllables ('이재용', '기창', '남궁민수'), Hangul only."""
+        if not is_hangul(text) or not 2 <= len(text) <= 4:
+            return False
+        if len(text) >= 3 and text[:2] in self.surnames:
+            return True
+        return text[0] in self.surnames and len(text) <= 3
+
+    def is_surname(self, text: str) -> bool:
+        """A Korean surname ('이', '남궁')."""
+        return text in self.surnames
+
+    def is_place(self, text: str) -> bool:
+        """A country, region or city (or its press abbreviation)."""
+        return text in self.places
+
+    def is_generic(self, text: str) -> bool:
+        """A common noun that is never an organization or a person ('빅테크', '업계')."""
+        return text in self.generic or text.lower() in self.generic
+
+    # organizations --------------------------------------------------------------------------------
+    def known_org(self, surface: str) -> KnownOrg | None:
+        """The lexicon organization for a surface form ('MS', 'SK그룹', '오픈AI'), or None."""
+        key = norm_key(surface)
+        org = self.orgs.get(key)
+        if org is None and key.endswith("그룹") and len(key) > 2:
+            org = self.orgs.get(key[:-2])
+        return org
+
+    def prefixed_affiliate(self, stem: str) -> KnownOrg | None:
+        """The group whose name starts an affiliate's name ('LG' for 'LG테크놀로지벤처스'), or None."""
+        for surface, org in self.org_prefixes:
+            if stem.startswith(surface) and len(stem) >= len(surface) + 2:
+                rest = stem[len(surface):]
+                if not self.is_generic(rest) and rest not in self.titles and not self.title(rest):
+                    return org
+        return None
+
+    def has_org_suffix(self, stem: str) -> bool:
+        """Ends in an organization ending after at least one more character ('한빛전자', 'OO랩스')."""
+        return any(stem.endswith(s) and len(stem) > len(s) for s in self.org_suffixes)
+
+    def is_org_category(self, stem: str) -> bool:
+        """A category noun that introduces an organization ('설계업체', '스타트업', '합작법인')."""
+        return any(stem.endswith(c) for c in self.org_categories)
+
+
+@cache
+def get_lexicon() -> Lexicon:
+    """The process-wide lexicon."""
+    return Lexicon()

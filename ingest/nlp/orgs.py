@@ -1,0 +1,216 @@
+"""Component `newsgraph_orgs`: organizations from the lexicon and from context, then all their mentions.
+
+Unknown organizations are found by shape and context, not by list: an affiliate of a known group
+("LG테크놀로지벤처스"), a proper noun with an organization ending ("한빛전자", "퓨리오사AI"), the name after a
+category noun ("AI 반도체 설계업체인 '텐스토렌트(Tenstorrent)'", "합작법인인 X"), the word before 본사/공장
+("X 본사"). The people component adds the ones it finds before titles ("X CEO").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
+from ingest.nlp.state import ArticleState, OrgMention, OrgRec, Sent, Word, state_of
+
+_SITE_NOUNS = frozenset({"본사", "사옥", "공장", "캠퍼스", "연구소", "지사", "법인", "본부", "매장", "데이터센터"})
+_LATIN_ORG_WORDS = frozenset({"AI", "Inc", "Corp", "Labs", "Lab", "Technologies", "Technology", "Group", "Motors",
+                              "Systems", "Robotics", "Dynamics", "Energy", "Capital", "Partners", "Holdings",
+                              "Bank", "Electronics", "Semiconductor", "Cells", "Ventures", "Co", "Ltd", "Cloud"})
+
+
+def proper_like(w: Word) -> bool:
+    """A nominal word that Kiwi reads as (part) proper noun, unknown word or Latin script."""
+    return any(t.split("+")[0] in ("NNP", "SL") for t in w.tags) or w.oov
+
+
+def register_org(state: ArticleState, name: str, *, kind: str = "company", aliases: tuple[str, ...] = ()) -> OrgRec:
+    """Add an organization (or return the one with the same key), with extra aliases."""
+    lex = get_lexicon()
+    known = lex.known_org(name)
+    if known:
+        name, kind, aliases = known.name, known.kind, tuple(known.aliases) + tuple(aliases)
+    elif name.endswith("그룹") and len(name) > 3:
+        aliases = (name, *aliases)
+        name = name[:-2]
+    key = norm_key(name)
+    rec = state.orgs.get(key)
+    if rec is None:
+        for other in state.orgs.values():
+            if key in {norm_key(a) for a in other.aliases}:
+                rec = other
+                break
+    if rec is None:
+        rec = OrgRec(name=name, kind=kind)
+        state.orgs[key] = rec
+    for alias in aliases:
+        if alias and alias != rec.name and alias not in rec.aliases:
+            rec.aliases.append(alias)
+    return rec
+
+
+def org_index(state: ArticleState) -> dict[str, OrgRec]:
+    """Every key (name and aliases) of the article's organizations → organization."""
+    index: dict[str, OrgRec] = {}
+    for rec in state.orgs.values():
+        for surface in (rec.name, *rec.aliases):
+            index.setdefault(norm_key(surface), rec)
+            key = norm_key(surface)
+            if key.endswith("그룹") and len(key) > 2:
+                index.setdefault(key[:-2], rec)
+    return index
+
+
+@Language.factory("newsgraph_orgs")
+class OrgFinder:
+    """Finds the article's organizations and their mentions (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lex = get_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        for sent in state.sents:
+            if sent.kind != "byline":
+                self.discover(state, sent)
+        collect_org_mentions(state)
+        return doc
+
+    def discover(self, state: ArticleState, sent: Sent) -> None:
+        """Register the organizations a sentence names (lexicon, shape and context rules)."""
+        lex = self.lex
+        words = sent.words
+        for i, w in enumerate(words):
+            if not w.nominal:
+                continue
+            stem = w.stem
+            known = lex.known_org(stem) or (lex.known_org(w.paren) if w.paren else None)
+            if known:
+                register_org(state, known.name, aliases=_latin_alias(w))
+            elif self.unknown_org_shape(w):
+                register_org(state, stem, aliases=_latin_alias(w))
+            # category noun + (인) + name: "설계업체인 '텐스토렌트(Tenstorrent)'", "합작법인인 얼티엄셀즈"
+            if lex.is_org_category(stem) and w.josa in ("", "인") and not w.paren and i + 1 < len(words):
+                name, alias = self._name_after(words, i + 1)
+                if name:
+                    register_org(state, name, aliases=(alias,) if alias else ())
+            # "X 본사", "X 공장"
+            if stem in _SITE_NOUNS and i > 0:
+                prev = words[i - 1]
+                if prev.nominal and not prev.josa and self.plausible_unknown(prev):
+                    register_org(state, prev.stem, aliases=_latin_alias(prev))
+        for first in range(len(words)):  # multi-word lexicon names: "구글 딥마인드"
+            for n in range(min(lex.max_org_words, len(words) - first), 1, -1):
+                span = words[first:first + n]
+                if any(x.punct or x.predicate for x in span) or any(x.josa for x in span[:-1]):
+                    continue
+                known = lex.known_org(" ".join(x.stem for x in span))
+                if known:
+                    register_org(state, known.name)
+                    break
+
+    def unknown_org_shape(self, w: Word) -> bool:
+        """An organization by its own shape: a known group's affiliate, or a proper noun + organization ending."""
+        lex = self.lex
+        stem = w.stem
+        if len(stem) < 3 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem):
+            return False
+        if lex.prefixed_affiliate(stem) and proper_like(w):
+            return True
+        if lex.has_org_suffix(stem) and proper_like(w):
+            first = w.tags[0].split("+")[0] if w.tags else ""
+            return first in ("NNP", "SL") or w.oov
+        return False
+
+    def plausible_unknown(self, w: Word) -> bool:
+        """Could this single word be an organization's name (proper-noun-like, not a place or common word)?"""
+        lex = self.lex
+        stem = w.stem
+        if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem):
+            return False
+        if lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
+            return False
+        return proper_like(w) or bool(lex.known_org(stem))
+
+    def _name_after(self, words: list[Word], j: int) -> tuple[str | None, str | None]:
+        """The organization name right after a category noun: a quoted phrase or one proper-noun word."""
+        w = words[j]
+        if w.punct and w.tags[0].startswith("SSO"):
+            inner = []
+            for x in words[j + 1:j + 6]:
+                if x.punct:
+                    break
+                inner.append(x)
+            if inner and all(x.nominal for x in inner):
+                name = " ".join(x.stem for x in inner)
+                return name, _latin_alias(inner[-1])[0] if _latin_alias(inner[-1]) else None
+            return None, None
+        if w.nominal and self.plausible_unknown(w) and not self.lex.korean_name_shape(w.stem):
+            alias = _latin_alias(w)
+            return w.stem, alias[0] if alias else None
+        return None, None
+
+
+def _latin_alias(w: Word) -> tuple[str, ...]:
+    """A Latin-script parenthetical that names the organization: "(Tenstorrent)", "(Figure AI)", "(MS)"."""
+    p = w.paren
+    if p and p.isascii() and any(ch.isalpha() for ch in p) and len(p) <= 40:
+        if p.isupper() or len(p.split()) == 1 or any(x in _LATIN_ORG_WORDS for x in p.split()):
+            return (p,)
+    return ()
+
+
+def collect_org_mentions(state: ArticleState) -> None:
+    """Find every mention of the article's organizations, word by word (longest name first)."""
+    index = org_index(state)
+    if not index:
+        state.org_mentions = []
+        return
+    max_words = max(len(s.split()) for rec in state.orgs.values() for s in (rec.name, *rec.aliases))
+    mentions: list[OrgMention] = []
+    for sent in state.sents:
+        if sent.kind == "byline":
+            continue
+        words = sent.words
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if not w.nominal:
+                i += 1
+                continue
+            found = None
+            for n in range(min(max_words, len(words) - i), 0, -1):
+                span = words[i:i + n]
+                if any(not x.nominal for x in span) or any(x.josa or x.paren for x in span[:-1]):
+                    continue
+                rec = index.get(norm_key(" ".join(x.stem for x in span)))
+                if rec is None and n == 1:
+                    rec = index.get(norm_key(w.paren)) if w.paren and w.paren.isascii() else None
+                if rec is not None:
+                    found = (n, rec)
+                    break
+            if found:
+                n, rec = found
+                last = words[i + n - 1]
+                mentions.append(OrgMention(sent=sent.index, first=i, last=i + n - 1, start=w.start,
+                                           end=last.stem_end, org=rec.name,
+                                           surface=state.text[w.start:last.stem_end]))
+                for alias in _latin_alias(last):
+                    if alias != rec.name and alias not in rec.aliases:
+                        rec.aliases.append(alias)
+                i += n
+            else:
+                i += 1
+    state.org_mentions = mentions
+    for rec in state.orgs.values():
+        rec.mentions = [m for m in mentions if m.org == rec.name]
+
+
+def is_hangul_word(w: Word) -> bool:
+    """A word whose stem is all Hangul."""
+    return is_hangul(w.stem)
+
+
+__all__ = ["OrgFinder", "collect_org_mentions", "register_org", "org_index", "proper_like", "Lexicon"]

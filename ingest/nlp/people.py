@@ -1,0 +1,418 @@
+"""Component `newsgraph_people`: people from appositions, with their titles and organizations.
+
+Patterns, on the words of a sentence (no punctuation inside, particles only at the end of the phrase):
+  NAME [ORG]* TITLE        이재용 삼성전자 회장, 사티아 나델라 마이크로소프트(MS) CEO, 전영현 DS부문장
+  ORG NAME TITLE           네이버 최수연 대표, 미 MS 사티아 나델라 CEO
+  [ORG] TITLE(인) NAME     텐스토렌트 CEO 짐 켈러, 창업자이자 CEO인 브렛 애드콕(Brett Adcock)
+  NAME(Latin Name)         기창(Kee Chang), 짐 켈러(Jim Keller)
+A Hangul name is a surname + 1-2 syllables; a foreign name is 1-3 Hangul words that are not organizations,
+places, titles or common nouns. A title is a generic title or a word with a title ending, possibly with a
+modifier ("DSA 부사장", "북미총괄 사장") and joined by 겸/이자 ("사장 겸 CEO"). Short forms ("이 회장",
+"저커버그 CEO") are kept as coreference mentions; a single unknown word before a title that is nobody's
+name is an organization ("텐스토렌트 CEO"). Once a person is known, every other occurrence of the name is
+a mention too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.nlp.lexicon import get_lexicon, is_hangul, norm_key
+from ingest.nlp.orgs import collect_org_mentions, proper_like, register_org
+from ingest.nlp.state import ArticleState, PersonMention, Sent, Word, state_of
+
+_LATIN_PERSON = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Z][a-z']+){1,3}$")
+_VERBAL = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "EP", "ETM", "ETN", "VCP", "VCN")
+_ORG_LATIN = frozenset({"Inc", "Corp", "Labs", "Technologies", "Group", "Motors", "Systems", "Robotics",
+                        "Dynamics", "Energy", "Capital", "Partners", "Holdings", "Bank", "Electronics", "Cells"})
+
+
+@Language.factory("newsgraph_people")
+class PeopleFinder:
+    """Finds person mentions (see module docstring) and registers organizations met before titles."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lex = get_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        mentions: list[PersonMention] = []
+        pending: list[tuple[Sent, int, int, list[str], str, tuple[str, ...]]] = []
+        for sent in state.sents:
+            if sent.kind == "byline":
+                continue
+            found, left_open = self.scan(state, sent)
+            mentions.extend(found)
+            pending.extend((sent, a, b, heads, phrase, jt) for a, b, heads, phrase, jt in left_open)
+        families = _family_names(mentions)
+        for sent, a, b, heads, phrase, jtags in pending:
+            m = self.short_form(state, sent, a, b, heads, phrase, jtags, families)
+            if m:
+                mentions.append(m)
+        collect_org_mentions(state)
+        mentions = [m for m in mentions if not self._reporter(state, m)]
+        mentions.extend(self.repeat_mentions(state, mentions))
+        mentions.sort(key=lambda m: (m.sent, m.first))
+        state.person_mentions = mentions
+        return doc
+
+    # ------------------------------------------------------------------------------------------------
+    def scan(self, state: ArticleState, sent: Sent) -> tuple[list[PersonMention], list]:
+        """Apposition patterns of one sentence; also title phrases with nothing named before them."""
+        words = sent.words
+        org_at = _org_words(state, sent)
+        found: list[PersonMention] = []
+        open_titles = []
+        used: set[int] = set()
+        i = 0
+        while i < len(words):
+            t = self.title_phrase(words, i, org_at)
+            if t is None:
+                i += 1
+                continue
+            a, b, heads, phrase = t
+            m = self._left(state, sent, a, b, heads, phrase, org_at, used)
+            if m is None:
+                m = self._right(state, sent, a, b, heads, phrase, org_at, used)
+            if m is None:
+                orgs, first = _orgs_before(words, a, org_at)
+                if orgs:
+                    m = self._mention(state, sent, first, b, -1, -1, "", heads, phrase, orgs)
+                    m.short = "anon"
+                elif a > 0 and words[a - 1].nominal and not words[a - 1].josa and (a - 1) not in used:
+                    open_titles.append((a, b, heads, phrase, words[b].jtags))
+            if m is not None:
+                found.append(m)
+                used.update(range(m.first, m.last + 1))
+            i = b + 1
+        for k, w in enumerate(words):  # NAME(Latin Name) with no title around
+            if k in used or not w.paren or not _LATIN_PERSON.match(w.paren) or _org_latin(w.paren):
+                continue
+            if k in org_at or self.lex.known_org(w.stem):
+                continue
+            pieces = self._pieces_left(words, k, org_at, len(w.paren.split()), allow_josa=True)
+            if pieces:
+                first = pieces[0]
+                name = " ".join(self.piece(words[j], last=(j == k)) or "" for j in pieces)
+                m = self._mention(state, sent, first, k, first, k, name, [], "", [])
+                m.latin = w.paren
+                found.append(m)
+                used.update(range(first, k + 1))
+        return found, open_titles
+
+    def title_phrase(self, words: list[Word], i: int, org_at: dict[int, str]) -> tuple[int, int, list[str], str] | None:
+        """A title phrase starting at word i: (first, last, head titles, whole phrase) or None."""
+        lex = self.lex
+        w = words[i]
+        if not w.nominal or i in org_at:
+            return None
+        a = i
+        head = lex.title(w.stem)
+        if head is None and i + 1 < len(words) and not w.josa and not w.paren and words[i + 1].nominal:
+            nxt = lex.title(words[i + 1].stem)
+            if nxt and (lex.is_title_modifier(w.stem) or _acronym(w.stem) and not lex.known_org(w.stem)):
+                i += 1
+                w = words[i]
+                head = nxt
+        if head is None and w.stem == "Chief":
+            j = i
+            while j + 1 < len(words) and j - i < 3 and words[j + 1].nominal and words[j + 1].stem.isascii() \
+                    and not words[j].josa:
+                j += 1
+            head = " ".join(x.stem for x in words[i:j + 1])
+            i = j
+            w = words[i]
+        if head is None or w.plural:
+            return None
+        heads = [head]
+        if w.paren and (_acronym(w.paren) or lex.title(w.paren)):
+            heads.append(w.paren)
+        while True:
+            w = words[i]
+            if w.josa == "" and i + 2 < len(words) and words[i + 1].stem == "겸" and words[i + 2].nominal:
+                nxt = lex.title(words[i + 2].stem)
+                if nxt:
+                    heads.append(nxt)
+                    i += 2
+                    continue
+            if w.josa == "이자" and i + 1 < len(words) and words[i + 1].nominal:
+                nxt = lex.title(words[i + 1].stem)
+                if nxt:
+                    heads.append(nxt)
+                    i += 1
+                    continue
+            break
+        phrase = " ".join(x.stem for x in words[a:i + 1] if x.stem != "겸")
+        if len(words[a:i + 1]) > 1 and a < i and lex.title(words[a].stem) is None:
+            heads.insert(0, " ".join(x.stem for x in words[a:a + 2]))
+        return a, i, list(dict.fromkeys(heads)), phrase
+
+    # name pieces ---------------------------------------------------------------------------------
+    def piece(self, w: Word, *, last: bool = False) -> str | None:
+        """The part of a word that can be (part of) a personal name, or None."""
+        if w.punct:
+            return None
+        if w.predicate:
+            if any(t.split("+")[0] in _VERBAL for tag in w.tags for t in tag.split("+")):
+                return None
+            s = w.text
+            return s if is_hangul(s) else None
+        s = w.stem
+        if w.josa and not last:
+            joined = s + w.josa
+            if len(s) <= 2 and self.lex.korean_name_shape(joined) and w.jtags and w.jtags[0] in ("JX", "JKS"):
+                s = joined
+            else:
+                return None
+        if not is_hangul(s):
+            return None
+        return s
+
+    def foreign_ok(self, w: Word, s: str) -> bool:
+        """Could this Hangul word be part of a foreign name?"""
+        lex = self.lex
+        if len(s) > 6 or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s):
+            return False
+        if lex.is_title_modifier(s) or lex.has_org_suffix(s) and len(s) > 3:
+            return False
+        if len(w.tags) == 1 and not w.oov and w.tags[0] in ("NNB", "NR", "NP", "MM", "MAG", "XSN"):
+            return False
+        if len(w.tags) == 1 and not w.oov and w.tags[0] == "NNG" and len(s) >= 2:
+            return False
+        return True
+
+    def korean_ok(self, w: Word, s: str) -> bool:
+        """A Hangul personal name: surname shape, not an organization, place or common noun."""
+        lex = self.lex
+        if not lex.korean_name_shape(s) or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s):
+            return False
+        if len(s) == 2:
+            return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)
+        return not (len(w.tags) == 1 and w.tags[0] == "NNG" and not w.oov)
+
+    def _pieces_left(self, words: list[Word], k: int, org_at: dict[int, str], limit: int,
+                     *, allow_josa: bool = False) -> list[int]:
+        """Indexes of the name ending at word k (1 Hangul name, or 1-3 foreign pieces), or []."""
+        w = words[k]
+        s = self.piece(w, last=allow_josa)
+        if s is None or k in org_at:
+            return []
+        pieces = [k]
+        j = k - 1
+        while j >= 0 and len(pieces) < max(limit, 1) and j not in org_at:
+            p = words[j]
+            ps = self.piece(p)
+            if ps is None or p.paren or not self.foreign_ok(p, ps) or self.lex.korean_name_shape(ps) and \
+                    not p.multi and len(ps) == 3 and not p.oov:
+                break
+            pieces.insert(0, j)
+            j -= 1
+        if len(pieces) == 1:
+            if self.korean_ok(w, s):
+                return pieces
+            if (w.multi or (w.paren and _LATIN_PERSON.match(w.paren))) and self.foreign_ok(w, s):
+                return pieces
+            return []
+        if not all(self.foreign_ok(words[x], self.piece(words[x], last=(x == k)) or "") for x in pieces):
+            return []
+        return pieces
+
+    # patterns ------------------------------------------------------------------------------------
+    def _left(self, state: ArticleState, sent: Sent, a: int, b: int, heads: list[str], phrase: str,
+              org_at: dict[int, str], used: set[int]) -> PersonMention | None:
+        words = sent.words
+        orgs, k = _orgs_before(words, a, org_at)
+        k -= 1
+        if k < 0 or k in used or words[k].punct:
+            return None
+        pieces = self._pieces_left(words, k, org_at, 3)
+        if not pieces:
+            return None
+        if len(pieces) == 3 and not orgs:
+            org_word = words[pieces[-1]]
+            if not self.lex.korean_name_shape(org_word.stem):
+                register_org(state, org_word.stem)
+                orgs = [org_word.stem]
+                pieces = pieces[:2]
+        name = " ".join(self.piece(words[j]) or "" for j in pieces)
+        first = pieces[0]
+        if first > 0 and (first - 1) in org_at and words[first - 1].josa in ("", "의") and (first - 1) not in used:
+            org_first = first - 1
+            while org_first - 1 in org_at and org_at[org_first - 1] == org_at[first - 1]:
+                org_first -= 1
+            orgs = [org_at[first - 1], *orgs]
+            first = org_first
+        m = self._mention(state, sent, first, b, pieces[0], pieces[-1], name, heads, phrase, orgs)
+        if words[pieces[-1]].paren and _LATIN_PERSON.match(words[pieces[-1]].paren):
+            m.latin = words[pieces[-1]].paren
+        return m
+
+    def _right(self, state: ArticleState, sent: Sent, a: int, b: int, heads: list[str], phrase: str,
+               org_at: dict[int, str], used: set[int]) -> PersonMention | None:
+        words = sent.words
+        if words[b].josa not in ("", "인") or b + 1 >= len(words):
+            return None
+        pieces: list[int] = []
+        j = b + 1
+        while j < len(words) and len(pieces) < 3 and j not in org_at:
+            w = words[j]
+            s = self.piece(w, last=True)
+            if s is None or not (self.foreign_ok(w, s) or self.korean_ok(w, s)):
+                break
+            pieces.append(j)
+            if w.josa or w.paren or not w.space_after:
+                break
+            j += 1
+        if not pieces:
+            return None
+        last = words[pieces[-1]]
+        if len(pieces) == 1:
+            s = self.piece(last, last=True) or ""
+            if not (self.korean_ok(last, s) or last.multi or (last.paren and _LATIN_PERSON.match(last.paren))):
+                return None
+        orgs, first = _orgs_before(words, a, org_at)
+        if not orgs and a > 0 and words[a - 1].nominal and words[a - 1].josa in ("에서", "에서는", "의") \
+                and (a - 1) in org_at:
+            orgs = [org_at[a - 1]]
+        name = " ".join(self.piece(words[x], last=(x == pieces[-1])) or "" for x in pieces)
+        m = self._mention(state, sent, first, pieces[-1], pieces[0], pieces[-1], name, heads, phrase, orgs)
+        if last.paren and _LATIN_PERSON.match(last.paren):
+            m.latin = last.paren
+        return m
+
+    def short_form(self, state: ArticleState, sent: Sent, a: int, b: int, heads: list[str], phrase: str,
+                   jtags: tuple[str, ...], families: dict[str, str]) -> PersonMention | None:
+        """A title after one unexplained word: "이 회장" (surname), "저커버그 CEO" (family name) or "X CEO"."""
+        words = sent.words
+        w = words[a - 1]
+        lex = self.lex
+        if lex.is_surname(w.stem) and not w.paren:
+            m = self._mention(state, sent, a - 1, b, a - 1, a - 1, w.stem, heads, phrase, [])
+            m.short = "surname"
+            return m
+        key = norm_key(w.stem)
+        if key in families:
+            m = self._mention(state, sent, a - 1, b, a - 1, a - 1, w.stem, heads, phrase, [])
+            m.short = "family"
+            return m
+        if lex.title_kind(heads[0]) == "corporate" and not lex.is_generic(w.stem) and not lex.is_place(w.stem) \
+                and (proper_like(w) or len(w.tags) > 1) and not lex.title(w.stem) and len(w.stem) >= 2 \
+                and not all(t == "NNG" for t in w.tags):
+            rec = register_org(state, w.stem, aliases=(w.paren,) if w.paren and w.paren.isascii() else ())
+            m = self._mention(state, sent, a - 1, b, -1, -1, "", heads, phrase, [rec.name])
+            m.short = "anon"
+            return m
+        return None
+
+    def _mention(self, state: ArticleState, sent: Sent, first: int, last: int, name_first: int, name_last: int,
+                 name: str, heads: list[str], phrase: str, orgs: list[str]) -> PersonMention:
+        words = sent.words
+        if name_first >= 0:
+            nf, nl = words[name_first], words[name_last]
+            name_start = nf.start
+            name_end = nl.stem_end if nl.josa and name.endswith(nl.stem) else nl.start + len(self.piece(nl, last=True) or nl.stem)
+        else:
+            name_start, name_end = words[first].start, words[last].stem_end
+        end_word = words[last]
+        titles = list(heads)
+        if phrase and phrase not in titles:
+            titles.append(phrase)
+        return PersonMention(sent=sent.index, first=first, last=last, name_start=name_start, name_end=name_end,
+                             name=name, titles=titles, orgs=[_canon(state, o) for o in orgs],
+                             surface=state.text[words[first].start:end_word.stem_end], josa=end_word.josa,
+                             jtags=end_word.jtags)
+
+    def _reporter(self, state: ArticleState, m: PersonMention) -> bool:
+        if m.titles and all(self.lex.title_kind(t) == "press" for t in m.titles[:1]):
+            if m.name and m.name not in state.reporters:
+                state.reporters.append(m.name)
+            return True
+        return bool(m.name) and m.name in state.reporters and not m.orgs
+
+    def repeat_mentions(self, state: ArticleState, mentions: list[PersonMention]) -> list[PersonMention]:
+        """Other occurrences of the full names already found (headlines, lists, bare names)."""
+        names: dict[str, str] = {}
+        for m in mentions:
+            if m.name and not m.short:
+                names[norm_key(m.name)] = m.name
+                if m.latin:
+                    names[norm_key(m.latin)] = m.name
+        if not names:
+            return []
+        taken = {(m.sent, i) for m in mentions for i in range(m.first, m.last + 1)}
+        extra: list[PersonMention] = []
+        for sent in state.sents:
+            if sent.kind == "byline":
+                continue
+            words = sent.words
+            for k, w in enumerate(words):
+                if (sent.index, k) in taken or w.punct:
+                    continue
+                for n in (2, 1, 3):
+                    span = words[k:k + n]
+                    if len(span) < n or any((sent.index, x.index) in taken or x.punct for x in span):
+                        continue
+                    if any(x.josa for x in span[:-1]):
+                        continue
+                    text = "".join(self.piece(x, last=(x is span[-1])) or "\x00" for x in span)
+                    key = norm_key(text)
+                    if key in names:
+                        m = PersonMention(sent=sent.index, first=k, last=k + n - 1, name_start=span[0].start,
+                                          name_end=span[-1].stem_end, name=names[key],
+                                          surface=state.text[span[0].start:span[-1].stem_end], josa=span[-1].josa,
+                                          jtags=span[-1].jtags)
+                        extra.append(m)
+                        taken.update((sent.index, x.index) for x in span)
+                        break
+        return extra
+
+
+def _canon(state: ArticleState, org: str) -> str:
+    rec = state.orgs.get(norm_key(org))
+    if rec is None:
+        known = get_lexicon().known_org(org)
+        return known.name if known else org
+    return rec.name
+
+
+def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for m in state.org_mentions:
+        if m.sent == sent.index:
+            for i in range(m.first, m.last + 1):
+                out[i] = m.org
+    return out
+
+
+def _orgs_before(words: list[Word], a: int, org_at: dict[int, str]) -> tuple[list[str], int]:
+    """Organization words right before word a (no particles): their names and the first index."""
+    orgs: list[str] = []
+    k = a
+    while k - 1 >= 0 and (k - 1) in org_at and not words[k - 1].josa:
+        name = org_at[k - 1]
+        while k - 1 >= 0 and org_at.get(k - 1) == name and not words[k - 1].josa:
+            k -= 1
+        orgs.insert(0, name)
+        if len(orgs) >= 2:
+            break
+    return orgs, k
+
+
+def _acronym(s: str) -> bool:
+    return 2 <= len(s) <= 6 and s.isascii() and s.isupper() and s.isalpha()
+
+
+def _org_latin(s: str) -> bool:
+    return any(x in _ORG_LATIN for x in s.split()) or s.split()[-1] == "AI"
+
+
+def _family_names(mentions: list[PersonMention]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.name and not m.short and " " in m.name:
+            out.setdefault(norm_key(m.name.split()[-1]), m.name)
+    return out

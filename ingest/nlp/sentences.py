@@ -1,0 +1,219 @@
+"""Component `newsgraph_sentences`: chrome masking, sentence kinds, bylines and the words of each sentence.
+
+A sentence is Kiwi's (cut at newlines). Chrome (page furniture, caption markup, photo credits) is masked by
+character ranges. Each remaining sentence gets a kind (body, caption, headline, byline; patterns in
+`sentence_kinds.tsv`) and its `Word`s: runs of morphemes between spaces and punctuation, with their nominal
+stem, trailing particles, attached parenthetical "(Jim Keller)" and quote group.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.nlp.chrome import chrome_spans
+from ingest.nlp.resources import read_tsv
+from ingest.nlp.state import JOSA, NOMINAL, PUNCT, Sent, Word, state_of
+
+_TAIL = JOSA | {"VCP", "EC", "ETM", "EF", "EP", "ETN"}
+_OPEN_QUOTES = frozenset("'\"‘“「『《〈")
+_CLOSE_QUOTES = frozenset("'\"’”」』》〉")
+_BODY_END = re.compile(r"[다요죠]\s*[.!?]?\s*[\"'”’]?\s*$")
+
+
+@cache
+def _kind_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for kind, pattern in read_tsv("sentence_kinds.tsv"):
+        out.setdefault(kind, []).append(re.compile(pattern))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@Language.factory("newsgraph_sentences")
+class SentenceBuilder:
+    """Builds `Sent`s and their `Word`s on `doc._.ng` (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        text = doc.text
+        patterns = _kind_patterns()
+        masks = chrome_spans(text)
+        mask_starts = [s for s, _ in masks]
+        newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        raw: list[tuple[int, list]] = []
+        for span in doc.sents:
+            toks = []
+            for tok in span:
+                tag = tok.tag_
+                if tag == "_SP":
+                    continue
+                start = tok.idx
+                k = bisect.bisect_right(mask_starts, start) - 1
+                if k >= 0 and masks[k][1] > start:
+                    continue
+                toks.append((tok.text, start, tag, tok.lemma_, bool(tok.whitespace_) or _next_is_space(doc, tok.i),
+                             tok._.oov))
+            if toks:
+                raw.append((bisect.bisect_right(newlines, toks[0][1]), toks))
+        body_para = next((para for para, toks in raw
+                          if _BODY_END.search(text[toks[0][1]:toks[-1][1] + len(toks[-1][0])])
+                          and toks[-1][1] - toks[0][1] > 25), 0)
+        for para, toks in raw:
+            start, end = toks[0][1], toks[-1][1] + len(toks[-1][0])
+            line = _line(text, start, newlines, para)
+            kind = "body"
+            sent_text = text[start:end]
+            m = next((m for p in patterns.get("byline", ()) if (m := p.search(line))), None)
+            if m and sent_text.strip() in line:
+                state.reporters.append(m.group("name"))
+                kind = "byline"
+            elif any(p.search(line) for p in patterns.get("caption", ())):
+                kind = "caption"
+            elif para < body_para:
+                kind = "headline"
+            if kind != "byline":
+                pm = next((m for p in patterns.get("byline_prefix", ()) if (m := p.match(sent_text))), None)
+                if pm:
+                    state.reporters.append(pm.group("name"))
+                    toks = [t for t in toks if t[1] >= start + pm.end()]
+                    if not toks:
+                        continue
+                    start = toks[0][1]
+            sent = Sent(index=len(state.sents), start=start, end=end, text=text[start:end], para=para, kind=kind)
+            sent.words = build_words(toks)
+            state.sents.append(sent)
+        state.reporters = list(dict.fromkeys(state.reporters))
+        return doc
+
+
+def _next_is_space(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].is_space
+
+
+def _line(text: str, start: int, newlines: list[int], para: int) -> str:
+    lo = newlines[para - 1] + 1 if para > 0 else 0
+    hi = newlines[para] if para < len(newlines) else len(text)
+    return text[lo:hi].strip()
+
+
+def build_words(toks: list[tuple[str, int, str, str, bool, bool]]) -> list[Word]:
+    """Group morphemes (text, start, tag, lemma, space_after, oov) into `Word`s, then attach parens and quotes."""
+    words: list[Word] = []
+    cur: list[tuple[str, int, str, str, bool, bool]] = []
+
+    def flush() -> None:
+        if cur:
+            words.append(_make_word(cur))
+            cur.clear()
+
+    for tok in toks:
+        main = tok[2].split("+", 1)[0]
+        if main in PUNCT:
+            flush()
+            words.append(Word(index=0, start=tok[1], end=tok[1] + len(tok[0]), stem_end=tok[1] + len(tok[0]),
+                              text=tok[0], stem=tok[0], tags=(tok[2],), forms=(tok[3],), punct=True,
+                              space_after=tok[4]))
+            continue
+        cur.append(tok)
+        if tok[4]:
+            flush()
+    flush()
+    words = _attach(words)
+    for i, w in enumerate(words):
+        w.index = i
+    return words
+
+
+def _make_word(toks: list[tuple[str, int, str, str, bool, bool]]) -> Word:
+    tags = [t[2] for t in toks]
+    mains = [t.split("+", 1)[0] for t in tags]
+    n = 0
+    while n < len(toks) and mains[n] in NOMINAL and not (mains[n] == "XSN" and toks[n][3] == "들" and n > 0):
+        n += 1
+    plural = n < len(toks) and mains[n] == "XSN" and toks[n][3] == "들"
+    rest_from = n + 1 if plural else n
+    rest = mains[rest_from:]
+    start = toks[0][1]
+    end = toks[-1][1] + len(toks[-1][0])
+    predicate = n == 0 or not all(m in _TAIL for m in rest) or any("+" in tags[i] and tags[i].split("+")[1] in
+                                                                    ("XSV", "XSA") for i in range(n))
+    if predicate:
+        stem_end = toks[n - 1][1] + len(toks[n - 1][0]) if n else start
+        lemma = next((t[3] for t, m in zip(toks, mains) if m in ("VV", "VA", "VX")), "")
+        if n and rest_from < len(toks) and mains[rest_from] in ("XSV", "XSA"):
+            lemma = "".join(t[0] for t in toks[:n]) + "하"
+        word = Word(index=0, start=start, end=end, stem_end=stem_end, text="".join(t[0] for t in toks),
+                    stem="".join(t[0] for t in toks[:n]), tags=tuple(tags), forms=tuple(t[3] for t in toks),
+                    predicate=True, lemma=lemma, space_after=toks[-1][4])
+        return word
+    stem_toks = toks[:n]
+    stem_end = stem_toks[-1][1] + len(stem_toks[-1][0])
+    josa_toks = toks[rest_from:]
+    multi = next((t[3] for t in stem_toks if " " in t[3]), "")
+    return Word(index=0, start=start, end=end, stem_end=stem_end, text="".join(t[0] for t in toks),
+                stem="".join(t[0] for t in stem_toks), josa="".join(t[0] for t in josa_toks),
+                jtags=tuple(t[2] for t in josa_toks), tags=tuple(t[2] for t in stem_toks),
+                forms=tuple(t[3] for t in stem_toks), oov=any(t[5] for t in stem_toks), multi=multi,
+                plural=plural, space_after=toks[-1][4])
+
+
+def _is_josa_only(w: Word) -> bool:
+    return not w.punct and not w.stem and bool(w.josa or w.text) and all(
+        t.split("+", 1)[0] in _TAIL for t in (w.jtags or w.tags))
+
+
+def _attach(words: list[Word]) -> list[Word]:
+    """Attach '(...)' to the word it follows and a particle after ')' or a closing quote to its phrase."""
+    out: list[Word] = []
+    quote = -1
+    quote_id = 0
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.punct and w.text == "(" and out and not out[-1].punct and not out[-1].space_after:
+            close = next((j for j in range(i + 1, min(len(words), i + 16)) if words[j].text == ")"), None)
+            if close is not None and close > i + 1:
+                host = out[-1]
+                host.paren_start, host.paren_end = words[i + 1].start, words[close - 1].end
+                host.paren = "".join(x.text + (" " if x.space_after else "") for x in words[i + 1:close]).strip()
+                host.end = words[close].end
+                host.space_after = words[close].space_after
+                i = close + 1
+                if i < len(words) and not host.space_after and _is_josa_only(words[i]):
+                    _take_josa(host, words[i])
+                    i += 1
+                continue
+        if w.punct and w.text in _OPEN_QUOTES and quote < 0 and w.tags[0].startswith("SSO"):
+            quote_id += 1
+            quote = quote_id
+            out.append(w)
+            i += 1
+            continue
+        if w.punct and w.text in _CLOSE_QUOTES and quote >= 0:
+            quote = -1
+            out.append(w)
+            i += 1
+            if i < len(words) and not w.space_after and _is_josa_only(words[i]) and len(out) >= 2 \
+                    and not out[-2].punct:
+                _take_josa(out[-2], words[i])
+                i += 1
+            continue
+        if quote >= 0 and not w.punct:
+            w.quote = quote
+        out.append(w)
+        i += 1
+    return out
+
+
+def _take_josa(host: Word, particle: Word) -> None:
+    host.josa = particle.text
+    host.jtags = particle.jtags or particle.tags
+    host.end = particle.end
+    host.space_after = particle.space_after

@@ -1,0 +1,207 @@
+"""What the pipeline components find, kept on the Doc as `doc._.ng` (plain dataclasses, cheap to build).
+
+`Word` is an eojeol-like unit: a run of Kiwi morphemes between spaces or punctuation, split into its nominal
+stem and its trailing particles (josa), with a parenthetical and quotes attached. Components add mentions,
+people, organizations, dates, topics and meetings; `ingest.nlp.to_graph` turns the state into an ArticleGraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+NOMINAL = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "SL", "SN", "SH", "XPN", "XSN", "XR"})
+JOSA = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
+PUNCT = frozenset({"SF", "SP", "SSO", "SSC", "SE", "SO", "SW", "_SP"})
+
+
+@dataclass(slots=True)
+class Word:
+    """A word of a sentence: nominal stem + particles, or a predicate, or one punctuation mark."""
+
+    index: int
+    start: int
+    end: int
+    stem_end: int
+    text: str
+    stem: str
+    josa: str = ""
+    jtags: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    punct: bool = False
+    predicate: bool = False
+    lemma: str = ""
+    oov: bool = False
+    multi: str = ""
+    paren: str = ""
+    paren_start: int = -1
+    paren_end: int = -1
+    quote: int = -1
+    plural: bool = False
+    space_after: bool = True
+    chrome: bool = False
+
+    @property
+    def nominal(self) -> bool:
+        """A noun phrase piece: not punctuation, not a predicate."""
+        return not self.punct and not self.predicate and bool(self.stem)
+
+
+@dataclass(slots=True)
+class Sent:
+    """One sentence (non-chrome) with its words, its paragraph and its kind."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    para: int
+    kind: str  # body | caption | headline | byline
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class OrgMention:
+    """An organization named in a sentence; `org` is the canonical name."""
+
+    sent: int
+    first: int
+    last: int
+    start: int
+    end: int
+    org: str
+    surface: str
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """A mention of a person (full name, apposition, or a short coreference form) in a sentence.
+
+    `first..last` are word indexes of the whole noun phrase (name, organization and title); `josa` is the
+    particle that ends it, so the meeting rules know its role.
+    """
+
+    sent: int
+    first: int
+    last: int
+    name_start: int
+    name_end: int
+    name: str = ""
+    latin: str = ""
+    titles: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    short: str = ""  # "surname" | "family" | "pronoun" for coreference forms
+    surface: str = ""
+    josa: str = ""
+    jtags: tuple[str, ...] = ()
+    person: int = -1  # index into ArticleState.people once resolved
+    reporter: bool = False
+
+
+@dataclass(slots=True)
+class PersonRec:
+    """A person of the article: the cluster of its mentions."""
+
+    name: str
+    key: str
+    latin: str = ""
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    affiliations: list[tuple[str, str | None]] = field(default_factory=list)
+    mentions: list[PersonMention] = field(default_factory=list)
+
+    @property
+    def orgs(self) -> list[str]:
+        """Canonical organization names, in order of first mention."""
+        return list(dict.fromkeys(org for org, _ in self.affiliations))
+
+    @property
+    def korean(self) -> bool:
+        """True for a one-word Hangul name (surname + given name)."""
+        return " " not in self.name and all("\uac00" <= ch <= "\ud7a3" for ch in self.name)
+
+
+@dataclass(slots=True)
+class OrgRec:
+    """An organization of the article."""
+
+    name: str
+    kind: str = "company"
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[OrgMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DateExpr:
+    """A date expression of a sentence, resolved against the publication date when there is one."""
+
+    sent: int
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(slots=True)
+class TopicMention:
+    """A taxonomy topic named in a sentence."""
+
+    sent: int
+    start: int
+    end: int
+    topic: str
+
+
+@dataclass(slots=True)
+class MeetingRec:
+    """A meeting as the meeting rules build it, before merging and output."""
+
+    participants: list[int]
+    attendees: list[int] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    date: DateExpr | None = None
+    soft: bool = True
+    place: str | None = None
+    topics: list[str] = field(default_factory=list)
+    status: str = "held"
+    evidence: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence, start, end)
+    order: int = 0
+
+
+@dataclass
+class ArticleState:
+    """Everything the components know about one article."""
+
+    text: str
+    published: dt.date | None = None
+    sents: list[Sent] = field(default_factory=list)
+    reporters: list[str] = field(default_factory=list)
+    org_mentions: list[OrgMention] = field(default_factory=list)
+    orgs: dict[str, OrgRec] = field(default_factory=dict)
+    person_mentions: list[PersonMention] = field(default_factory=list)
+    people: list[PersonRec] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    topic_mentions: list[TopicMention] = field(default_factory=list)
+    meetings: list[MeetingRec] = field(default_factory=list)
+
+
+if not Doc.has_extension("ng"):
+    Doc.set_extension("ng", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+def state_of(doc: Doc) -> ArticleState:
+    """The state of a Doc, created on first use."""
+    state = doc._.ng
+    if state is None:
+        state = ArticleState(text=doc.text, published=doc._.published)
+        doc._.ng = state
+    return state

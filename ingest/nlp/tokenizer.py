@@ -1,0 +1,140 @@
+"""A spaCy tokenizer that wraps Kiwi: one `Kiwi.tokenize` call per text, morphemes as spaCy tokens.
+
+The Doc's text is exactly the input text, so `token.idx` is a character offset into the article. Kiwi
+morphemes that share characters (irregular contractions such as 만났 = 만나 + 었) become one token whose
+`tag_` joins their tags with '+' ("VV+EP") and whose `lemma_` is the first form. A multi-word proper noun
+(Kiwi's "젠슨 황/NNP") becomes one token per word; every piece keeps the whole form as `lemma_`.
+Sentences are Kiwi's, also cut at every newline. Out-of-vocabulary morphemes get `token._.oov = True`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache
+
+from kiwipiepy import Kiwi
+from spacy.tokens import Doc, Token
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+if not Token.has_extension("oov"):
+    Token.set_extension("oov", default=False)
+
+_LOCK = threading.Lock()
+_WS_SPLIT = re.compile(r"(\s+)")
+
+
+@cache
+def get_kiwi() -> Kiwi:
+    """The process-wide Kiwi analyzer (built once, about a second; warmed up so the first article is fast)."""
+    with _LOCK:
+        kiwi = Kiwi()
+        kiwi.tokenize("삼성전자는 지난 11일 서울에서 만났다.", split_sents=True)
+        return kiwi
+
+
+class KiwiTokenizer:
+    """Callable text → Doc using Kiwi morphemes (see module docstring)."""
+
+    def __init__(self, vocab: Vocab, kiwi: Kiwi | None = None) -> None:
+        self.vocab = vocab
+        self.kiwi = kiwi or get_kiwi()
+
+    def __call__(self, text: str) -> Doc:
+        sents = self.kiwi.tokenize(text, split_sents=True) if text.strip() else []
+        words: list[str] = []
+        spaces: list[bool] = []
+        tags: list[str] = []
+        lemmas: list[str] = []
+        starts: list[bool] = []
+        oov: list[int] = []
+
+        def add(word: str, tag: str, lemma: str, sent_start: bool) -> None:
+            words.append(word)
+            spaces.append(False)
+            tags.append(tag)
+            lemmas.append(lemma)
+            starts.append(sent_start)
+
+        def add_gap(gap: str) -> bool:
+            """Whitespace and skipped characters before a token; True when the gap holds a newline."""
+            newline = "\n" in gap
+            for part in _WS_SPLIT.split(gap):
+                if not part:
+                    continue
+                if part.isspace():
+                    if words and part[0] == " " and not spaces[-1] and not words[-1].isspace():
+                        spaces[-1] = True
+                        part = part[1:]
+                    if part:
+                        add(part, "_SP", part, not words)
+                else:
+                    add(part, "SW", part, not words)
+            return newline
+
+        pos = 0
+        for sent in sents:
+            new_sent = True
+            for start, end, tag, lemma, is_oov in _segments(sent):
+                if start < pos:  # defensive: never go backwards
+                    continue
+                if add_gap(text[pos:start]):
+                    new_sent = True
+                pos = start
+                for piece_start, piece_end in _split_on_space(text, start, end):
+                    add_gap(text[pos:piece_start])
+                    add(text[piece_start:piece_end], tag, lemma, new_sent or not words)
+                    if is_oov:
+                        oov.append(len(words) - 1)
+                    new_sent = False
+                    pos = piece_end
+        add_gap(text[pos:])
+        if not words:
+            return Doc(self.vocab, words=[])
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=starts)
+        for i in oov:
+            doc[i]._.oov = True
+        return doc
+
+
+def _segments(sent: list) -> list[tuple[int, int, str, str, bool]]:
+    """Kiwi morphemes of one sentence as non-overlapping (start, end, tag, lemma, oov) character segments."""
+    out: list[list] = []
+    for tok in sent:
+        start, end = tok.start, tok.start + tok.len
+        if out and start < out[-1][1]:  # overlaps the previous morpheme: one token
+            seg = out[-1]
+            seg[1] = max(seg[1], end)
+            seg[2] = f"{seg[2]}+{tok.tag}"
+            seg[4] = seg[4] or bool(tok.oov)
+            continue
+        if end <= start:
+            if out:
+                out[-1][2] = f"{out[-1][2]}+{tok.tag}"
+            continue
+        out.append([start, end, tok.tag, tok.form, bool(tok.oov)])
+    return [tuple(seg) for seg in out]  # type: ignore[misc]
+
+
+def _split_on_space(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of text[start:end] between whitespace (a multi-word proper noun gives several)."""
+    chunk = text[start:end]
+    if not any(ch.isspace() for ch in chunk):
+        return [(start, end)]
+    pieces, i = [], start
+    for part in chunk.split():
+        j = text.index(part, i)
+        pieces.append((j, j + len(part)))
+        i = j + len(part)
+    return pieces
+
+
+@registry.tokenizers("newsgraph.KiwiTokenizer.v1")
+def create_kiwi_tokenizer() -> object:
+    """spaCy registry entry: `[nlp.tokenizer] @tokenizers = "newsgraph.KiwiTokenizer.v1"`."""
+
+    def make(nlp: object) -> KiwiTokenizer:
+        return KiwiTokenizer(nlp.vocab)  # type: ignore[attr-defined]
+
+    return make

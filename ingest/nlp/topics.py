@@ -1,0 +1,76 @@
+"""Component `newsgraph_topics`: taxonomy topics (`topics.json`) named in each sentence.
+
+Patterns are matched on the sentence text, longest match first, outside organization names (the "AI" of
+"오픈AI" is no topic). A topic's ancestors come from the taxonomy's `broader` links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.nlp.resources import read_json
+from ingest.nlp.state import TopicMention, state_of
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Topic names, their parents and one compiled pattern per topic."""
+
+    parent: dict[str, str | None]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def ancestors(self, topic: str) -> list[str]:
+        """Broader topics, nearest first."""
+        out: list[str] = []
+        cur = self.parent.get(topic)
+        while cur and cur not in out:
+            out.append(cur)
+            cur = self.parent.get(cur)
+        return out
+
+
+@cache
+def get_taxonomy() -> Taxonomy:
+    """The topic taxonomy of `ingest/data/topics.json`."""
+    raw = {k: v for k, v in read_json("topics.json").items() if not k.startswith("_")}
+    parent = {name: spec.get("broader") for name, spec in raw.items()}
+    pats = tuple((name, re.compile("|".join(f"(?:{p})" for p in spec["patterns"]))) for name, spec in raw.items())
+    return Taxonomy(parent=parent, patterns=pats)
+
+
+@Language.factory("newsgraph_topics")
+class TopicFinder:
+    """Finds topic mentions on `doc._.ng.topic_mentions`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.taxonomy = get_taxonomy()
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        org_spans: dict[int, list[tuple[int, int]]] = {}
+        for m in state.org_mentions:
+            org_spans.setdefault(m.sent, []).append((m.start, m.end))
+        out: list[TopicMention] = []
+        for sent in state.sents:
+            if sent.kind == "byline":
+                continue
+            hits: list[tuple[int, int, str]] = []
+            for topic, pattern in self.taxonomy.patterns:
+                for m in pattern.finditer(sent.text):
+                    hits.append((sent.start + m.start(), sent.start + m.end(), topic))
+            hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+            taken = list(org_spans.get(sent.index, []))
+            for s, e, topic in hits:
+                if any(s < b and a < e for a, b in taken):
+                    continue
+                taken.append((s, e))
+                out.append(TopicMention(sent=sent.index, start=s, end=e, topic=topic))
+        out.sort(key=lambda t: t.start)
+        state.topic_mentions = out
+        return doc
