@@ -1,0 +1,2 @@
+MATCH (a:Article {path: $path})
+DETACH DELETE a

@@ -1,0 +1,2 @@
+MERGE (a:Article {path: $path})
+SET a = $props

@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (a:Topic {name: row.start})
+MATCH (b:Topic {name: row.end})
+MERGE (a)-[r:BROADER]->(b)
+SET r = row.props

@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (n)
+WHERE elementId(n) = id
+DETACH DELETE n

@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (a:Article {path: row.start})
+MATCH (b:Topic {name: row.end})
+MERGE (a)-[r:MENTIONS]->(b)
+SET r = row.props

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (n:Meeting {key: row.key})
+SET n = row.props

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (n:Topic {name: row.key})
+SET n = row.props

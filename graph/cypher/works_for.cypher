@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (a:Person {key: row.start})
+MATCH (b:Organization {key: row.end})
+MERGE (a)-[r:WORKS_FOR]->(b)
+SET r = row.props

@@ -1,0 +1,2 @@
+MERGE (l:WriterLock {name: 'graph'})
+SET l.name = 'graph'

@@ -1,0 +1,8 @@
+CREATE INDEX article_content_hash IF NOT EXISTS FOR (a:Article) ON (a.content_hash);
+CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name);
+CREATE INDEX organization_name IF NOT EXISTS FOR (o:Organization) ON (o.name);
+CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date);
+// Search people and organizations by any of their names, in Hangul or Latin script. The CJK analyzer indexes
+// Hangul as overlapping bigrams, so '젠슨' finds '젠슨 황' and '젠슨황' alike; Latin is case-folded.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization) ON EACH [n.name, n.aliases, n.latin_name]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
