@@ -1,0 +1,29 @@
+// 질문: 한국 기업인들이 가장 많이 만난 조직은?
+// Question: Which organizations did Korean leaders meet most?
+//
+// :param limit => 10
+//
+// A "Korean leader" is a person whose name is written the way Korean press writes Korean names (2 to 4
+// Hangul syllables, no space: 이재용, 최태원; transliterated foreign names have spaces: 마크 저커버그) and
+// who works for an organization. A leader meets an organization by meeting one of its people or the
+// organization itself; their own organizations are not counted.
+// Answer: one row per organization: `organization`, `leaders` (how many distinct leaders met it),
+// `meetings` (how many meetings), `met_by` (the leaders), most met first.
+MATCH (p:Person)-[:WORKS_FOR]->(:Organization)
+WHERE p.name =~ '[가-힣]{2,4}'
+WITH DISTINCT p
+MATCH (p)-[:ATTENDED]->(m:Meeting)
+CALL (p, m) {
+  MATCH (m)<-[:ATTENDED]-(q:Person)-[:WORKS_FOR]->(o:Organization)
+  WHERE q <> p
+  RETURN o
+  UNION
+  MATCH (m)-[:WITH_ORGANIZATION]->(o:Organization)
+  RETURN o
+}
+WITH p, m, o
+WHERE NOT (p)-[:WORKS_FOR]->(o)
+RETURN o.name AS organization, count(DISTINCT p) AS leaders, count(DISTINCT m) AS meetings,
+       collect(DISTINCT p.name) AS met_by
+ORDER BY leaders DESC, meetings DESC, organization
+LIMIT toInteger($limit)

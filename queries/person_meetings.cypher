@@ -1,0 +1,35 @@
+// 질문: 이 사람은 누구를 만났나? 언제, 어디서, 무엇에 대해, 어느 기사에 따르면?
+// Question: Whom did this person meet, when, where, about what, according to which articles?
+//
+// :param name => '이재용'
+//
+// The person is found by name, Latin name or alias (case and spaces ignored). Everyone they met is a
+// person at the same meeting, or an organization met as a whole.
+// Answer: one row per meeting and counterpart: `met`, their `organizations`, `date` (with `date_conflict`
+// when reports disagree), `place`, `topics`, the reporting `articles`, and the `path` for Neo4j Browser.
+WITH toLower(replace($name, ' ', '')) AS n
+MATCH (p:Person)
+WHERE toLower(replace(p.name, ' ', '')) = n OR toLower(replace(coalesce(p.latin_name, ''), ' ', '')) = n
+   OR any(x IN p.aliases WHERE toLower(replace(x, ' ', '')) = n)
+MATCH (p)-[:ATTENDED]->(m:Meeting)
+CALL (p, m) {
+  MATCH path = (p)-[:ATTENDED]->(m)<-[:ATTENDED]-(q:Person)
+  WHERE q <> p
+  OPTIONAL MATCH (q)-[:WORKS_FOR]->(o:Organization)
+  RETURN q.name AS met, collect(o.name) AS organizations, path
+  UNION
+  MATCH path = (p)-[:ATTENDED]->(m)-[:WITH_ORGANIZATION]->(o:Organization)
+  RETURN o.name AS met, [o.name] AS organizations, path
+}
+CALL (m) {
+  OPTIONAL MATCH (m)-[:ABOUT]->(t:Topic)
+  RETURN collect(t.name) AS topics
+}
+CALL (m) {
+  MATCH (m)-[:REPORTED_IN]->(art:Article)
+  RETURN collect(DISTINCT coalesce(art.source, '') + ' ' + coalesce(toString(art.published), '') + ' '
+                 + coalesce(art.title, art.path)) AS articles
+}
+RETURN p.name AS person, met, organizations, m.date AS date, m.date_conflict AS date_conflict, m.place AS place,
+       topics, articles, path
+ORDER BY date, met

@@ -1,0 +1,28 @@
+// 질문: 조직 A와 조직 B를 모두 만난 사람은 누구인가?
+// Question: Who met both organization A and organization B?
+//
+// :param a => 'Meta'
+// :param b => 'Amazon'
+//
+// A person met an organization when they attended a meeting with one of its people, or with the
+// organization itself; meeting one's own organization does not count. Names and aliases match without
+// regard to case and spaces, so 'Meta', '메타', 'amazon' and '아마존' all work.
+// Answer: one row per person (on the seeds: 이재용) with whom they met for each organization
+// (`via_a`, `via_b`) and the `paths` person → meeting → counterpart → organization, drawn by Neo4j Browser.
+WITH toLower(replace($a, ' ', '')) AS a, toLower(replace($b, ' ', '')) AS b
+MATCH (p:Person)-[:ATTENDED]->(m:Meeting)
+CALL (p, m) {
+  MATCH path = (p)-[:ATTENDED]->(m)<-[:ATTENDED]-(q:Person)-[:WORKS_FOR]->(o:Organization)
+  WHERE q <> p
+  RETURN o, q.name AS via, path
+  UNION
+  MATCH path = (p)-[:ATTENDED]->(m)-[:WITH_ORGANIZATION]->(o:Organization)
+  RETURN o, o.name AS via, path
+}
+WITH p, o, via, path, a, b, [x IN [o.name] + o.aliases | toLower(replace(x, ' ', ''))] AS names
+WHERE (a IN names OR b IN names) AND NOT (p)-[:WORKS_FOR]->(o)
+WITH p, collect(DISTINCT CASE WHEN a IN names THEN via END) AS via_a,
+     collect(DISTINCT CASE WHEN b IN names THEN via END) AS via_b, collect(path) AS paths
+WHERE size(via_a) > 0 AND size(via_b) > 0
+RETURN p.name AS person, via_a, via_b, paths
+ORDER BY person
