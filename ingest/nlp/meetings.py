@@ -89,7 +89,7 @@ class MeetingFinder:
                     done_caption_paras.add(sent.para)
                     meetings.extend(self.caption_meeting(state, sent, by_sent, dates))
                 continue
-            subj_chain = _subject_chain(actors)
+            subj_chain = _subject_chain(actors, cues[0][0] if cues else len(sent.words))
             if cues:
                 new = self.sentence_meetings(state, sent, actors, cues, topic, own, inherited, subj_chain)
                 for m in new:
@@ -176,7 +176,9 @@ class MeetingFinder:
             subjects = [Actor("p", topic, -1, -1, sent.start, sides=frozenset(p.orgs) or frozenset({p.name}))]
         if not subjects:
             return []
+        first_cue = min(i for i, _ in cues)
         others = [a for a in actors if a.chain != subj_chain and a.ref != -2 and
+                  not (a.role == "subj" and a.first > first_cue) and
                   not any(a.kind == s.kind and a.ref == s.ref for s in subjects)]
         strong = bool(kinds & {"meet", "photo"})
         if not strong:
@@ -384,11 +386,12 @@ def _role(words: list, last: int) -> str:
     return "other"
 
 
-def _subject_chain(actors: list[Actor]) -> int:
-    for a in actors:
-        if a.role == "subj":
-            return a.chain
-    return -1
+def _subject_chain(actors: list[Actor], first_cue: int) -> int:
+    """The chain of the subject said before the first cue (else the first subject chain)."""
+    before = [a for a in actors if a.role == "subj" and a.first < first_cue]
+    if before:
+        return before[0].chain
+    return next((a.chain for a in actors if a.role == "subj"), -1)
 
 
 def _distinct_sides(actors: list[Actor]) -> bool:

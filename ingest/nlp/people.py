@@ -75,9 +75,11 @@ class PeopleFinder:
                 i += 1
                 continue
             a, b, heads, phrase = t
-            m = self._left(state, sent, a, b, heads, phrase, org_at, used)
-            if m is None:
-                m = self._right(state, sent, a, b, heads, phrase, org_at, used)
+            m = None
+            if not words[b].plural:
+                m = self._left(state, sent, a, b, heads, phrase, org_at, used)
+                if m is None:
+                    m = self._right(state, sent, a, b, heads, phrase, org_at, used)
             if m is None:
                 orgs, first = _orgs_before(words, a, org_at)
                 if orgs:
@@ -88,6 +90,7 @@ class PeopleFinder:
             if m is not None:
                 found.append(m)
                 used.update(range(m.first, m.last + 1))
+                b = max(b, m.last)
             i = b + 1
         for k, w in enumerate(words):  # NAME(Latin Name) with no title around
             if k in used or not w.paren or not _LATIN_PERSON.match(w.paren) or _org_latin(w.paren):
@@ -112,12 +115,14 @@ class PeopleFinder:
             return None
         a = i
         head = lex.title(w.stem)
+        modifier = False
         if head is None and i + 1 < len(words) and not w.josa and not w.paren and words[i + 1].nominal:
             nxt = lex.title(words[i + 1].stem)
             if nxt and (lex.is_title_modifier(w.stem) or _acronym(w.stem) and not lex.known_org(w.stem)):
                 i += 1
                 w = words[i]
                 head = nxt
+                modifier = True
         if head is None and w.stem == "Chief":
             j = i
             while j + 1 < len(words) and j - i < 3 and words[j + 1].nominal and words[j + 1].stem.isascii() \
@@ -126,13 +131,18 @@ class PeopleFinder:
             head = " ".join(x.stem for x in words[i:j + 1])
             i = j
             w = words[i]
-        if head is None or w.plural:
+        if head is None:
             return None
         heads = [head]
         if w.paren and (_acronym(w.paren) or lex.title(w.paren)):
             heads.append(w.paren)
         while True:
             w = words[i]
+            if w.josa == "" and not w.paren and not w.plural and i + 1 < len(words) and words[i + 1].nominal \
+                    and lex.title(words[i + 1].stem) and (i + 1) not in org_at:
+                heads.append(lex.title(words[i + 1].stem) or "")
+                i += 1
+                continue
             if w.josa == "" and i + 2 < len(words) and words[i + 1].stem == "겸" and words[i + 2].nominal:
                 nxt = lex.title(words[i + 2].stem)
                 if nxt:
@@ -147,7 +157,7 @@ class PeopleFinder:
                     continue
             break
         phrase = " ".join(x.stem for x in words[a:i + 1] if x.stem != "겸")
-        if len(words[a:i + 1]) > 1 and a < i and lex.title(words[a].stem) is None:
+        if modifier:
             heads.insert(0, " ".join(x.stem for x in words[a:a + 2]))
         return a, i, list(dict.fromkeys(heads)), phrase
 
@@ -206,11 +216,12 @@ class PeopleFinder:
         while j >= 0 and len(pieces) < max(limit, 1) and j not in org_at:
             p = words[j]
             ps = self.piece(p)
-            if ps is None or p.paren or not self.foreign_ok(p, ps) or self.lex.korean_name_shape(ps) and \
-                    not p.multi and len(ps) == 3 and not p.oov:
+            if ps is None or p.paren or not self.foreign_ok(p, ps):
                 break
             pieces.insert(0, j)
             j -= 1
+        if self.lex.is_surname(s) and not w.multi:
+            return []  # "이 회장": a short form, not a name
         if len(pieces) == 1:
             if self.korean_ok(w, s):
                 return pieces
@@ -218,6 +229,8 @@ class PeopleFinder:
                 return pieces
             return []
         if not all(self.foreign_ok(words[x], self.piece(words[x], last=(x == k)) or "") for x in pieces):
+            return []
+        if not any(proper_like(words[x]) or words[x].multi for x in pieces):
             return []
         return pieces
 
@@ -229,7 +242,9 @@ class PeopleFinder:
         k -= 1
         if k < 0 or k in used or words[k].punct:
             return None
-        pieces = self._pieces_left(words, k, org_at, 3)
+        paren = words[k].paren
+        limit = len(paren.split()) if paren and _LATIN_PERSON.match(paren) else 3
+        pieces = self._pieces_left(words, k, org_at, limit)
         if not pieces:
             return None
         if len(pieces) == 3 and not orgs:
@@ -279,7 +294,13 @@ class PeopleFinder:
                 and (a - 1) in org_at:
             orgs = [org_at[a - 1]]
         name = " ".join(self.piece(words[x], last=(x == pieces[-1])) or "" for x in pieces)
-        m = self._mention(state, sent, first, pieces[-1], pieces[0], pieces[-1], name, heads, phrase, orgs)
+        end = pieces[-1]
+        if not last.josa and end + 1 < len(words):
+            t = self.title_phrase(words, end + 1, org_at)
+            if t is not None:
+                end = t[1]
+                heads = heads + [h for h in t[2] if h not in heads]
+        m = self._mention(state, sent, first, end, pieces[0], pieces[-1], name, heads, phrase, orgs)
         if last.paren and _LATIN_PERSON.match(last.paren):
             m.latin = last.paren
         return m
