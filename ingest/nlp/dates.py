@@ -36,7 +36,8 @@ _PATTERNS = [
     re.compile(rf"{_Y}(?!\s*\d)"),
     re.compile(rf"{_RY}(?=[에도는부터까지의와]|[^가-힣]|$)"),
 ]
-_SUFFIX_OK = re.compile(r"^(?:\(현지\s*시간\)|[에는도부터까지의와쯤경,]|\s|$)")
+# "28일 관련업계에 따르면", "회사 측이 5일 밝혔다": the date of the report, not of an event
+_REPORT_DATE = re.compile(r"^\s*(?:[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발표했|전했|공개했)다)")
 
 
 @Language.factory("newsgraph_dates")
@@ -67,6 +68,9 @@ def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: i
             while s < e and text[s].isspace():
                 s += 1
             if any(s < b and a < e for a, b in taken):
+                continue
+            if _REPORT_DATE.match(text[e:]):
+                taken.append((s, e))
                 continue
             value, precision, parts = resolve(m.groupdict(), published)
             if precision is None:

@@ -191,8 +191,6 @@ class PeopleFinder:
             return False
         if len(w.tags) == 1 and not w.oov and w.tags[0] in ("NNB", "NR", "NP", "MM", "MAG", "XSN"):
             return False
-        if len(w.tags) == 1 and not w.oov and w.tags[0] == "NNG" and len(s) >= 2:
-            return False
         return True
 
     def korean_ok(self, w: Word, s: str) -> bool:
