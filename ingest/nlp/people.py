@@ -54,6 +54,8 @@ class PeopleFinder:
             if m:
                 mentions.append(m)
         collect_org_mentions(state)
+        if self.coordinated_orgs(state, mentions):
+            collect_org_mentions(state)
         mentions = [m for m in mentions if not self._reporter(state, m)]
         mentions.extend(self.repeat_mentions(state, mentions))
         mentions.sort(key=lambda m: (m.sent, m.first))
@@ -326,6 +328,38 @@ class PeopleFinder:
             m.short = "anon"
             return m
         return None
+
+    def coordinated_orgs(self, state: ArticleState, mentions: list[PersonMention]) -> bool:
+        """A proper noun listed with an organization ("지난 4월 X, 이달 초에는 Y CEO와") is one too."""
+        added = False
+        taken = {(m.sent, i) for m in mentions for i in range(m.first, m.last + 1)}
+        for om in list(state.org_mentions):
+            sent = state.sents[om.sent]
+            words = sent.words
+            spans = [(d.start, d.end) for d in state.dates if d.sent == sent.index]
+            j = om.first - 1
+            saw_sep = False
+            while j >= 0:
+                w = words[j]
+                if w.punct and w.text in (",", "·"):
+                    saw_sep = True
+                elif any(a <= w.start and w.stem_end <= b for a, b in spans):
+                    pass
+                else:
+                    break
+                j -= 1
+            if j < 0 or not saw_sep:
+                continue
+            w = words[j]
+            if (sent.index, j) in taken or not w.nominal or w.josa not in ("", "와", "과") or w.paren:
+                continue
+            lex = self.lex
+            if (proper_like(w) and len(w.stem) >= 2 and not lex.is_place(w.stem) and not lex.is_generic(w.stem)
+                    and not lex.title(w.stem) and not lex.korean_name_shape(w.stem) and not lex.known_org(w.stem)
+                    and norm_key(w.stem) not in state.orgs):
+                register_org(state, w.stem)
+                added = True
+        return added
 
     def _mention(self, state: ArticleState, sent: Sent, first: int, last: int, name_first: int, name_last: int,
                  name: str, heads: list[str], phrase: str, orgs: list[str]) -> PersonMention:

@@ -10,10 +10,10 @@ from ingest.nlp import coref, dates, meetings, orgs, people, sentences, tokenize
 
 COMPONENTS = (
     "newsgraph_sentences",
+    "newsgraph_dates",
     "newsgraph_orgs",
     "newsgraph_people",
     "newsgraph_coref",
-    "newsgraph_dates",
     "newsgraph_topics",
     "newsgraph_meetings",
 )
