@@ -1,0 +1,39 @@
+"""Helpers of the graph tests: the fixtures as models, and a snapshot of the whole graph to compare graphs by."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import neo4j
+
+from ingest.models import ArticleGraph
+
+HERE = Path(__file__).resolve().parent
+
+
+def fixture(name: str) -> ArticleGraph:
+    """One ArticleGraph fixture of this folder, by file stem ('kpi', 'cookie', 'variants', 'variants_changed')."""
+    return ArticleGraph.model_validate_json((HERE / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def snapshot(driver: neo4j.Driver) -> tuple[list[str], list[str]]:
+    """Every node (labels and properties) and relationship (type, end nodes' identities, properties), as sorted
+    JSON strings: two databases hold the same graph when their snapshots are equal."""
+    nodes, _, _ = driver.execute_query(
+        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+    rels, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props, "
+        "labels(a) AS al, coalesce(a.key, a.path, a.name) AS ak, labels(b) AS bl, coalesce(b.key, b.path, b.name) AS bk")
+    node_rows = [json.dumps([sorted(r["labels"]), {k: _plain(v) for k, v in r["props"].items()}],
+                            ensure_ascii=False, sort_keys=True) for r in nodes]
+    rel_rows = [json.dumps([r["type"], r["al"], r["ak"], r["bl"], r["bk"], r["props"]], ensure_ascii=False,
+                           sort_keys=True) for r in rels]
+    return sorted(node_rows), sorted(rel_rows)
