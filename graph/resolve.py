@@ -10,10 +10,11 @@ the order in which they were loaded. The rules (README.md, "Entity and meeting r
   an organization; either way their organizations must not contradict (both known and disjoint → different
   people). Organizations are compared by all keys the mention's own article gives for them.
 - Clusters are the connected components of these pairwise matches.
-- Meetings: reports with the same resolved parties (participants minus 배석 attendees, plus organizations met
-  as a whole) and compatible dates (`dates_compatible`) are one meeting. Reports are taken finest date first;
-  each joins the one earlier meeting it is compatible with, or starts its own when there is none, or more
-  than one (too vague to tell). Different days of one month are one meeting with `date_conflict = true`.
+- Meetings: two reports match when their resolved parties (participants minus 배석 attendees, plus
+  organizations met as a whole) are the same, or one's are all among the other's (two parties or more), and
+  their dates are compatible (`dates_compatible`). Reports are taken finest date first; each joins the one
+  meeting all of whose reports it matches, or starts its own when there is none, or more than one (too vague
+  to tell). Different days of one month are one meeting with `date_conflict = true`.
 """
 
 from __future__ import annotations
@@ -374,22 +375,19 @@ class Resolver:
                       meeting.place, meeting.status, [_topic_name(t) for t in meeting.topics], spans)
 
     def _meetings(self) -> None:
-        blocks: dict[frozenset[NodeRef], list[Report]] = defaultdict(list)
-        for art in self.articles:
-            for meeting in art.graph.meetings:
-                report = self._report(art, meeting)
-                blocks[report.parties].append(report)
+        reports = [self._report(art, meeting) for art in self.articles for meeting in art.graph.meetings]
         taken: set[str] = set()
-        for parties in sorted(blocks, key=lambda p: sorted(p)):
-            for cluster in cluster_reports(blocks[parties]):
-                self._meeting(parties, cluster, taken)
+        clusters = cluster_reports(reports)
+        for cluster in sorted(clusters, key=lambda c: (sorted(frozenset().union(*(r.parties for r in c))), c[0].order())):
+            self._meeting(frozenset().union(*(r.parties for r in cluster)), cluster, taken)
 
     def _meeting(self, parties: frozenset[NodeRef], reports: list[Report], taken: set[str]) -> None:
         date, conflict = meeting_date([r.date for r in reports])
         label = date.iso() if date else "undated"
         ref = NodeRef("Meeting", _unique_key(f"{label}|{'+'.join(sorted(p.key for p in parties))}", taken))
         places = Counter(r.place for r in reports if r.place)
-        place = min(places, key=lambda p: (-places[p], p)) if places else None
+        first_seen = {r.place: i for i, r in reversed(list(enumerate(sorted(reports, key=Report.order))))}
+        place = min(places, key=lambda p: (-places[p], first_seen[p])) if places else None
         self.out.add_node(ref, {
             "date": date.iso() if date else None, "date_precision": date.precision if date else None,
             "status": "held" if any(r.status == "held" for r in reports) else "planned", "place": place,
@@ -418,15 +416,33 @@ class Resolver:
                 self.out.add_rel("WITH_ORGANIZATION", ref, who, {"sources": sorted(sources)})
 
 
+def parties_match(a: frozenset[NodeRef], b: frozenset[NodeRef]) -> bool:
+    """Same parties, or the parties of one report are all at the other's meeting (two or more of them)."""
+    return a == b or min(len(a), len(b)) >= 2 and (a <= b or b <= a)
+
+
+def reports_match(a: Report, b: Report) -> bool:
+    """Could two reports be of the same meeting? Matching parties and compatible dates."""
+    return parties_match(a.parties, b.parties) and dates_compatible(a.date, b.date)
+
+
 def cluster_reports(reports: list[Report]) -> list[list[Report]]:
-    """Group reports of the same parties into meetings (finest date first; see the module docstring)."""
+    """Group reports into meetings: in `Report.order` (finest date first), each report joins the one meeting all
+    of whose reports it matches, or starts its own when there is none or more than one (too vague to tell)."""
     clusters: list[list[Report]] = []
+    by_party: dict[NodeRef, list[int]] = defaultdict(list)
     for report in sorted(reports, key=Report.order):
-        fits = [c for c in clusters if all(dates_compatible(report.date, other.date) for other in c)]
+        candidates = sorted({i for party in report.parties for i in by_party.get(party, ())})
+        fits = [i for i in candidates if all(reports_match(report, other) for other in clusters[i])]
         if len(fits) == 1:
-            fits[0].append(report)
+            index = fits[0]
+            clusters[index].append(report)
         else:
+            index = len(clusters)
             clusters.append([report])
+        for party in report.parties:
+            if index not in by_party[party]:
+                by_party[party].append(index)
     return clusters
 
 
