@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest.nlp.resources import read_jsonl, read_tsv, read_word_set
 
@@ -17,9 +17,20 @@ _C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
 _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
 
 
+@lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
     """Comparison key of a name: NFKC, no spaces or punctuation, lower case."""
     return _KEY_DROP.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
+def _ends_with_any(stem: str, suffixes: frozenset[str], lengths: tuple[int, ...], *, longer: bool) -> str | None:
+    """The longest suffix of `suffixes` that ends `stem` (strictly shorter than it when `longer`)."""
+    n = len(stem)
+    for k in lengths:
+        if k < n or (k == n and not longer):
+            if stem[n - k:] in suffixes:
+                return stem[n - k:]
+    return None
 
 
 def is_hangul(text: str) -> bool:
@@ -49,6 +60,14 @@ class Lexicon:
         self.generic = read_word_set("generic_nouns.txt")
         self.org_suffixes = sorted(read_word_set("org_suffixes.txt"), key=len, reverse=True)
         self.org_categories = sorted(read_word_set("org_categories.txt"), key=len, reverse=True)
+        self._title_suffix_set = frozenset(self.title_suffixes)
+        self._title_suffix_lens = tuple(sorted({len(x) for x in self.title_suffixes}, reverse=True))
+        self._org_suffix_set = frozenset(self.org_suffixes)
+        self._org_suffix_lens = tuple(sorted({len(x) for x in self.org_suffixes}, reverse=True))
+        self._category_set = frozenset(self.org_categories)
+        self._category_lens = tuple(sorted({len(x) for x in self.org_categories}, reverse=True))
+        self._modifier_set = frozenset(self.title_modifiers)
+        self._modifier_lens = tuple(sorted({len(x) for x in self.title_modifiers}, reverse=True))
         self.orgs: dict[str, KnownOrg] = {}
         self.org_prefixes: list[tuple[str, KnownOrg]] = []
         for rec in read_jsonl("orgs.jsonl"):
@@ -61,6 +80,8 @@ class Lexicon:
                     if not surface.endswith("그룹") and (is_hangul(surface) or surface.isupper()):
                         self.org_prefixes.append((surface, org))
         self.org_prefixes.sort(key=lambda p: len(p[0]), reverse=True)
+        self.multi_first = frozenset(norm_key(x.split()[0]) for o in self.orgs.values() for x in (o.name, *o.aliases)
+                                     if " " in x)
         self.max_org_words = max(len(s.split()) for o in self.orgs.values() for s in (o.name, *o.aliases))
 
     # titles ---------------------------------------------------------------------------------------
@@ -73,9 +94,9 @@ class Lexicon:
         if _C_LEVEL.match(stem):
             return stem
         if is_hangul(stem[-2:]):
-            for suffix in self.title_suffixes:
-                if stem.endswith(suffix) and len(stem) > len(suffix) and self._title_prefix_ok(stem[: -len(suffix)]):
-                    return stem
+            suffix = _ends_with_any(stem, self._title_suffix_set, self._title_suffix_lens, longer=True)
+            if suffix and self._title_prefix_ok(stem[: -len(suffix)]):
+                return stem
         return None
 
     def _title_prefix_ok(self, prefix: str) -> bool:
@@ -93,7 +114,8 @@ class Lexicon:
 
     def is_title_modifier(self, stem: str) -> bool:
         """A word that can precede a title inside the title phrase ('북미총괄' in '북미총괄 사장')."""
-        return any(stem.endswith(m) for m in self.title_modifiers) and stem not in self.titles
+        return bool(_ends_with_any(stem, self._modifier_set, self._modifier_lens, longer=False)) \
+            and stem not in self.titles
 
     # names ----------------------------------------------------------------------------------------
     def korean_name_shape(self, text: str) -> bool:
@@ -136,11 +158,11 @@ class Lexicon:
 
     def has_org_suffix(self, stem: str) -> bool:
         """Ends in an organization ending after at least one more character ('한빛전자', 'OO랩스')."""
-        return any(stem.endswith(s) and len(stem) > len(s) for s in self.org_suffixes)
+        return bool(_ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True))
 
     def is_org_category(self, stem: str) -> bool:
         """A category noun that introduces an organization ('설계업체', '스타트업', '합작법인')."""
-        return any(stem.endswith(c) for c in self.org_categories)
+        return bool(_ends_with_any(stem, self._category_set, self._category_lens, longer=False))
 
 
 @cache

@@ -102,6 +102,8 @@ class OrgFinder:
                 if prev.nominal and not prev.josa and self.plausible_unknown(prev):
                     register_org(state, prev.stem, aliases=_latin_alias(prev))
         for first in range(len(words)):  # multi-word lexicon names: "구글 딥마인드"
+            if words[first].punct or norm_key(words[first].stem) not in lex.multi_first:
+                continue
             for n in range(min(lex.max_org_words, len(words) - first), 1, -1):
                 span = words[first:first + n]
                 if any(x.punct or x.predicate for x in span) or any(x.josa for x in span[:-1]):
@@ -168,7 +170,9 @@ def collect_org_mentions(state: ArticleState) -> None:
     if not index:
         state.org_mentions = []
         return
-    max_words = max(len(s.split()) for rec in state.orgs.values() for s in (rec.name, *rec.aliases))
+    surfaces = [s for rec in state.orgs.values() for s in (rec.name, *rec.aliases)]
+    max_words = max(len(s.split()) for s in surfaces)
+    multi_first = {norm_key(s.split()[0]) for s in surfaces if " " in s}
     mentions: list[OrgMention] = []
     for sent in state.sents:
         if sent.kind == "byline":
@@ -181,7 +185,8 @@ def collect_org_mentions(state: ArticleState) -> None:
                 i += 1
                 continue
             found = None
-            for n in range(min(max_words, len(words) - i), 0, -1):
+            top = min(max_words, len(words) - i) if norm_key(w.stem) in multi_first else 1
+            for n in range(top, 0, -1):
                 span = words[i:i + n]
                 if any(not x.nominal for x in span) or any(x.josa or x.paren for x in span[:-1]):
                     continue

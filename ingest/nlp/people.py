@@ -397,13 +397,14 @@ class PeopleFinder:
         if not names:
             return []
         taken = {(m.sent, i) for m in mentions for i in range(m.first, m.last + 1)}
+        initials = {n[0] for n in names}
         extra: list[PersonMention] = []
         for sent in state.sents:
             if sent.kind == "byline":
                 continue
             words = sent.words
             for k, w in enumerate(words):
-                if (sent.index, k) in taken or w.punct:
+                if (sent.index, k) in taken or w.punct or not w.text or w.text[0].lower() not in initials:
                     continue
                 for n in (2, 1, 3):
                     span = words[k:k + n]
@@ -438,6 +439,8 @@ def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
         if m.sent == sent.index:
             for i in range(m.first, m.last + 1):
                 out[i] = m.org
+        elif m.sent > sent.index:
+            break
     return out
 
 
