@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import neo4j
 from neo4j import exceptions as neo4j_exc
@@ -138,7 +138,7 @@ def parse_cypher_literal(text: str) -> Any:
 class _LiteralParser:
     _NUMBER = re.compile(r"-?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
     _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-    _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "\\": "\\", "'": "'", '"': '"'}
+    _ESCAPES: ClassVar[dict[str, str]] = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "\\": "\\", "'": "'", '"': '"'}
 
     def __init__(self, text: str) -> None:
         self.text, self.pos = text, 0

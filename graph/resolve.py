@@ -19,6 +19,7 @@ the order in which they were loaded. The rules (README.md, "Entity and meeting r
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -357,7 +358,7 @@ class Resolver:
                 self.out.add_node(ref, {})
                 self._mention(art.path, ref, spans)
                 chain = [name, *(_topic_name(b) for b in topic.broader)]
-                for narrow, wide in zip(chain, chain[1:]):
+                for narrow, wide in itertools.pairwise(chain):
                     broader[(narrow, wide)] |= spans.sources(art.path)
         for (narrow, wide), sources in broader.items():
             self.out.add_node(NodeRef("Topic", wide), {})

@@ -69,7 +69,6 @@ def _open_out(path: Path | None) -> Iterator[TextIO | None]:
 def extract_paths(paths: list[Path], summary: RunSummary) -> Iterator[ArticleGraph]:
     """Article graphs of every article file under `paths`; a bad file is counted and reported, the rest go on."""
     from ingest.extract import get_extractor
-
     from ingest.reader import iter_article_paths, read_article
 
     extractor = get_extractor()

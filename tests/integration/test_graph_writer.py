@@ -7,6 +7,7 @@ import pytest
 
 from graph.statements import apply_schema
 from graph.writer import GraphWriter
+from ingest.models import ArticleGraph
 from tests.data.graphs.helpers import fixture, snapshot
 
 KPI, COOKIE, VARIANTS, VARIANTS_CHANGED = (fixture(n) for n in ("kpi", "cookie", "variants", "variants_changed"))
@@ -18,7 +19,7 @@ def writer(empty_db: neo4j.Driver) -> GraphWriter:
     return GraphWriter(empty_db)
 
 
-def _load(writer: GraphWriter, *graphs) -> list[str]:  # noqa: ANN002
+def _load(writer: GraphWriter, *graphs: ArticleGraph) -> list[str]:
     return [writer.write_article(g).status for g in graphs]
 
 
