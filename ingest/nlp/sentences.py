@@ -48,20 +48,24 @@ class SentenceBuilder:
         mask_starts = [s for s, _ in masks]
         newlines = [i for i, ch in enumerate(text) if ch == "\n"]
         raw: list[tuple[int, list]] = []
-        for span in doc.sents:
-            toks = []
-            for tok in span:
-                tag = tok.tag_
-                if tag == "_SP":
-                    continue
-                start = tok.idx
-                k = bisect.bisect_right(mask_starts, start) - 1
-                if k >= 0 and masks[k][1] > start:
-                    continue
-                toks.append((tok.text, start, tag, tok.lemma_, bool(tok.whitespace_) or _next_is_space(doc, tok.i),
-                             tok._.oov))
-            if toks:
+        cols = doc.user_data["kiwi"]
+        n = len(cols.words)
+        toks: list = []
+        for i in range(n):
+            if cols.sent_starts[i] and toks:
                 raw.append((bisect.bisect_right(newlines, toks[0][1]), toks))
+                toks = []
+            tag = cols.tags[i]
+            if tag == "_SP":
+                continue
+            start = cols.offsets[i]
+            k = bisect.bisect_right(mask_starts, start) - 1
+            if k >= 0 and masks[k][1] > start:
+                continue
+            space = cols.spaces[i] or (i + 1 < n and cols.tags[i + 1] == "_SP")
+            toks.append((cols.words[i], start, tag, cols.lemmas[i], space, i in cols.oov))
+        if toks:
+            raw.append((bisect.bisect_right(newlines, toks[0][1]), toks))
         body_para = next((para for para, toks in raw
                           if _BODY_END.search(text[toks[0][1]:toks[-1][1] + len(toks[-1][0])])
                           and toks[-1][1] - toks[0][1] > 25), 0)
@@ -91,10 +95,6 @@ class SentenceBuilder:
             state.sents.append(sent)
         state.reporters = list(dict.fromkeys(state.reporters))
         return doc
-
-
-def _next_is_space(doc: Doc, i: int) -> bool:
-    return i + 1 < len(doc) and doc[i + 1].is_space
 
 
 def _line(text: str, start: int, newlines: list[int], para: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import dataclass
 from functools import cache
 
 from kiwipiepy import Kiwi
@@ -34,6 +35,19 @@ def get_kiwi() -> Kiwi:
         return kiwi
 
 
+@dataclass(frozen=True, slots=True)
+class KiwiColumns:
+    """The Doc's tokens as parallel lists (text, char offset, tag, lemma, space after, sentence start, oov)."""
+
+    words: list[str]
+    offsets: list[int]
+    tags: list[str]
+    lemmas: list[str]
+    spaces: list[bool]
+    sent_starts: list[bool]
+    oov: frozenset[int]
+
+
 class KiwiTokenizer:
     """Callable text → Doc using Kiwi morphemes (see module docstring)."""
 
@@ -48,9 +62,12 @@ class KiwiTokenizer:
         tags: list[str] = []
         lemmas: list[str] = []
         starts: list[bool] = []
+        offsets: list[int] = []
         oov: list[int] = []
+        pos = 0
 
         def add(word: str, tag: str, lemma: str, sent_start: bool) -> None:
+            offsets.append(pos)
             words.append(word)
             spaces.append(False)
             tags.append(tag)
@@ -59,6 +76,7 @@ class KiwiTokenizer:
 
         def add_gap(gap: str) -> bool:
             """Whitespace and skipped characters before a token; True when the gap holds a newline."""
+            nonlocal pos
             newline = "\n" in gap
             for part in _WS_SPLIT.split(gap):
                 if not part:
@@ -67,13 +85,14 @@ class KiwiTokenizer:
                     if words and part[0] == " " and not spaces[-1] and not words[-1].isspace():
                         spaces[-1] = True
                         part = part[1:]
+                        pos += 1
                     if part:
                         add(part, "_SP", part, not words)
                 else:
                     add(part, "SW", part, not words)
+                pos += len(part)
             return newline
 
-        pos = 0
         for sent in sents:
             new_sent = True
             for start, end, tag, lemma, is_oov in _segments(sent):
@@ -84,6 +103,7 @@ class KiwiTokenizer:
                 pos = start
                 for piece_start, piece_end in _split_on_space(text, start, end):
                     add_gap(text[pos:piece_start])
+                    pos = piece_start
                     add(text[piece_start:piece_end], tag, lemma, new_sent or not words)
                     if is_oov:
                         oov.append(len(words) - 1)
@@ -95,6 +115,8 @@ class KiwiTokenizer:
         doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=starts)
         for i in oov:
             doc[i]._.oov = True
+        # the same columns as plain lists, so that rule components need not touch spaCy tokens one by one
+        doc.user_data["kiwi"] = KiwiColumns(words, offsets, tags, lemmas, spaces, starts, frozenset(oov))
         return doc
 
 

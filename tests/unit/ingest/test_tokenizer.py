@@ -1,0 +1,28 @@
+"""The Kiwi tokenizer inside spaCy: text kept exactly, offsets, tags, sentences cut at newlines."""
+
+from __future__ import annotations
+
+from ingest.nlp.pipeline import build_nlp
+
+NLP = build_nlp()
+
+
+def test_doc_text_and_offsets_are_the_article_text() -> None:
+    text = "젠슨황 대표와 만났다.  '텐스토렌트'\n\n둘째 줄 ▲ 끝"
+    doc = NLP.make_doc(text)
+    cols = doc.user_data["kiwi"]
+    assert doc.text == text
+    assert [t.idx for t in doc] == cols.offsets
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_tags_lemmas_and_contractions() -> None:
+    doc = NLP.make_doc("회장과 만났다")
+    assert [(t.text, t.tag_) for t in doc][:2] == [("회장", "NNG"), ("과", "JKB")]
+    met = next(t for t in doc if t.text.startswith("만났"))
+    assert met.tag_.startswith("VV+") and met.lemma_ == "만나"
+
+
+def test_sentences_are_cut_at_newlines() -> None:
+    doc = NLP.make_doc("첫 줄 제목\n둘째 줄도 제목")
+    assert [s.text.strip() for s in doc.sents] == ["첫 줄 제목", "둘째 줄도 제목"]
