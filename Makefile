@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test unit integration neo4j-start neo4j-stop neo4j-status lint clean
+.PHONY: setup demo test unit integration neo4j-start neo4j-stop neo4j-status lint clean bench
 
 setup: $(STAMP)
 
@@ -45,6 +45,13 @@ unit: setup
 
 integration: setup
 	$(BIN)/python -m pytest -m integration
+
+## Benchmarks (BENCHMARKS.md): a synthetic corpus with gold, extraction vs Kiwi, load into a dedicated local Neo4j
+## instance `bench` (reset first; never your data), unchanged re-run, query latency, peak RSS, quality.
+## Results: bench/results/*.json and bench/results/bench.png. Quick run: make bench BENCH_SIZES=200
+BENCH_SIZES ?= 1000,10000
+bench: setup
+	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES)
 
 neo4j-start: setup
 	$(BIN)/newsgraph neo4j start
