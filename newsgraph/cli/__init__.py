@@ -6,6 +6,7 @@ import click
 
 from newsgraph import __version__
 from newsgraph.cli.eval import eval_command
+from newsgraph.cli.export import export_command
 from newsgraph.cli.load import load_articles
 from newsgraph.cli.neo4j_cmd import neo4j_group
 from newsgraph.cli.query import query_command
@@ -21,3 +22,4 @@ main.add_command(neo4j_group)
 main.add_command(query_command)
 main.add_command(load_articles, name="load")
 main.add_command(eval_command)
+main.add_command(export_command)
