@@ -1,8 +1,8 @@
 """Component `newsgraph_coref`: people as clusters of mentions, and short forms resolved to them.
 
-Full names cluster by their key (spaces ignored: "젠슨황" = "젠슨 황"; a Latin name joins its Hangul one).
+Full names cluster by their key (spaces ignored: "피터린드" = "피터 린드"; a Latin name joins its Hangul one).
 A surname + title ("이 회장") resolves to the one person of that surname who holds that title; a family
-name + title ("저커버그 CEO") to the one person whose name ends so. Two candidates: left unresolved.
+name + title ("린드 CEO") to the one person whose name ends so. Two candidates: left unresolved.
 The short forms become the person's aliases.
 """
 

@@ -119,7 +119,7 @@ class Lexicon:
 
     # names ----------------------------------------------------------------------------------------
     def korean_name_shape(self, text: str) -> bool:
-        """Surname + one or two syllables ('이재용', '기창', '남궁민수'), Hangul only."""
+        """Surname + one or two syllables ('오하람', '한솔', '남궁민수'), Hangul only."""
         if not is_hangul(text) or not 2 <= len(text) <= 4:
             return False
         if len(text) >= 3 and text[:2] in self.surnames:

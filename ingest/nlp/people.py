@@ -1,14 +1,14 @@
 """Component `newsgraph_people`: people from appositions, with their titles and organizations.
 
 Patterns, on the words of a sentence (no punctuation inside, particles only at the end of the phrase):
-  NAME [ORG]* TITLE        이재용 삼성전자 회장, 사티아 나델라 마이크로소프트(MS) CEO, 전영현 DS부문장
-  ORG NAME TITLE           네이버 최수연 대표, 미 MS 사티아 나델라 CEO
-  [ORG] TITLE(인) NAME     텐스토렌트 CEO 짐 켈러, 창업자이자 CEO인 브렛 애드콕(Brett Adcock)
-  NAME(Latin Name)         기창(Kee Chang), 짐 켈러(Jim Keller)
+  NAME [ORG]* TITLE        오하람 누리전자 회장, 피터 린드 마이크로소프트(MS) CEO, 하도윤 DX부문장
+  ORG NAME TITLE           한결소프트 남궁민수 대표, 미 MS 피터 린드 CEO
+  [ORG] TITLE(인) NAME     오르빗랩스 CEO 잭 밀러, 창업자이자 CEO인 에밀리 카터(Emily Carter)
+  NAME(Latin Name)         한솔(Han Sol), 잭 밀러(Jack Miller)
 A Hangul name is a surname + 1-2 syllables; a foreign name is 1-3 Hangul words that are not organizations,
 places, titles or common nouns. A title is a generic title or a word with a title ending, possibly with a
 modifier ("DSA 부사장", "북미총괄 사장") and joined by 겸/이자 ("사장 겸 CEO"). Short forms ("이 회장",
-"저커버그 CEO") are kept as coreference mentions; a single unknown word before a title that is nobody's
+"린드 CEO") are kept as coreference mentions; a single unknown word before a title that is nobody's
 name is an organization ("텐스토렌트 CEO"). Once a person is known, every other occurrence of the name is
 a mention too.
 """
@@ -307,7 +307,7 @@ class PeopleFinder:
 
     def short_form(self, state: ArticleState, sent: Sent, a: int, b: int, heads: list[str], phrase: str,
                    jtags: tuple[str, ...], families: dict[str, str]) -> PersonMention | None:
-        """A title after one unexplained word: "이 회장" (surname), "저커버그 CEO" (family name) or "X CEO"."""
+        """A title after one unexplained word: "이 회장" (surname), "린드 CEO" (family name) or "X CEO"."""
         words = sent.words
         w = words[a - 1]
         lex = self.lex

@@ -3,7 +3,7 @@
 A sentence is Kiwi's (cut at newlines). Chrome (page furniture, caption markup, photo credits) is masked by
 character ranges. Each remaining sentence gets a kind (body, caption, headline, byline; patterns in
 `sentence_kinds.tsv`) and its `Word`s: runs of morphemes between spaces and punctuation, with their nominal
-stem, trailing particles, attached parenthetical "(Jim Keller)" and quote group.
+stem, trailing particles, attached parenthetical "(Emily Carter)" and quote group.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 The Doc's text is exactly the input text, so `token.idx` is a character offset into the article. Kiwi
 morphemes that share characters (irregular contractions such as 만났 = 만나 + 었) become one token whose
 `tag_` joins their tags with '+' ("VV+EP") and whose `lemma_` is the first form. A multi-word proper noun
-(Kiwi's "젠슨 황/NNP") becomes one token per word; every piece keeps the whole form as `lemma_`.
+(Kiwi's "피터 린드/NNP") becomes one token per word; every piece keeps the whole form as `lemma_`.
 Sentences are Kiwi's, also cut at every newline. Out-of-vocabulary morphemes get `token._.oov = True`.
 """
 

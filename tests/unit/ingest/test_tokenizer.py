@@ -8,7 +8,7 @@ NLP = build_nlp()
 
 
 def test_doc_text_and_offsets_are_the_article_text() -> None:
-    text = "젠슨황 대표와 만났다.  '텐스토렌트'\n\n둘째 줄 ▲ 끝"
+    text = "피터린드 대표와 만났다.  '텐스토렌트'\n\n둘째 줄 ▲ 끝"
     doc = NLP.make_doc(text)
     cols = doc.user_data["kiwi"]
     assert doc.text == text
