@@ -1,6 +1,9 @@
 """Page chrome: navigation, share buttons, image-caption markup, copyright lines (patterns in `chrome.tsv`).
 
-Chrome is masked, not deleted, so that character offsets stay those of the article text.
+Chrome is masked, not deleted, so that character offsets stay those of the article text. Three rules besides
+the patterns: a line of short '|'-separated items (a menu, a ticker, a footer) is chrome; a closing byline
+(kind "end") once the story has begun ends the story, so that what a page shows after it (reactions, related
+headlines, most-read lists, reader comments, the footer) is chrome too; and empty lines are chrome.
 """
 
 from __future__ import annotations
@@ -10,13 +13,25 @@ from functools import cache
 
 from ingest.nlp.resources import read_tsv
 
+_ITEM_SEP = re.compile(r"\s*\|\s*")
+_SENTENCE_END = re.compile(r"(?:[다요죠]|니다)\s*[.!?]?\s*[\"'”’]?\s*$")
+_MENU_ITEM_MAX = 40  # characters: a menu or ticker item is short and is no sentence
+
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    lines, spans = [], []
+def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    out: dict[str, list[re.Pattern[str]]] = {"line": [], "span": [], "end": []}
     for kind, pattern in read_tsv("chrome.tsv"):
-        (lines if kind == "line" else spans).append(re.compile(pattern))
-    return tuple(lines), tuple(spans)
+        out[kind].append(re.compile(pattern))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def is_menu_line(line: str) -> bool:
+    """Two or more short '|'-separated items, none of them a sentence ("홈 | 산업 | 전자", a ticker, a footer)."""
+    if "|" not in line:
+        return False
+    items = [x for x in _ITEM_SEP.split(line.strip()) if x]
+    return len(items) >= 2 and all(len(x) <= _MENU_ITEM_MAX and not _SENTENCE_END.search(x) for x in items)
 
 
 def is_chrome_line(line: str) -> bool:
@@ -24,26 +39,31 @@ def is_chrome_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    return any(p.search(stripped) for p in _patterns()[0])
+    return any(p.search(stripped) for p in _patterns()["line"]) or is_menu_line(stripped)
 
 
 def chrome_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of the text that are chrome (whole lines and parts of lines), sorted."""
     spans: list[tuple[int, int]] = []
-    line_patterns, span_patterns = _patterns()
+    patterns = _patterns()
     start = 0
+    story_begun = False
     for line in text.split("\n"):
         end = start + len(line)
-        if line.strip():
+        stripped = line.strip()
+        if stripped:
             lead = len(line) - len(line.lstrip())
-            stripped = line.strip()
-            if any(p.search(stripped) for p in line_patterns):
+            if is_chrome_line(stripped):
                 spans.append((start, end))
+            elif story_begun and any(p.search(stripped) for p in patterns["end"]):
+                spans.append((end, len(text)))  # the byline stays; the rest of the page is chrome
+                break
             else:
-                for p in span_patterns:
+                for p in patterns["span"]:
                     for m in p.finditer(stripped):
                         if m.end() > m.start():
                             spans.append((start + lead + m.start(), start + lead + m.end()))
+                story_begun = story_begun or bool(_SENTENCE_END.search(stripped))
         start = end + 1
     spans.sort()
     return spans
