@@ -20,6 +20,9 @@ from ingest.nlp.resources import read_tsv
 from ingest.nlp.state import JOSA, NOMINAL, PUNCT, Sent, Word, state_of
 
 _TAIL = JOSA | {"VCP", "EC", "ETM", "EF", "EP", "ETN"}
+_VERBAL_PARTS = frozenset({"VCP", "VCN", "XSV", "XSA"})
+_NOUN_PARTS = frozenset({"NNG", "NNP", "SL", "SH"})
+_LATIN_JOINERS = frozenset({"&"})
 _OPEN_QUOTES = frozenset("'\"‘“「『《〈")
 _CLOSE_QUOTES = frozenset("'\"’”」』》〉")
 _BODY_END = re.compile(r"[다요죠]\s*[.!?]?\s*[\"'”’]?\s*$")
@@ -115,6 +118,9 @@ def build_words(toks: list[tuple[str, int, str, str, bool, bool]]) -> list[Word]
 
     for tok in toks:
         main = tok[2].split("+", 1)[0]
+        if tok[0] in _LATIN_JOINERS and cur and cur[-1][2] == "SL" and not cur[-1][4] and not tok[4]:
+            cur.append((tok[0], tok[1], "SL", tok[3], tok[4], tok[5]))  # "H&A", "R&D": one Latin piece
+            continue
         if main in PUNCT:
             flush()
             words.append(Word(index=0, start=tok[1], end=tok[1] + len(tok[0]), stem_end=tok[1] + len(tok[0]),
@@ -145,6 +151,9 @@ def _make_word(toks: list[tuple[str, int, str, str, bool, bool]]) -> Word:
     predicate = n == 0 or not all(m in _TAIL for m in rest) or any("+" in tags[i] and tags[i].split("+")[1] in
                                                                     ("XSV", "XSA") for i in range(n))
     if predicate:
+        head = _misread_head(toks, tags, mains)
+        if head:
+            return _nominal_word(toks, head, head, plural=False, oov=True)
         stem_end = toks[n - 1][1] + len(toks[n - 1][0]) if n else start
         lemma = next((t[3] for t, m in zip(toks, mains) if m in ("VV", "VA", "VX")), "")
         if n and rest_from < len(toks) and mains[rest_from] in ("XSV", "XSA"):
@@ -153,15 +162,45 @@ def _make_word(toks: list[tuple[str, int, str, str, bool, bool]]) -> Word:
                     stem="".join(t[0] for t in toks[:n]), tags=tuple(tags), forms=tuple(t[3] for t in toks),
                     predicate=True, lemma=lemma, space_after=toks[-1][4])
         return word
+    return _nominal_word(toks, n, rest_from, plural=plural, oov=False)
+
+
+def _nominal_word(toks: list[tuple[str, int, str, str, bool, bool]], n: int, rest_from: int, *, plural: bool,
+                  oov: bool) -> Word:
+    """A noun-phrase word: stem = toks[:n], particles = toks[rest_from:]."""
     stem_toks = toks[:n]
     stem_end = stem_toks[-1][1] + len(stem_toks[-1][0])
     josa_toks = toks[rest_from:]
     multi = next((t[3] for t in stem_toks if " " in t[3]), "")
-    return Word(index=0, start=start, end=end, stem_end=stem_end, text="".join(t[0] for t in toks),
-                stem="".join(t[0] for t in stem_toks), josa="".join(t[0] for t in josa_toks),
-                jtags=tuple(t[2] for t in josa_toks), tags=tuple(t[2] for t in stem_toks),
-                forms=tuple(t[3] for t in stem_toks), oov=any(t[5] for t in stem_toks), multi=multi,
-                plural=plural, space_after=toks[-1][4])
+    return Word(index=0, start=toks[0][1], end=toks[-1][1] + len(toks[-1][0]), stem_end=stem_end,
+                text="".join(t[0] for t in toks), stem="".join(t[0] for t in stem_toks),
+                josa="".join(t[0] for t in josa_toks), jtags=tuple(t[2] for t in josa_toks),
+                tags=tuple(t[2] for t in stem_toks), forms=tuple(t[3] for t in stem_toks),
+                oov=oov or any(t[5] for t in stem_toks), multi=multi, plural=plural, space_after=toks[-1][4])
+
+
+def _misread_head(toks: list[tuple[str, int, str, str, bool, bool]], tags: list[str], mains: list[str]) -> int:
+    """Length of the noun a word really is when Kiwi read an unknown name as nonsense, else 0.
+
+    A real predicate has an ending (만나+았+다, 손+잡+고) or a verb suffix (논의+하). A word whose morphemes
+    before its particles have neither, but hold a noun, is a name Kiwi cut into pieces that cannot stand
+    together: an adverb and a noun (한결/MAG+증권), a verb stem without ending (바이오+로직+스/VV), a
+    determiner at the end (피차/NNG+이/MM). The caller marks such a word out-of-vocabulary.
+    """
+    k = len(toks)
+    while k > 0 and (mains[k - 1] in JOSA or (k == len(toks) and k > 1 and toks[k - 1][0] == "서")):
+        k -= 1  # "자택서", "보스턴서": the headline short form of 에서, sometimes read as the verb 서다
+    if k == len(toks) and mains[-1].startswith("E"):  # endings: only after the copula ("…증권이다")
+        j = k
+        while j > 0 and mains[j - 1].startswith("E"):
+            j -= 1
+        if j == 0 or mains[j - 1] != "VCP":
+            return 0
+        k = j - 1
+    parts = [p for t in tags[:k] for p in t.split("+")]
+    if not parts or any(p.startswith("E") or p in _VERBAL_PARTS for p in parts):
+        return 0
+    return k if any(p in _NOUN_PARTS for p in parts) and mains[0] not in ("MM", "MAJ", "IC") else 0
 
 
 def _is_josa_only(w: Word) -> bool:

@@ -1,0 +1,42 @@
+"""Words (eojeols) of a sentence: noun stem + particles, also when Kiwi cuts an unknown name into nonsense."""
+
+from __future__ import annotations
+
+from ingest.extract import get_extractor
+from ingest.nlp.state import ArticleState, Word
+
+
+def words_of(text: str) -> list[Word]:
+    nlp = get_extractor().nlp
+    doc = nlp.make_doc(text)
+    doc._.ng = ArticleState(text=text)
+    doc = nlp.get_pipe("newsgraph_sentences")(doc)
+    return [w for s in doc._.ng.sents for w in s.words]
+
+
+def word(text: str, stem: str) -> Word:
+    return next(w for w in words_of(text) if w.stem == stem)
+
+
+def test_adverb_plus_noun_is_one_unknown_noun() -> None:
+    w = word("윤재성 한결증권 연구원은 분석했다.", "한결증권")  # Kiwi: 한결/MAG + 증권/NNG
+    assert not w.predicate and w.oov and w.josa == ""
+
+
+def test_verb_stem_without_ending_inside_a_name_is_a_noun() -> None:
+    w = word("하민 림 삼성바이오로직스 사장이 밝혔다.", "삼성바이오로직스")  # ... 로직/NNG + 스/VV
+    assert not w.predicate and w.oov
+
+
+def test_real_predicates_stay_predicates() -> None:
+    ws = {w.text: w for w in words_of("두 회사가 손잡고 협력을 논의했다.")}
+    assert ws["손잡고"].predicate and ws["논의했다"].predicate
+
+
+def test_headline_short_locative_is_a_particle() -> None:
+    w = next(w for w in words_of("오하람 대표, 잭 밀러 자택서 단독 미팅") if w.text.startswith("자택"))
+    assert w.stem == "자택"  # Kiwi: 자택/NNG + 서/VV
+
+
+def test_ampersand_between_latin_letters_stays_in_the_word() -> None:
+    assert any(w.stem == "H&A사업본부장" for w in words_of("류하진 H&A사업본부장(사장) 주도로 진행한다."))
