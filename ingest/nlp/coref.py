@@ -2,8 +2,10 @@
 
 Full names cluster by their key (spaces ignored: "피터린드" = "피터 린드"; a Latin name joins its Hangul one).
 A surname + title ("이 회장") resolves to the one person of that surname who holds that title; a family
-name + title ("린드 CEO") to the one person whose name ends so. Two candidates: left unresolved.
-The short forms become the person's aliases.
+name + title ("린드 CEO") to the one person whose name ends so, else begins so (an East Asian order: "사토
+사장" for "사토 겐지"). Two candidates: left unresolved. A one-word "name" that is the family name of one
+multi-word person of the article ("린드 CEO는" read as a Korean-shaped name) is that person. The short forms
+become the person's aliases.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ class Coreference:
                         p.aliases.append(alias)
                     p.mentions.append(m)
                     _add_roles(p, m)
-        state.people = people
+        state.people = _fold_family_names(people)
         return doc
 
 
@@ -90,9 +92,38 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
                 (p.name.startswith(m.name) and len(p.name) - len(m.name) in (1, 2))]
         titled = [i for i in same if head in people[i].titles or _same_title(head, people[i].titles)]
         return titled[0] if len(titled) == 1 else None
-    key = norm_key(m.name)
-    cands = [i for i, p in enumerate(people) if " " in p.name and norm_key(p.name.split()[-1]) == key]
-    return cands[0] if len(cands) == 1 else None
+    return _by_family_name(people, norm_key(m.name))
+
+
+def _by_family_name(people: list[PersonRec], key: str) -> int | None:
+    """The one multi-word person whose last word (else first word) is `key`."""
+    for piece in (-1, 0):
+        cands = [i for i, p in enumerate(people) if " " in p.name and norm_key(p.name.split()[piece]) == key]
+        if cands:
+            return cands[0] if len(cands) == 1 else None
+    return None
+
+
+def _fold_family_names(people: list[PersonRec]) -> list[PersonRec]:
+    """One-word people that are the family name of one multi-word person join that person."""
+    keep: list[PersonRec] = []
+    for p in people:
+        target = _by_family_name(people, p.key) if " " not in p.name else None
+        if target is None or people[target] is p:
+            keep.append(p)
+            continue
+        q = people[target]
+        q.mentions.extend(p.mentions)
+        for title in p.titles:
+            if title not in q.titles:
+                q.titles.append(title)
+        for aff in p.affiliations:
+            if aff not in q.affiliations and aff[0] not in q.orgs:
+                q.affiliations.append(aff)
+    for i, p in enumerate(keep):
+        for m in p.mentions:
+            m.person = i
+    return keep
 
 
 _EQUIV = {"대표": {"CEO", "대표이사", "최고경영자"}, "CEO": {"대표", "대표이사", "최고경영자"}}

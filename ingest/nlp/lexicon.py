@@ -13,6 +13,9 @@ from functools import cache, lru_cache
 from ingest.nlp.resources import read_jsonl, read_tsv, read_word_set
 
 _HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+$")
+# a Latin name word: capital first, letters (accents too), inner "'", "-" or "." ("O'Connor", "Chih-wei", "C.C.")
+_LATIN_WORD = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’]*(?:[.\-][A-Za-z\u00C0-\u024F'’]*)*\.?"
+_LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}$")
 _C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
 _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
 
@@ -60,6 +63,7 @@ class Lexicon:
         self.generic = read_word_set("generic_nouns.txt")
         self.org_suffixes = sorted(read_word_set("org_suffixes.txt"), key=len, reverse=True)
         self.org_categories = sorted(read_word_set("org_categories.txt"), key=len, reverse=True)
+        self.latin_org_words = read_word_set("latin_org_words.txt")
         self._title_suffix_set = frozenset(self.title_suffixes)
         self._title_suffix_lens = tuple(sorted({len(x) for x in self.title_suffixes}, reverse=True))
         self._org_suffix_set = frozenset(self.org_suffixes)
@@ -97,6 +101,10 @@ class Lexicon:
             suffix = _ends_with_any(stem, self._title_suffix_set, self._title_suffix_lens, longer=True)
             if suffix and self._title_prefix_ok(stem[: -len(suffix)]):
                 return stem
+            n = len(stem)
+            for k in self._modifier_lens:  # a modifier written together with a title: "수석연구원", "총괄사장"
+                if k < n and stem[:k] in self._modifier_set and stem[k:] in self.titles:
+                    return stem
         return None
 
     def _title_prefix_ok(self, prefix: str) -> bool:
@@ -125,6 +133,14 @@ class Lexicon:
         if len(text) >= 3 and text[:2] in self.surnames:
             return True
         return text[0] in self.surnames and len(text) <= 3
+
+    def latin_org(self, text: str) -> bool:
+        """A Latin phrase that names an organization: it holds an organization word ("Najd Digital", "Figure AI")."""
+        return any(x in self.latin_org_words for x in text.split())
+
+    def latin_person(self, text: str) -> bool:
+        """A Latin personal name of 2-4 capitalised words ("Grace Park", "C.C. Wei", "Tobias Krüger")."""
+        return bool(_LATIN_NAME.match(text)) and not self.latin_org(text)
 
     def is_surname(self, text: str) -> bool:
         """A Korean surname ('이', '남궁')."""

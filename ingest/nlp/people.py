@@ -24,10 +24,10 @@ from ingest.nlp.lexicon import get_lexicon, is_hangul, norm_key
 from ingest.nlp.orgs import collect_org_mentions, proper_like, register_org
 from ingest.nlp.state import ArticleState, PersonMention, Sent, Word, state_of
 
-_LATIN_PERSON = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Z][a-z']+){1,3}$")
+_PAREN_SPLIT = re.compile(r"\s*[·,/]\s*")
+_LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
+_FROM_ORG = ("에서는", "에서", "에서도", "측에서는")  # "X에서는 NAME TITLE이 배석했다": NAME is of X
 _VERBAL = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "EP", "ETM", "ETN", "VCP", "VCN")
-_ORG_LATIN = frozenset({"Inc", "Corp", "Labs", "Technologies", "Group", "Motors", "Systems", "Robotics",
-                        "Dynamics", "Energy", "Capital", "Partners", "Holdings", "Bank", "Electronics", "Cells"})
 
 
 @Language.factory("newsgraph_people")
@@ -40,14 +40,13 @@ class PeopleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
-        mentions: list[PersonMention] = []
-        pending: list[tuple[Sent, int, int, list[str], str, tuple[str, ...]]] = []
-        for sent in state.sents:
-            if sent.kind == "byline":
-                continue
-            found, left_open = self.scan(state, sent)
-            mentions.extend(found)
-            pending.extend((sent, a, b, heads, phrase, jt) for a, b, heads, phrase, jt in left_open)
+        state.standalone = _standalone_stems(state)
+        sents = [s for s in state.sents if s.kind != "byline"]
+        known = len(state.orgs)
+        mentions, pending = self._scan_all(state, sents)
+        if len(state.orgs) > known:  # organizations found next to names: read the sentences again knowing them
+            collect_org_mentions(state)
+            mentions, pending = self._scan_all(state, sents)
         families = _family_names(mentions)
         for sent, a, b, heads, phrase, jtags in pending:
             m = self.short_form(state, sent, a, b, heads, phrase, jtags, families)
@@ -63,6 +62,15 @@ class PeopleFinder:
         return doc
 
     # ------------------------------------------------------------------------------------------------
+    def _scan_all(self, state: ArticleState, sents: list[Sent]) -> tuple[list[PersonMention], list]:
+        mentions: list[PersonMention] = []
+        pending: list[tuple[Sent, int, int, list[str], str, tuple[str, ...]]] = []
+        for sent in sents:
+            found, left_open = self.scan(state, sent)
+            mentions.extend(found)
+            pending.extend((sent, a, b, heads, phrase, jt) for a, b, heads, phrase, jt in left_open)
+        return mentions, pending
+
     def scan(self, state: ArticleState, sent: Sent) -> tuple[list[PersonMention], list]:
         """Apposition patterns of one sentence; also title phrases with nothing named before them."""
         words = sent.words
@@ -95,11 +103,11 @@ class PeopleFinder:
                 b = max(b, m.last)
             i = b + 1
         for k, w in enumerate(words):  # NAME(Latin Name) with no title around
-            if k in used or not w.paren or not _LATIN_PERSON.match(w.paren) or _org_latin(w.paren):
+            if k in used or not w.paren or not self.lex.latin_person(w.paren):
                 continue
             if k in org_at or self.lex.known_org(w.stem):
                 continue
-            pieces = self._pieces_left(words, k, org_at, len(w.paren.split()), allow_josa=True)
+            pieces = self._pieces_left(words, k, org_at, len(w.paren.split()), state.standalone, allow_josa=True)
             if pieces:
                 first = pieces[0]
                 name = " ".join(self.piece(words[j], last=(j == k)) or "" for j in pieces)
@@ -136,8 +144,7 @@ class PeopleFinder:
         if head is None:
             return None
         heads = [head]
-        if w.paren and (_acronym(w.paren) or lex.title(w.paren)):
-            heads.append(w.paren)
+        heads.extend(_paren_titles(lex, w.paren))
         while True:
             w = words[i]
             if w.josa == "" and not w.paren and not w.plural and i + 1 < len(words) and words[i + 1].nominal \
@@ -176,12 +183,13 @@ class PeopleFinder:
         s = w.stem
         if w.josa and not last:
             joined = s + w.josa
-            if len(s) <= 2 and self.lex.korean_name_shape(joined) and w.jtags and w.jtags[0] in ("JX", "JKS"):
+            if len(s) <= 2 and self.lex.korean_name_shape(joined) and w.jtags and w.jtags[0] in ("JX", "JKS") \
+                    and not self.lex.title(s):
                 s = joined
             else:
                 return None
         if not is_hangul(s):
-            return None
+            return s if _LATIN_NAME_WORD.match(s) and not w.josa else None
         return s
 
     def foreign_ok(self, w: Word, s: str) -> bool:
@@ -205,9 +213,15 @@ class PeopleFinder:
         return not (len(w.tags) == 1 and w.tags[0] == "NNG" and not w.oov)
 
     def _pieces_left(self, words: list[Word], k: int, org_at: dict[int, str], limit: int,
-                     *, allow_josa: bool = False) -> list[int]:
+                     standalone: frozenset[str] = frozenset(), *, allow_josa: bool = False) -> list[int]:
         """Indexes of the name ending at word k (1 Hangul name, or 1-3 foreign pieces), or []."""
+        if k < 0:
+            return []
         w = words[k]
+        if _LATIN_NAME_WORD.match(w.stem) and k > 0 and _LATIN_NAME_WORD.match(words[k - 1].stem) \
+                and (k - 1) not in org_at and k not in org_at and not words[k - 1].josa \
+                and self.lex.latin_person(f"{words[k - 1].stem} {w.stem}"):
+            return [k - 1, k]  # a name in Latin letters only: "Roland Busch"
         s = self.piece(w, last=allow_josa)
         if s is None or k in org_at:
             return []
@@ -216,16 +230,17 @@ class PeopleFinder:
         while j >= 0 and len(pieces) < max(limit, 1) and j not in org_at:
             p = words[j]
             ps = self.piece(p)
-            if ps is None or p.paren or not self.foreign_ok(p, ps):
+            if ps is None or p.paren or p.josa or not self.foreign_ok(p, ps) or p.stem in standalone:
                 break
             pieces.insert(0, j)
             j -= 1
-        if self.lex.is_surname(s) and not w.multi:
-            return []  # "이 회장": a short form, not a name
+        if self.lex.is_surname(s) and not w.multi and (len(pieces) == 1 or not all(
+                proper_like(words[x]) for x in pieces[:-1])):
+            return []  # "이 회장": a short form, not a name; "그레이스 박" is one, "(만난) 후 최 회장" is not
         if len(pieces) == 1:
             if self.korean_ok(w, s):
                 return pieces
-            if (w.multi or (w.paren and _LATIN_PERSON.match(w.paren))) and self.foreign_ok(w, s):
+            if (w.multi or (w.paren and self.lex.latin_person(w.paren))) and self.foreign_ok(w, s):
                 return pieces
             return []
         if not all(self.foreign_ok(words[x], self.piece(words[x], last=(x == k)) or "") for x in pieces):
@@ -243,10 +258,19 @@ class PeopleFinder:
         if k < 0 or k in used or words[k].punct:
             return None
         paren = words[k].paren
-        limit = len(paren.split()) if paren and _LATIN_PERSON.match(paren) else 3
-        pieces = self._pieces_left(words, k, org_at, limit)
-        if not pieces:
-            return None
+        limit = len(paren.split()) if paren and self.lex.latin_person(paren) else 3
+        pieces = self._pieces_left(words, k, org_at, limit, state.standalone)
+        if not pieces:  # NAME [PLACE] X TITLE: X is the person's organization or part of the title
+            j = k - 1 if k > 0 and self.lex.is_place(words[k - 1].stem) and not words[k - 1].josa else k
+            pieces = self._pieces_left(words, j - 1, org_at, 3, state.standalone) if (j - 1) not in used else []
+            if not pieces or not self._middle_ok(words[k]):
+                return None
+            middle = words[k]
+            if self.org_like(middle):
+                rec = register_org(state, middle.stem, aliases=_latin_paren(middle))
+                orgs = [rec.name, *orgs]
+            else:
+                heads = [f"{middle.stem} {heads[0]}", *heads]
         if len(pieces) == 3 and not orgs:
             org_word = words[pieces[-1]]
             if not self.lex.korean_name_shape(org_word.stem):
@@ -255,16 +279,33 @@ class PeopleFinder:
                 pieces = pieces[:2]
         name = " ".join(self.piece(words[j]) or "" for j in pieces)
         first = pieces[0]
-        if first > 0 and (first - 1) in org_at and words[first - 1].josa in ("", "의") and (first - 1) not in used:
+        if first > 0 and (first - 1) in org_at and (words[first - 1].josa in ("", "의") or (
+                not orgs and words[first - 1].josa in _FROM_ORG)) and (first - 1) not in used:
             org_first = first - 1
             while org_first - 1 in org_at and org_at[org_first - 1] == org_at[first - 1]:
                 org_first -= 1
             orgs = [org_at[first - 1], *orgs]
             first = org_first
         m = self._mention(state, sent, first, b, pieces[0], pieces[-1], name, heads, phrase, orgs)
-        if words[pieces[-1]].paren and _LATIN_PERSON.match(words[pieces[-1]].paren):
+        if words[pieces[-1]].paren and self.lex.latin_person(words[pieces[-1]].paren):
             m.latin = words[pieces[-1]].paren
         return m
+
+    def _middle_ok(self, w: Word) -> bool:
+        """A word between a name and its title: "윤하진 한결증권 연구원", "오하람 AI인프라 사장", "전" (former)."""
+        return w.nominal and not w.josa and not w.plural and (not w.paren or bool(_latin_paren(w))) \
+            and not self.lex.title(w.stem)
+
+    def org_like(self, w: Word) -> bool:
+        """An organization's name by its own shape: known, an organization ending, or a proper noun."""
+        lex = self.lex
+        stem = w.stem
+        if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.is_title_modifier(stem):
+            return False
+        if lex.known_org(stem) or lex.has_org_suffix(stem):
+            return True
+        parts = [p for t in w.tags for p in t.split("+")]
+        return (w.oov or all(p in ("NNP", "SL", "SN") for p in parts)) and parts[-1] != "NNG"
 
     def _right(self, state: ArticleState, sent: Sent, a: int, b: int, heads: list[str], phrase: str,
                org_at: dict[int, str], used: set[int]) -> PersonMention | None:
@@ -287,8 +328,10 @@ class PeopleFinder:
         last = words[pieces[-1]]
         if len(pieces) == 1:
             s = self.piece(last, last=True) or ""
-            if not (self.korean_ok(last, s) or last.multi or (last.paren and _LATIN_PERSON.match(last.paren))):
+            if not (self.korean_ok(last, s) or last.multi or (last.paren and self.lex.latin_person(last.paren))):
                 return None
+        elif not any(proper_like(words[x]) or words[x].multi for x in pieces):
+            return None
         orgs, first = _orgs_before(words, a, org_at)
         if not orgs and a > 0 and words[a - 1].nominal and words[a - 1].josa in ("에서", "에서는", "의") \
                 and (a - 1) in org_at:
@@ -301,7 +344,7 @@ class PeopleFinder:
                 end = t[1]
                 heads = heads + [h for h in t[2] if h not in heads]
         m = self._mention(state, sent, first, end, pieces[0], pieces[-1], name, heads, phrase, orgs)
-        if last.paren and _LATIN_PERSON.match(last.paren):
+        if last.paren and self.lex.latin_person(last.paren):
             m.latin = last.paren
         return m
 
@@ -321,6 +364,7 @@ class PeopleFinder:
             m.short = "family"
             return m
         if lex.title_kind(heads[0]) == "corporate" and not lex.is_generic(w.stem) and not lex.is_place(w.stem) \
+                and not w.stem[0].isdigit() \
                 and (proper_like(w) or len(w.tags) > 1) and not lex.title(w.stem) and len(w.stem) >= 2 \
                 and not all(t == "NNG" for t in w.tags):
             rec = register_org(state, w.stem, aliases=(w.paren,) if w.paren and w.paren.isascii() else ())
@@ -425,6 +469,12 @@ class PeopleFinder:
         return extra
 
 
+def _standalone_stems(state: ArticleState) -> frozenset[str]:
+    """Nouns the article uses on their own with a particle ("X는", "X의"): names of things, never given names."""
+    return frozenset(w.stem for s in state.sents if s.kind != "byline" for w in s.words
+                     if w.josa and w.nominal and not w.paren and len(w.stem) >= 3)
+
+
 def _canon(state: ArticleState, org: str) -> str:
     rec = state.orgs.get(norm_key(org))
     if rec is None:
@@ -458,17 +508,30 @@ def _orgs_before(words: list[Word], a: int, org_at: dict[int, str]) -> tuple[lis
     return orgs, k
 
 
+def _latin_paren(w: Word) -> tuple[str, ...]:
+    """The Latin parenthetical of a word that names an organization ("(Lumen Labs)", "(HyperCloud)")."""
+    p = w.paren
+    if p and p.isascii() and any(ch.isalpha() for ch in p) and len(p) <= 40 and not get_lexicon().latin_person(p):
+        return (p,)
+    return ()
+
+
+def _paren_titles(lex, paren: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Titles said in a title's parenthesis: "(CTO)", "(사장)", "(CTO·부사장)"."""
+    if not paren:
+        return []
+    return [x for x in _PAREN_SPLIT.split(paren) if x and (_acronym(x) or lex.title(x))]
+
+
 def _acronym(s: str) -> bool:
     return 2 <= len(s) <= 6 and s.isascii() and s.isupper() and s.isalpha()
 
 
-def _org_latin(s: str) -> bool:
-    return any(x in _ORG_LATIN for x in s.split()) or s.split()[-1] == "AI"
-
-
 def _family_names(mentions: list[PersonMention]) -> dict[str, str]:
+    """Last words of multi-word names (and first words, for the East Asian order) → the full name."""
     out: dict[str, str] = {}
-    for m in mentions:
-        if m.name and not m.short and " " in m.name:
-            out.setdefault(norm_key(m.name.split()[-1]), m.name)
+    full = [m.name for m in mentions if m.name and not m.short and " " in m.name]
+    for piece in (-1, 0):
+        for name in full:
+            out.setdefault(norm_key(name.split()[piece]), name)
     return out

@@ -162,7 +162,9 @@ def _make_word(toks: list[tuple[str, int, str, str, bool, bool]]) -> Word:
                     stem="".join(t[0] for t in toks[:n]), tags=tuple(tags), forms=tuple(t[3] for t in toks),
                     predicate=True, lemma=lemma, space_after=toks[-1][4])
         return word
-    return _nominal_word(toks, n, rest_from, plural=plural, oov=False)
+    # one-syllable "nouns" side by side (리/NNG+사/NNG, 엘/NNG+레/NNG) are how Kiwi spells a word it does not know
+    chopped = n >= 2 and all(mains[i] == "NNG" and len(toks[i][0]) == 1 for i in range(n))
+    return _nominal_word(toks, n, rest_from, plural=plural, oov=chopped)
 
 
 def _nominal_word(toks: list[tuple[str, int, str, str, bool, bool]], n: int, rest_from: int, *, plural: bool,

@@ -1,0 +1,76 @@
+"""People: name shapes Kiwi reads badly, the word between a name and its title, titles, family names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest.extract import get_extractor
+from ingest.models import ArticleGraph, Person
+
+
+def extract(text: str) -> ArticleGraph:
+    return get_extractor().extract_text(text, published=dt.date(2025, 3, 20))
+
+
+def person(g: ArticleGraph, name: str) -> Person:
+    return next(p for p in g.people if p.name == name)
+
+
+def names(g: ArticleGraph) -> list[str]:
+    return sorted(p.name for p in g.people)
+
+
+def test_latin_parenthetical_with_initials_hyphens_and_accents() -> None:
+    g = extract("곽하준 대표는 린웨이밍(Lin Wei-ming) 포모사칩 CEO와 만났다. 요나스 뮐러(Jonas Müller) CTO가 배석했다.")
+    assert person(g, "린웨이밍").latin_name == "Lin Wei-ming"
+    assert person(g, "요나스 뮐러").latin_name == "Jonas Müller"
+    g = extract("곽하준 대표는 첸웨이(C.W. Chen) 포모사칩 회장과 만났다.")
+    assert person(g, "첸웨이").latin_name == "C.W. Chen"
+
+
+def test_a_surname_can_end_a_foreign_name_but_not_start_a_phrase() -> None:
+    assert "스텔라 박" in names(extract("스텔라 박(Stella Park) 노바칩 CEO가 방한했다."))
+    assert names(extract("오하람 누리전자 회장은 이들과 만난 후 최 회장과 통화했다.")) == ["오하람"]
+
+
+def test_word_between_name_and_title_is_an_organization_or_part_of_the_title() -> None:
+    g = extract("윤하진 한결증권 연구원은 \"수요가 늘 것\"이라고 분석했다.")
+    assert person(g, "윤하진").orgs == ["한결증권"]
+    g = extract("누리전자에서는 고민재 AI인프라 사장이 배석했다.")
+    assert person(g, "고민재").orgs == ["누리전자"]
+    assert "AI인프라" not in [o.name for o in g.organizations]
+
+
+def test_title_written_with_a_modifier_and_titles_in_parentheses() -> None:
+    g = extract("남채원 청솔리서치 수석연구원은 말했다. 백서린 누리전자 배터리사업부장(부사장)과 "
+                "하도윤 누리전자 최고기술책임자(CTO·전무)가 배석했다.")
+    assert "수석연구원" in person(g, "남채원").titles and person(g, "남채원").orgs == ["청솔리서치"]
+    assert "부사장" in person(g, "백서린").titles
+    assert {"CTO", "전무"} <= set(person(g, "하도윤").titles)
+
+
+def test_institute_name_is_no_title_but_a_title_after_it_is() -> None:
+    g = extract("하서진 한국미래정책연구원 선임연구위원은 평가했다.")
+    assert person(g, "하서진").orgs == ["한국미래정책연구원"]
+
+
+def test_name_in_latin_letters_only() -> None:
+    g = extract("오하람 누리전자 대표는 독일 지멘스의 Karl Weber CEO와 만났다.")
+    assert "Karl Weber" in names(g)
+    assert "Weber" not in [o.name for o in g.organizations]
+
+
+def test_common_nouns_after_a_title_are_no_name() -> None:
+    assert names(extract("피터 린드 구글 CEO, 스타트업·통신사 CEO 연쇄 회동")) == ["피터 린드"]
+
+
+def test_family_name_first_or_last_and_a_family_name_read_as_a_korean_name() -> None:
+    g = extract("야마다 다로(Yamada Taro) 니혼정밀 사장이 방한했다. 야마다 사장은 협력을 강조했다.")
+    assert "야마다 사장" in person(g, "야마다 다로").aliases
+    g = extract("에릭 오도넬 스카이랩스 CEO가 방한했다. 오도넬 CEO는 협력을 강조했다.")
+    assert names(g) == ["에릭 오도넬"]
+
+
+def test_a_word_used_alone_with_a_particle_is_no_given_name() -> None:
+    g = extract("누리온은 신제품을 공개했다. 누리온 서다온 대표가 직접 발표했다.")
+    assert names(g) == ["서다온"]
