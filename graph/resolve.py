@@ -171,6 +171,7 @@ class _ArticleIndex:
         self.graph = graph
         self.orgs: dict[str, OrgMention] = {}
         self.people: dict[str, PersonMention] = {}
+        self._org_cache: dict[str, OrgMention] = {}
         for org in graph.organizations:
             self.orgs[org.id] = OrgMention((self.path, org.id), org.name, list(org.aliases), org.kind, Spans())
             self.orgs[org.id].spans.add(org.mentions)
@@ -187,22 +188,22 @@ class _ArticleIndex:
             mention.spans.add(person.mentions)
             self.people[person.id] = mention
         for mention in list(self.people.values()):
-            for org in mention.org_names:
-                self.org(org, mention.spans)
             mention.org_keys = frozenset().union(*(self.org(o, mention.spans).keys for o in mention.org_names))
 
     def org(self, name: str, spans: Spans) -> OrgMention:
         """The article's organization of this name (or alias); an implicit one when the article lists none."""
+        if name in self._org_cache:
+            return self._org_cache[name]
         key = org_key(name)
-        for org in self.orgs.values():
-            if org.name == name:
-                return org
-        for org in self.orgs.values():
-            if key in org.keys:
-                return org
+        found = next((o for o in self.orgs.values() if o.name == name), None) or next(
+            (o for o in self.orgs.values() if key in o.keys), None)
+        if found is not None:
+            self._org_cache[name] = found
+            return found
         implicit = OrgMention((self.path, f"org:{name}"), name, [], "other", Spans())
         implicit.spans.items |= spans.items
         self.orgs[implicit.id[1]] = implicit
+        self._org_cache[name] = implicit
         return implicit
 
     def person(self, name: str, spans: Spans) -> PersonMention:
@@ -221,15 +222,16 @@ class _ArticleIndex:
 
 
 def _cluster_orgs(mentions: list[OrgMention]) -> UnionFind:
+    """Connected components of the organization rule (a name key equal to the other's name or alias key)."""
     uf = UnionFind(m.id for m in mentions)
-    by_strong: dict[str, list[OrgMention]] = defaultdict(list)
+    first_by_name: dict[str, MentionId] = {}
     for m in mentions:
         for k in m.strong:
-            by_strong[k].append(m)
+            uf.union(m.id, first_by_name.setdefault(k, m.id))
     for m in mentions:
-        for k in m.keys:
-            for other in by_strong.get(k, ()):
-                uf.union(m.id, other.id)
+        for k in m.weak:
+            if k in first_by_name:
+                uf.union(m.id, first_by_name[k])
     return uf
 
 
@@ -249,19 +251,29 @@ def people_match(a: PersonMention, b: PersonMention) -> bool:
 
 
 def _cluster_people(mentions: list[PersonMention]) -> UnionFind:
+    """Connected components of `people_match`. Mentions with the same keys and organizations (the same person
+    named alike in many articles) are compared once, as one signature."""
     uf = UnionFind(m.id for m in mentions)
+    by_signature: dict[tuple[frozenset[str], ...], list[PersonMention]] = defaultdict(list)
+    for m in mentions:
+        by_signature[(m.strong, m.weak, m.org_keys)].append(m)
+    heads = [group[0] for group in by_signature.values()]
+    for group in by_signature.values():
+        if group[0].strong:  # an empty name key matches nothing, not even itself
+            for m in group[1:]:
+                uf.union(m.id, group[0].id)
     by_key: dict[str, list[PersonMention]] = defaultdict(list)
     by_org: dict[str, list[PersonMention]] = defaultdict(list)
-    for m in mentions:
+    for m in heads:
         for k in m.strong | m.weak:
             by_key[k].append(m)
         for k in m.org_keys:
             by_org[k].append(m)
-    for m in mentions:
+    for m in heads:
         candidates = [o for k in m.strong for o in by_key.get(k, ())]
         candidates += [o for k in m.org_keys for o in by_org.get(k, ())]
         for other in candidates:
-            if other.id != m.id and people_match(m, other):
+            if other is not m and uf.find(m.id) != uf.find(other.id) and people_match(m, other):
                 uf.union(m.id, other.id)
     return uf
 
@@ -431,9 +443,9 @@ def cluster_reports(reports: list[Report]) -> list[list[Report]]:
     """Group reports into meetings: in `Report.order` (finest date first), each report joins the one meeting all
     of whose reports it matches, or starts its own when there is none or more than one (too vague to tell)."""
     clusters: list[list[Report]] = []
-    by_party: dict[NodeRef, list[int]] = defaultdict(list)
+    by_party: dict[NodeRef, set[int]] = defaultdict(set)
     for report in sorted(reports, key=Report.order):
-        candidates = sorted({i for party in report.parties for i in by_party.get(party, ())})
+        candidates = sorted(set().union(*(by_party.get(party, ()) for party in report.parties)))
         fits = [i for i in candidates if all(reports_match(report, other) for other in clusters[i])]
         if len(fits) == 1:
             index = fits[0]
@@ -442,8 +454,7 @@ def cluster_reports(reports: list[Report]) -> list[list[Report]]:
             index = len(clusters)
             clusters.append([report])
         for party in report.parties:
-            if index not in by_party[party]:
-                by_party[party].append(index)
+            by_party[party].add(index)
     return clusters
 
 

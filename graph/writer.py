@@ -11,13 +11,15 @@ on natural keys, stale nodes and relationships deleted). So:
 - the graph is a function of the set of loaded articles, whatever the order.
 
 Each article is one managed write transaction (retried on transient errors) that locks the single `WriterLock`
-node before resolving, so concurrent loaders resolve one after another, each seeing the others' committed work. The cost of a write grows with the size of
+node before resolving, so concurrent loaders resolve one after another, each seeing the others' committed work.
+The lock's `version` counts those resolutions: a writer that finds the version it committed last reuses what it
+remembers (article graphs, derived graph with element ids) instead of reading them back. The derived graph
+belongs to the writer: change it only through it (or wipe the database, WriterLock included). The cost of a write grows with the size of
 the whole graph (every article graph is read back and resolved): fine for thousands of articles; see README.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -29,7 +31,6 @@ from graph.derived import (
     DERIVED_LABELS,
     DERIVED_TYPES,
     KEY_PROPERTY,
-    DerivedGraph,
     GraphDiff,
     NodeRef,
     RelRef,
@@ -92,12 +93,26 @@ def article_props(graph: ArticleGraph) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None}
 
 
+@dataclass
+class _Cache:
+    """What one writer knows of the database after its last commit, valid while `version` is the lock's."""
+
+    version: int
+    articles: dict[str, tuple[str, ArticleGraph]]  # path → (content hash, article graph)
+    stored: StoredGraph
+
+
 class GraphWriter:
-    """Writes article graphs into one Neo4j database (schema applied beforehand: `graph.statements.apply_schema`)."""
+    """Writes article graphs into one Neo4j database (schema applied beforehand: `graph.statements.apply_schema`).
+
+    A writer remembers the article graphs and the derived graph of its last commit; the version of the
+    `WriterLock` node tells whether anybody wrote since, in which case it reads them again.
+    """
 
     def __init__(self, driver: neo4j.Driver, database: str = "neo4j") -> None:
         self.driver = driver
         self.database = database
+        self._cache: _Cache | None = None
 
     def stored_hash(self, path: str) -> str | None:
         """The content hash the article at `path` was loaded with, None when it is not loaded."""
@@ -107,24 +122,34 @@ class GraphWriter:
 
     def write_article(self, graph: ArticleGraph) -> WriteResult:
         """Load one article graph: 'unchanged' (nothing written), 'new' or 'changed' (its contribution replaced)."""
-        return self._write(lambda tx, counts: self._put_article(tx, graph, counts), graph.article.path)
+        return self._write(lambda tx, counts: self._put_article(tx, graph, counts), graph.article.path, graph)
 
     def remove_article(self, path: str) -> WriteResult:
         """Delete an article and everything only it supported: 'removed', or 'absent' when it was not loaded."""
-        return self._write(lambda tx, counts: self._drop_article(tx, path, counts), path)
+        return self._write(lambda tx, counts: self._drop_article(tx, path, counts), path, None)
 
-    def _write(self, work: Any, path: str) -> WriteResult:
-        def transaction(tx: neo4j.ManagedTransaction) -> WriteResult:
+    def _write(self, work: Any, path: str, graph: ArticleGraph | None) -> WriteResult:
+        def transaction(tx: neo4j.ManagedTransaction) -> tuple[WriteResult, _Cache | None]:
             counts = Counts()
             status = work(tx, counts)
-            if status not in ("unchanged", "absent"):
-                tx.run(statement("writer_lock")).consume()  # held until commit: resolutions run one at a time
-                sync_derived(tx, counts)
-            return WriteResult(path, status, counts)
+            if status in ("unchanged", "absent"):
+                return WriteResult(path, status, counts), self._cache
+            lock = tx.run(statement("writer_lock")).single()  # held until commit: resolutions run one at a time
+            cache = self._cache if self._cache and self._cache.version == lock["previous"] else None
+            articles = _current_articles(tx, cache)
+            if graph is None:
+                articles.pop(path, None)
+            else:
+                articles[path] = (graph.article.content_hash, graph)
+            stored = _copy(cache.stored) if cache else read_stored(tx)
+            desired = resolve(g for _, g in articles.values())
+            changes = diff(stored, desired)
+            _apply(tx, changes, counts, stored)
+            return WriteResult(path, status, counts), _Cache(lock["version"], articles, stored)
 
         with self.driver.session(database=self.database) as session:
-            return self._execute(lambda: session.execute_write(transaction))
-
+            result, self._cache = self._execute(lambda: session.execute_write(transaction))
+        return result
     @staticmethod
     def _put_article(tx: neo4j.ManagedTransaction, graph: ArticleGraph, counts: Counts) -> Status:
         stored = tx.run(statement("article_hash"), path=graph.article.path).single()
@@ -155,10 +180,25 @@ def _run(tx: neo4j.ManagedTransaction, name: str, counts: Counts, **params: Any)
     return records
 
 
-def load_stored_articles(tx: neo4j.ManagedTransaction) -> list[ArticleGraph]:
-    """Every article graph the database holds."""
-    return [ArticleGraph.model_validate_json(r["extraction"])
-            for r in tx.run(statement("article_extractions")) if r["extraction"]]
+def _current_articles(tx: neo4j.ManagedTransaction, cache: _Cache | None) -> dict[str, tuple[str, ArticleGraph]]:
+    """Every stored article graph by path; those the cache holds with the same hash are not read again."""
+    known = cache.articles if cache else {}
+    out: dict[str, tuple[str, ArticleGraph]] = {}
+    missing: list[str] = []
+    for r in tx.run(statement("article_hashes")):
+        if r["path"] in known and known[r["path"]][0] == r["content_hash"]:
+            out[r["path"]] = known[r["path"]]
+        else:
+            missing.append(r["path"])
+    for r in tx.run(statement("article_extractions"), paths=missing):
+        if r["extraction"]:
+            out[r["path"]] = (r["content_hash"], ArticleGraph.model_validate_json(r["extraction"]))
+    return out
+
+
+def _copy(stored: StoredGraph) -> StoredGraph:
+    """A copy that can be changed without changing `stored` (entries are replaced, never changed in place)."""
+    return StoredGraph(nodes=dict(stored.nodes), rels={ref: list(copies) for ref, copies in stored.rels.items()})
 
 
 def read_stored(tx: neo4j.ManagedTransaction) -> StoredGraph:
@@ -177,41 +217,38 @@ def read_stored(tx: neo4j.ManagedTransaction) -> StoredGraph:
     return stored
 
 
-def sync_derived(tx: neo4j.ManagedTransaction, counts: Counts) -> GraphDiff:
-    """Make the derived graph equal to the resolution of all stored articles (by difference)."""
-    desired = resolve(load_stored_articles(tx))
-    changes = diff(read_stored(tx), _comparable(desired))
-    _apply(tx, changes, counts)
-    return changes
-
-
-def _comparable(desired: DerivedGraph) -> DerivedGraph:
-    """Properties as the driver reads them back (tuples become lists), so that the diff compares like with like."""
-    return DerivedGraph(
-        nodes={ref: json.loads(json.dumps(props)) for ref, props in desired.nodes.items()},
-        rels={ref: json.loads(json.dumps(props)) for ref, props in desired.rels.items()},
-    )
-
-
 def _batches(rows: list[Any]) -> list[list[Any]]:
     return [rows[i:i + BATCH] for i in range(0, len(rows), BATCH)]
 
 
-def _apply(tx: neo4j.ManagedTransaction, changes: GraphDiff, counts: Counts) -> None:
+def _apply(tx: neo4j.ManagedTransaction, changes: GraphDiff, counts: Counts, stored: StoredGraph) -> None:
+    """Write `changes`, and make `stored` (what the database held) what it holds now, element ids included."""
     for ids in _batches(changes.delete_rels):
         _run(tx, "delete_rels", counts, ids=ids)
     for ids in _batches(changes.delete_nodes):
         _run(tx, "delete_nodes", counts, ids=ids)
+    gone_rels, gone_nodes = set(changes.delete_rels), set(changes.delete_nodes)
+    stored.nodes = {ref: entry for ref, entry in stored.nodes.items() if entry[0] not in gone_nodes}
+    stored.rels = {ref: kept for ref, copies in stored.rels.items()
+                   if (kept := [c for c in copies if c[0] not in gone_rels])}
+
+    node_refs = sorted(changes.upsert_nodes)
     node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for ref, props in sorted(changes.upsert_nodes.items()):
-        node_rows[_UPSERT_NODE[ref.label]].append({"key": ref.key, "props": props})
+    for i, ref in enumerate(node_refs):
+        node_rows[_UPSERT_NODE[ref.label]].append({"i": i, "key": ref.key, "props": changes.upsert_nodes[ref]})
     for name, rows in node_rows.items():
         for batch in _batches(rows):
-            _run(tx, name, counts, rows=batch)
+            for r in _run(tx, name, counts, rows=batch):
+                ref = node_refs[r["i"]]
+                stored.nodes[ref] = (r["id"], changes.upsert_nodes[ref])
+
+    rel_refs = sorted(changes.upsert_rels)
     rel_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for ref, props in sorted(changes.upsert_rels.items()):
+    for i, ref in enumerate(rel_refs):
         rel_rows[_UPSERT_REL[(ref.type, ref.end.label)]].append(
-            {"start": ref.start.key, "end": ref.end.key, "props": props})
+            {"i": i, "start": ref.start.key, "end": ref.end.key, "props": changes.upsert_rels[ref]})
     for name, rows in rel_rows.items():
         for batch in _batches(rows):
-            _run(tx, name, counts, rows=batch)
+            for r in _run(tx, name, counts, rows=batch):
+                ref = rel_refs[r["i"]]
+                stored.rels[ref] = [(r["id"], changes.upsert_rels[ref])]

@@ -1,3 +1,3 @@
-MATCH (a:Article)
-RETURN a.path AS path, a.extraction AS extraction
-ORDER BY path
+UNWIND $paths AS path
+MATCH (a:Article {path: path})
+RETURN a.path AS path, a.content_hash AS content_hash, a.extraction AS extraction

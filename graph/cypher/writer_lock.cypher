@@ -1,2 +1,3 @@
 MERGE (l:WriterLock {name: 'graph'})
-SET l.name = 'graph'
+SET l.version = coalesce(l.version, 0) + 1
+RETURN l.version - 1 AS previous, l.version AS version

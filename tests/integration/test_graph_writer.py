@@ -122,3 +122,15 @@ def test_every_node_and_relationship_traces_back_to_an_article_sentence(writer: 
         for source in fact["sources"]:
             path, _, index = source.partition("#")
             assert int(index) in sentences[path], fact
+
+
+def test_two_writers_taking_turns_give_the_graph_of_one(writer: GraphWriter, empty_db: neo4j.Driver) -> None:
+    _load(writer, KPI, COOKIE, VARIANTS_CHANGED)
+    reference = snapshot(empty_db)
+    empty_db.execute_query("MATCH (n) DETACH DELETE n")
+    other = GraphWriter(empty_db)  # another process: each writer's memory of the graph goes stale in turn
+    assert writer.write_article(KPI).status == "new"
+    assert other.write_article(VARIANTS).status == "new"
+    assert writer.write_article(COOKIE).status == "new"
+    assert other.write_article(VARIANTS_CHANGED).status == "changed"
+    assert snapshot(empty_db) == reference

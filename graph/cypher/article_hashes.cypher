@@ -1,0 +1,3 @@
+MATCH (a:Article)
+RETURN a.path AS path, a.content_hash AS content_hash
+ORDER BY path
