@@ -75,9 +75,10 @@ class World:
 
 def _korean_name(rng: random.Random) -> tuple[str, str]:
     surname = rng.choice(lx.SURNAMES_TWO) if rng.random() < 0.03 else rng.choice(lx.SURNAMES)
-    given_len = 1 if rng.random() < 0.05 else 2
-    given = "".join(rng.choice(lx.GIVEN_SYLLABLES) for _ in range(given_len))
-    return surname + given, surname
+    if rng.random() < 0.05:
+        return surname + rng.choice(lx.GIVEN_SYLLABLES), surname
+    first, second = rng.sample(lx.GIVEN_SYLLABLES, 2)  # two different syllables: 민서, never 성성
+    return surname + first + second, surname
 
 
 def build_world(seed: int, *, korean_orgs: int = 320, foreign_orgs: int = 160, securities: int = 24) -> World:
