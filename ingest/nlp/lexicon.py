@@ -61,9 +61,16 @@ class Lexicon:
         self.surnames = read_word_set("surnames.txt")
         self.places = read_word_set("places.txt")
         self.generic = read_word_set("generic_nouns.txt")
+        self._sectors = read_word_set("sector_nouns.txt")
+        self._sector_lens = tuple(sorted({len(x) for x in self._sectors}, reverse=True))
         self.org_suffixes = sorted(read_word_set("org_suffixes.txt"), key=len, reverse=True)
         self.org_categories = sorted(read_word_set("org_categories.txt"), key=len, reverse=True)
         self.latin_org_words = read_word_set("latin_org_words.txt")
+        self.org_heads: dict[str, str] = {noun: role for noun, role in read_tsv("org_heads.tsv")}
+        self._kinds: dict[str, tuple[str, frozenset[str]]] = {
+            row[0]: (row[1], frozenset(row[2].split()) if len(row) > 2 else frozenset())
+            for row in read_tsv("org_kinds.tsv")}
+        self._kind_lens = tuple(sorted({len(x) for x in self._kinds}, reverse=True))
         self._title_suffix_set = frozenset(self.title_suffixes)
         self._title_suffix_lens = tuple(sorted({len(x) for x in self.title_suffixes}, reverse=True))
         self._org_suffix_set = frozenset(self.org_suffixes)
@@ -150,6 +157,10 @@ class Lexicon:
         """A country, region or city (or its press abbreviation)."""
         return text in self.places
 
+    def is_sector(self, text: str) -> bool:
+        """A sector phrase ('IT업계', '바이오업계', '금융권'): ends in a sector noun."""
+        return bool(_ends_with_any(text, self._sectors, self._sector_lens, longer=False))
+
     def is_generic(self, text: str) -> bool:
         """A common noun that is never an organization or a person ('빅테크', '업계')."""
         return text in self.generic or text.lower() in self.generic
@@ -161,6 +172,10 @@ class Lexicon:
         org = self.orgs.get(key)
         if org is None and key.endswith("그룹") and len(key) > 2:
             org = self.orgs.get(key[:-2])
+        if org is None and key.endswith("대학교") and len(key) > 3:  # "누리대학교" = "누리대"
+            org = self.orgs.get(key[:-2])
+        elif org is None and key.endswith("대") and len(key) > 2:
+            org = self.orgs.get(key + "학교")
         return org
 
     def prefixed_affiliate(self, stem: str) -> KnownOrg | None:
@@ -175,6 +190,23 @@ class Lexicon:
     def has_org_suffix(self, stem: str) -> bool:
         """Ends in an organization ending after at least one more character ('한빛전자', 'OO랩스')."""
         return bool(_ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True))
+
+    def org_kind(self, stem: str, title: str | None = None) -> str | None:
+        """The kind an organization ending gives ('…대학교' → institution), or None.
+
+        Endings that need a title ('…청', '…부') give a kind only when `title` is one of theirs.
+        """
+        n = len(stem)
+        for k in self._kind_lens:
+            if k < n and stem[n - k:] in self._kinds:
+                kind, titles = self._kinds[stem[n - k:]]
+                if not titles or (title is not None and title in titles):
+                    return kind
+        return None
+
+    def org_head(self, stem: str) -> str | None:
+        """'site' or 'people' for a noun that follows an organization's name ('본사', '경영진'), else None."""
+        return self.org_heads.get(stem)
 
     def is_org_category(self, stem: str) -> bool:
         """A category noun that introduces an organization ('설계업체', '스타트업', '합작법인')."""

@@ -14,10 +14,6 @@ from spacy.tokens import Doc
 from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
 from ingest.nlp.state import ArticleState, OrgMention, OrgRec, Sent, Word, state_of
 
-_SITE_NOUNS = frozenset({"본사", "사옥", "공장", "캠퍼스", "연구소", "지사", "법인", "본부", "매장", "데이터센터"})
-_LATIN_ORG_WORDS = frozenset({"AI", "Inc", "Corp", "Labs", "Lab", "Technologies", "Technology", "Group", "Motors",
-                              "Systems", "Robotics", "Dynamics", "Energy", "Capital", "Partners", "Holdings",
-                              "Bank", "Electronics", "Semiconductor", "Cells", "Ventures", "Co", "Ltd", "Cloud"})
 
 
 def proper_like(w: Word) -> bool:
@@ -31,9 +27,14 @@ def register_org(state: ArticleState, name: str, *, kind: str = "company", alias
     known = lex.known_org(name)
     if known:
         name, kind, aliases = known.name, known.kind, tuple(known.aliases) + tuple(aliases)
-    elif name.endswith("그룹") and len(name) > 3:
-        aliases = (name, *aliases)
-        name = name[:-2]
+    else:
+        if name.endswith("그룹") and len(name) > 3:
+            aliases = (name, *aliases)
+            name = name[:-2]
+        if kind == "company":
+            kind = lex.org_kind(name) or kind
+        if name.endswith("대학교") and len(name) > 4:  # "누리대학교" is also written "누리대"
+            aliases = (*aliases, name[:-2])
     key = norm_key(name)
     rec = state.orgs.get(key)
     if rec is None:
@@ -72,14 +73,18 @@ class OrgFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
+        places = _after_places(state, self.lex)
         for sent in state.sents:
             if sent.kind != "byline":
-                self.discover(state, sent)
+                self.discover(state, sent, places)
         collect_org_mentions(state)
         return doc
 
-    def discover(self, state: ArticleState, sent: Sent) -> None:
-        """Register the organizations a sentence names (lexicon, shape and context rules)."""
+    def discover(self, state: ArticleState, sent: Sent, places: frozenset[str] = frozenset()) -> None:
+        """Register the organizations a sentence names (lexicon, shape and context rules).
+
+        `places`: words the article puts right after a place name ("미국 X"): places, not the X of "X 공장".
+        """
         lex = self.lex
         words = sent.words
         for i, w in enumerate(words):
@@ -96,11 +101,18 @@ class OrgFinder:
                 name, alias = self._name_after(words, i + 1)
                 if name:
                     register_org(state, name, aliases=(alias,) if alias else ())
-            # "X 본사", "X 공장"
-            if stem in _SITE_NOUNS and i > 0:
+            # "X 본사", "X 공장", "X 경영진과": a proper noun before a noun of an organization's places or people
+            head = lex.org_head(stem) if i > 0 else None
+            if head:
                 prev = words[i - 1]
-                if prev.nominal and not prev.josa and self.plausible_unknown(prev):
+                if prev.nominal and not prev.josa and self.plausible_unknown(prev) and not (
+                        head == "site" and prev.stem in places and not lex.has_org_suffix(prev.stem)):
                     register_org(state, prev.stem, aliases=_latin_alias(prev))
+            # "벨루스 테라퓨틱스(Bellus Therapeutics)": as many Hangul words as the Latin organization name has
+            if w.paren and not known and lex.latin_org(w.paren) and w.paren.isascii():
+                name = self._latin_org_span(words, i)
+                if name:
+                    register_org(state, name, aliases=(w.paren,))
         for first in range(len(words)):  # multi-word lexicon names: "구글 딥마인드"
             if words[first].punct or norm_key(words[first].stem) not in lex.multi_first:
                 continue
@@ -112,6 +124,24 @@ class OrgFinder:
                 if known:
                     register_org(state, known.name)
                     break
+
+    def _latin_org_span(self, words: list[Word], i: int) -> str | None:
+        """The Hangul name before a Latin organization parenthetical: one word per Latin word, at most."""
+        lex = self.lex
+        w = words[i]
+        if not w.stem or lex.is_place(w.stem) or lex.is_generic(w.stem) or lex.title(w.stem):
+            return None
+        span = [w.stem]
+        j = i - 1
+        while j >= 0 and len(span) < len(w.paren.split()):
+            x = words[j]
+            if not x.nominal or x.josa or x.paren or not is_hangul(x.stem) or lex.known_org(x.stem) \
+                    or lex.is_place(x.stem) or lex.is_generic(x.stem) or lex.title(x.stem) \
+                    or lex.is_org_category(x.stem) or not proper_like(x):
+                break
+            span.insert(0, x.stem)
+            j -= 1
+        return " ".join(span)
 
     def unknown_org_shape(self, w: Word) -> bool:
         """An organization by its own shape: a known group's affiliate, or a proper noun + organization ending."""
@@ -130,7 +160,8 @@ class OrgFinder:
         """Could this single word be an organization's name (proper-noun-like, not a place or common word)?"""
         lex = self.lex
         stem = w.stem
-        if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem):
+        if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem) \
+                or lex.is_org_category(stem) or lex.is_sector(stem):
             return False
         if lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
             return False
@@ -155,11 +186,23 @@ class OrgFinder:
         return None, None
 
 
+def _after_places(state: ArticleState, lex: Lexicon) -> frozenset[str]:
+    """Stems the article writes right after a place name without particle ("미국 X", "경기 X")."""
+    out: set[str] = set()
+    for sent in state.sents:
+        words = sent.words
+        for i in range(1, len(words)):
+            prev = words[i - 1]
+            if prev.nominal and not prev.josa and lex.is_place(prev.stem) and words[i].nominal:
+                out.add(words[i].stem)
+    return frozenset(out)
+
+
 def _latin_alias(w: Word) -> tuple[str, ...]:
     """A Latin-script parenthetical that names the organization: "(Tenstorrent)", "(Figure AI)", "(MS)"."""
     p = w.paren
     if p and p.isascii() and any(ch.isalpha() for ch in p) and len(p) <= 40:
-        if p.isupper() or len(p.split()) == 1 or any(x in _LATIN_ORG_WORDS for x in p.split()):
+        if p.isupper() or len(p.split()) == 1 or get_lexicon().latin_org(p):
             return (p,)
     return ()
 
@@ -190,7 +233,8 @@ def collect_org_mentions(state: ArticleState) -> None:
                 span = words[i:i + n]
                 if any(not x.nominal for x in span) or any(x.josa or x.paren for x in span[:-1]):
                     continue
-                rec = index.get(norm_key(" ".join(x.stem for x in span)))
+                key = norm_key(" ".join(x.stem for x in span))
+                rec = index.get(key) or (index.get(key[:-2]) if key.endswith("그룹") else None)
                 if rec is None and n == 1:
                     rec = index.get(norm_key(w.paren)) if w.paren and w.paren.isascii() else None
                 if rec is not None:

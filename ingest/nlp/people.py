@@ -26,6 +26,7 @@ from ingest.nlp.state import ArticleState, PersonMention, Sent, Word, state_of
 
 _PAREN_SPLIT = re.compile(r"\s*[·,/]\s*")
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
+_TENSE_MARKS = frozenset({"전", "현", "前", "現"})  # former / current, before an organization or a title
 _FROM_ORG = ("에서는", "에서", "에서도", "측에서는")  # "X에서는 NAME TITLE이 배석했다": NAME is of X
 _VERBAL = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "EP", "ETM", "ETN", "VCP", "VCN")
 
@@ -255,6 +256,9 @@ class PeopleFinder:
         words = sent.words
         orgs, k = _orgs_before(words, a, org_at)
         k -= 1
+        if k > 0 and words[k].text in _TENSE_MARKS and k not in used:  # "NAME 전 [ORG] 장관": a former title
+            heads = [f"{words[k].text} {heads[0]}", *heads]
+            k -= 1
         if k < 0 or k in used or words[k].punct:
             return None
         paren = words[k].paren
@@ -266,8 +270,9 @@ class PeopleFinder:
             if not pieces or not self._middle_ok(words[k]):
                 return None
             middle = words[k]
-            if self.org_like(middle):
-                rec = register_org(state, middle.stem, aliases=_latin_paren(middle))
+            kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
+            if self.org_like(middle) or kind:
+                rec = register_org(state, middle.stem, kind=kind or "company", aliases=_latin_paren(middle))
                 orgs = [rec.name, *orgs]
             else:
                 heads = [f"{middle.stem} {heads[0]}", *heads]
@@ -388,6 +393,8 @@ class PeopleFinder:
                 if w.punct and w.text in (",", "·"):
                     saw_sep = True
                 elif any(a <= w.start and w.stem_end <= b for a, b in spans):
+                    pass
+                elif w.nominal and not w.josa and self.lex.is_place(w.stem):  # "지난 8월 대만 X, 일본 Y"
                     pass
                 else:
                     break

@@ -1,0 +1,57 @@
+"""Organizations from context and by ending: people nouns after a name, lists, Latin names, kinds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest.extract import get_extractor
+from ingest.models import ArticleGraph
+
+
+def extract(text: str) -> ArticleGraph:
+    return get_extractor().extract_text(text, published=dt.date(2025, 3, 20))
+
+
+def orgs(g: ArticleGraph) -> dict[str, str]:
+    return {o.name: o.kind for o in g.organizations}
+
+
+def test_proper_noun_before_executives_is_an_organization() -> None:
+    g = extract("오하람 누리전자 대표는 지난 8월 대만 포모사칩, 이달 초에는 일본 니혼세미 경영진과 만났다.")
+    assert {"포모사칩", "니혼세미"} <= set(orgs(g))
+
+
+def test_sector_and_category_words_before_people_nouns_are_no_organization() -> None:
+    g = extract("한 벤처캐피털 관계자는 \"좋은 신호\"라고 말했다. 바이오업계 관계자도 같은 의견이다.")
+    assert orgs(g) == {}
+
+
+def test_a_city_written_after_a_country_is_no_organization_before_factory() -> None:
+    g = extract("누리바이오는 지난해 미국 오번데일 공장을 인수했다. 오번데일 공장은 내년 가동한다.")
+    assert "오번데일" not in orgs(g)
+
+
+def test_latin_organization_name_spans_as_many_hangul_words() -> None:
+    g = extract("오하람 대표는 보스턴의 벨라노바 테라퓨틱스(Bellanova Therapeutics) 본사를 방문했다.")
+    org = next(o for o in g.organizations if o.name == "벨라노바 테라퓨틱스")
+    assert "Bellanova Therapeutics" in org.aliases
+    assert "테라퓨틱스" not in orgs(g)
+
+
+def test_government_body_by_ending_before_its_title_and_former_titles() -> None:
+    g = extract("제임스 오닐 영국 해양과학청 청장은 말했다. 하민준 전 산업부 장관도 참석했다.")
+    assert orgs(g).get("해양과학청") == "government"
+    assert "산업통상자원부" in orgs(g)
+    assert {p.name for p in g.people} == {"제임스 오닐", "하민준"}
+
+
+def test_institutes_and_universities_get_their_kind_and_short_forms() -> None:
+    g = extract("임채윤 한국미래기술연구원 원장과 고수민 누리대학교 총장이 만났다. 누리대는 협약을 맺었다.")
+    kinds = orgs(g)
+    assert kinds["한국미래기술연구원"] == "institution" and kinds["누리대학교"] == "institution"
+    assert "누리대" not in kinds
+
+
+def test_group_suffix_of_a_known_organization_is_still_a_mention() -> None:
+    g = extract("하시우 소프트뱅크그룹 회장은 투자를 늘렸다.")
+    assert "소프트뱅크" in orgs(g)
