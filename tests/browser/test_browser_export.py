@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import neo4j
@@ -36,7 +37,11 @@ def open_offline(page: object, path: Path) -> list[str]:
 
     page.route("**/*", refuse)  # type: ignore[attr-defined]
     page.goto(path.as_uri())  # type: ignore[attr-defined]
-    page.wait_for_function("window.newsgraph && window.newsgraph.settled", timeout=60_000)  # type: ignore[attr-defined]
+    # Polled from here: the page's content security policy forbids the eval behind page.wait_for_function.
+    deadline = time.monotonic() + 60
+    while not page.evaluate("Boolean(window.newsgraph && window.newsgraph.settled)"):  # type: ignore[attr-defined]
+        assert time.monotonic() < deadline, "the layout of the export page did not settle within 60 s"
+        time.sleep(0.1)
     return attempted
 
 
