@@ -1,8 +1,13 @@
 """Component `newsgraph_dates`: date expressions of each sentence, resolved against the publication date.
 
 "지난 11일" (the last 11th on or before publication), "11일(현지시간)", "지난달 31일", "이달 초", "지난 4월",
-"지난해", "2023년 5월 3일"... The precision is never finer than the text: a month stays a month. Without a
-publication date, relative expressions keep their text and get no value.
+"지난해", "2023년 5월 3일", "다음 주"... The precision is never finer than the text: a month stays a month.
+A bare day ("28일") is of the publication month, or of the month before when it is after the publication
+day in a sentence that tells what happened (not what is planned). Days told relative to another day ("전날",
+"이튿날(인 28일)", "같은 날", "이날") count from the last day the article told before them: in the same
+sentence (often the report date: "17일 업계에 따르면 … 전날"), else the last event day of the body, else the
+last report date, else the publication date. Without a publication date, relative expressions keep their
+text and get no value.
 """
 
 from __future__ import annotations
@@ -14,30 +19,38 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.nlp.state import DateExpr, state_of
+from ingest.nlp.state import DateExpr, Sent, state_of
 
 _REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "재작년": -2}
 _REL_MONTH = {"지난달": -1, "전달": -1, "이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1}
+_REL_WEEK = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1, "내주": 1}
+_REL_DAY = {"전날": -1, "전일": -1, "이튿날": 1, "다음날": 1, "익일": 1, "같은날": 0, "당일": 0, "이날": 0}
 _Y = r"(?P<y>(?:19|20)\d{2})\s*년"
 _RY = r"(?P<ry>지난해|재작년|작년|올해|금년|내년|올)"
 _RM = r"(?P<rm>지난\s?달|전달|이번\s?달|이달|금월|다음\s?달|내달)"
+_RW = r"(?P<rw>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?![가-힣])"
+_RD = r"(?P<rd>전날|전일|이튿날|다음\s?날|익일|같은\s?날|당일|이날)(?:\s*인\s*(?P<rdd>3[01]|[12]\d|0?[1-9])\s*일)?"
 _DIR = r"(?:(?P<dir>지난|오는|이번)\s*)?"
 _M = r"(?<![\d개])(?P<m>1[0-2]|0?[1-9])\s*월"
 _D = r"(?<![\d])(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*(?:간|째|동안|만에|분|치|반))(?=[에는도부터까지의와께쯤경]|[^가-힣]|$)"
 _PART = r"(?:\s*(?P<part>초|중순|말|하순|상순|께))?"
 _PATTERNS = [
     re.compile(rf"(?P<iso>(?:19|20)\d{{2}})[.\-/]\s?(?P<im>1[0-2]|0?[1-9])[.\-/]\s?(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"),
+    re.compile(rf"(?<![가-힣]){_RD}"),
     re.compile(rf"(?:{_Y}|{_RY})?\s*{_DIR}{_M}\s*{_D}"),
     re.compile(rf"{_RM}\s*{_D}"),
     re.compile(rf"(?:{_Y}|{_RY})\s*{_M}{_PART}"),
     re.compile(rf"{_DIR}{_D}"),
     re.compile(rf"{_DIR}{_M}{_PART}"),
     re.compile(rf"{_RM}{_PART}"),
+    re.compile(rf"(?<![가-힣]){_RW}"),
     re.compile(rf"{_Y}(?!\s*\d)"),
     re.compile(rf"{_RY}(?=[에도는부터까지의와]|[^가-힣]|$)"),
 ]
 # "28일 관련업계에 따르면", "회사 측이 5일 밝혔다": the date of the report, not of an event
 _REPORT_DATE = re.compile(r"^\s*(?:[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발표했|전했|공개했)다)")
+# a sentence that tells what is to come: a bare day after the publication day stays in its month
+_FUTURE = re.compile(r"예정|계획|방침|ㄹ\s*것|[할될갈올날]\s*것|할\s*전망")
 
 
 @Language.factory("newsgraph_dates")
@@ -50,16 +63,69 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         out: list[DateExpr] = []
+        anchors = _Anchors(state.published)
         for sent in state.sents:
             if sent.kind == "byline":
                 continue
-            out.extend(find_dates(sent.text, state.published, sent=sent.index, offset=sent.start))
+            found = find_dates(sent.text, state.published, sent=sent.index, offset=sent.start,
+                               future=bool(_FUTURE.search(sent.text)))
+            for d in found:
+                if d.relative_day is not None and d.value is None:
+                    anchors.resolve(d, [x for x in found if x.start < d.start])
+            anchors.update(sent, found)
+            out.extend(found)
         state.dates = out
         return doc
 
 
-def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: int = 0) -> list[DateExpr]:
-    """All date expressions of a text, left to right, without overlaps."""
+class _Anchors:
+    """The days a relative day can count from: the last event day of the body and the last report date."""
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+        self.event: dt.date | None = None
+        self.report: dt.date | None = None
+
+    def resolve(self, d: DateExpr, before: list[DateExpr]) -> None:
+        """Give a relative day ("전날", "이튿날인 28일") its value from the nearest day told before it."""
+        same = next((_as_date(x) for x in reversed(before) if _as_date(x)), None)
+        anchor = same or self.event or self.report or self.published
+        if anchor is None or d.relative_day is None:
+            return
+        day = anchor + dt.timedelta(days=d.relative_day)
+        if d.day is not None and day.day != d.day:  # "이튿날인 13일" after a flashback: the day said wins
+            value, _, _ = resolve({"d": str(d.day)}, self.published, future=d.future)
+            if value is None:
+                return
+            day = dt.date.fromisoformat(value)
+        d.value, d.precision = day.isoformat(), "day"
+        d.year, d.month, d.day = day.year, day.month, day.day
+
+    def update(self, sent: Sent, found: list[DateExpr]) -> None:
+        """Remember the last event day (body sentences) and the last report date."""
+        for d in found:
+            day = _as_date(d)
+            if day is None:
+                continue
+            if d.report:
+                self.report = day
+            elif sent.kind == "body" or sent.kind == "caption":
+                self.event = day
+
+
+def _as_date(d: DateExpr) -> dt.date | None:
+    if d.precision != "day" or not d.value:
+        return None
+    return dt.date.fromisoformat(d.value)
+
+
+def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: int = 0,
+               future: bool = False) -> list[DateExpr]:
+    """All date expressions of a text, left to right, without overlaps.
+
+    Report dates ("28일 업계에 따르면") are kept with `report=True`: no event happened then, but a relative
+    day may count from them. Relative days are left unresolved here (see `DateFinder`).
+    """
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
     for pattern in _PATTERNS:
@@ -69,24 +135,31 @@ def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: i
                 s += 1
             if any(s < b and a < e for a, b in taken):
                 continue
-            if _REPORT_DATE.match(text[e:]):
+            g = m.groupdict()
+            report = bool(_REPORT_DATE.match(text[e:]))
+            if g.get("rd"):
                 taken.append((s, e))
+                found.append(DateExpr(sent=sent, start=offset + s, end=offset + e, text=text[s:e], value=None,
+                                      precision="day", day=int(g["rdd"]) if g.get("rdd") else None,
+                                      relative_day=_REL_DAY[g["rd"].replace(" ", "")], future=future))
                 continue
-            value, precision, parts = resolve(m.groupdict(), published)
+            value, precision, parts = resolve(g, published, future=future)
             if precision is None:
                 continue
             taken.append((s, e))
             found.append(DateExpr(sent=sent, start=offset + s, end=offset + e, text=text[s:e], value=value,
-                                  precision=precision, year=parts[0], month=parts[1], day=parts[2]))
+                                  precision=precision, year=parts[0], month=parts[1], day=parts[2], report=report))
     found.sort(key=lambda d: d.start)
     return found
 
 
-def resolve(g: dict[str, str | None], pub: dt.date | None) -> tuple[str | None, str | None,
-                                                                    tuple[int | None, int | None, int | None]]:
+def resolve(g: dict[str, str | None], pub: dt.date | None, *, future: bool = False) -> tuple[
+        str | None, str | None, tuple[int | None, int | None, int | None]]:
     """(value, precision, (y, m, d)) of one matched expression; precision None when it is no date."""
     if g.get("iso"):
         return _fmt(int(g["iso"]), int(g["im"]), int(g["id"]))
+    if g.get("rw"):
+        return _week(_REL_WEEK[g["rw"].replace(" ", "")], pub)
     year = int(g["y"]) if g.get("y") else None
     ry = g.get("ry")
     rm = g.get("rm")
@@ -116,14 +189,22 @@ def resolve(g: dict[str, str | None], pub: dt.date | None) -> tuple[str | None, 
         if pub is None:
             return None, "day", (None, None, day)
         y, mth = pub.year, pub.month
-        if direction == "지난" and day > pub.day:
-            y, mth = _shift_month(y, mth, -1)
+        if day > pub.day and (direction == "지난" or (direction is None and not future)):
+            y, mth = _shift_month(y, mth, -1)  # a past day after the publication day: last month
         elif direction == "오는" and day < pub.day:
             y, mth = _shift_month(y, mth, 1)
         return _fmt(y, mth, day)
     if year is not None:
         return _fmt(year)
     return None, None, (None, None, None)
+
+
+def _week(delta: int, pub: dt.date | None) -> tuple[str | None, str | None, tuple[int | None, int | None, None]]:
+    """A week (Monday to Sunday) as a month: the month its Monday is in."""
+    if pub is None:
+        return None, "month", (None, None, None)
+    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=delta)
+    return _fmt(monday.year, monday.month)
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:

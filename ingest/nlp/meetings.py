@@ -70,7 +70,8 @@ class MeetingFinder:
             by_sent.setdefault(m.sent, []).append(m)
         dates: dict[int, list[DateExpr]] = {}
         for d in state.dates:
-            dates.setdefault(d.sent, []).append(d)
+            if not d.report:
+                dates.setdefault(d.sent, []).append(d)
         topic = -1
         effective: dict[int, DateExpr | None] = {}
         meetings: list[MeetingRec] = []

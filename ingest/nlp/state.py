@@ -147,6 +147,9 @@ class DateExpr:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    report: bool = False  # the date of the report ("28일 업계에 따르면"), not of an event
+    relative_day: int | None = None  # days from the day told before ("전날" -1, "이튿날" +1, "같은 날" 0)
+    future: bool = False  # said in a sentence about what is to come
 
 
 @dataclass(slots=True)

@@ -98,7 +98,7 @@ def test_relative_dates_stay_unresolved_without_publication_date() -> None:
 
 
 def test_report_date_is_not_an_event_date() -> None:
-    assert find_dates("20일 업계에 따르면", PUB) == []
+    assert [(d.text, d.report) for d in find_dates("20일 업계에 따르면", PUB)] == [("20일", True)]
 
 
 def test_topics_with_broader_and_not_inside_org_names() -> None:

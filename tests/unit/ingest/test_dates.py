@@ -1,0 +1,45 @@
+"""Dates: relative days from the day told before, bare days before and after publication, weeks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ingest.extract import get_extractor
+from ingest.nlp.dates import find_dates
+
+PUB = dt.date(2025, 3, 20)  # a Thursday
+
+
+def meeting_dates(text: str, published: dt.date = PUB) -> list[str | None]:
+    g = get_extractor().extract_text(text, published=published)
+    return [m.date for m in g.meetings]
+
+
+@pytest.mark.parametrize(("text", "future", "value"), [
+    ("28일 만났다", False, "2025-02-28"),       # after the publication day, told as past: last month
+    ("28일 만날 예정이다", True, "2025-03-28"),  # planned: this month
+    ("18일 만났다", False, "2025-03-18"),
+    ("다음 주", False, "2025-03"),
+    ("지난주", False, "2025-03"),
+])
+def test_bare_days_and_weeks(text: str, future: bool, value: str) -> None:
+    assert find_dates(text, PUB, future=future)[0].value == value
+
+
+def test_day_before_counts_from_the_report_date() -> None:
+    text = "19일 업계에 따르면 오하람 누리전자 대표는 전날 잭 밀러 그리드웍스 CEO와 만났다."
+    assert meeting_dates(text, dt.date(2025, 3, 19)) == ["2025-03-18"]
+
+
+def test_next_day_with_its_date_rolls_over_the_year() -> None:
+    text = ("오하람 누리전자 대표는 지난달 31일 잭 밀러 그리드웍스 CEO와 만났다. "
+            "오 대표는 이튿날인 1일에는 안나 벡 솔라닉스 CEO와 회동했다.")
+    assert meeting_dates(text, dt.date(2025, 1, 3)) == ["2024-12-31", "2025-01-01"]
+
+
+def test_next_day_and_same_day_without_a_number() -> None:
+    text = ("오하람 누리전자 대표는 지난 10일 잭 밀러 그리드웍스 CEO와 만났다. "
+            "이튿날에는 안나 벡 솔라닉스 CEO와 회동했다. 오 대표는 같은 날 저녁 백하린 누리바이오 대표와 만찬을 했다.")
+    assert meeting_dates(text) == ["2025-03-10", "2025-03-11", "2025-03-11"]
