@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Playwright
 
 # Flags known to work on a machine without network: no background connections, no GPU, no sandbox as root.
 CHROMIUM_ARGS = [
@@ -24,6 +27,6 @@ def find_chromium() -> Path | None:
     return None
 
 
-def launch_chromium(playwright: Any, executable: Path) -> Any:
+def launch_chromium(playwright: Playwright, executable: Path) -> Browser:
     """Headless Chromium from `executable`, with a fresh temporary profile (Playwright's default)."""
     return playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS, headless=True)

@@ -10,6 +10,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import neo4j
 import pytest
@@ -17,6 +18,9 @@ import pytest
 from graph.connection import Connection
 from tests.browser.chromium import SKIP_ENV, find_chromium, launch_chromium
 from tests.conftest import ROOT, server_settings_for_tests
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Locator, Page
 
 SEEDS = ROOT / "seeds"
 SCREENSHOTS = ROOT / "build" / "screenshots"
@@ -38,7 +42,7 @@ def chromium() -> Path:
 
 
 @pytest.fixture(scope="session")
-def browser(chromium: Path) -> Iterator[object]:
+def browser(chromium: Path) -> Iterator[Browser]:
     """One headless Chromium for the session, with a fresh temporary profile."""
     try:
         from playwright.sync_api import sync_playwright
@@ -52,9 +56,9 @@ def browser(chromium: Path) -> Iterator[object]:
 
 
 @pytest.fixture()
-def page(browser: object) -> Iterator[object]:
+def page(browser: Browser) -> Iterator[Page]:
     """A page in a fresh browser context that may use the clipboard (to paste into Neo4j Browser's editor)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=1,  # type: ignore[attr-defined]
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=1,
                                   permissions=["clipboard-read", "clipboard-write"])
     try:
         yield context.new_page()
@@ -81,11 +85,11 @@ def seeds_graph(empty_db: neo4j.Driver, neo4j_env: dict[str, str], monkeypatch: 
     return empty_db
 
 
-def save_screenshot(locator: object, name: str) -> Path:
+def save_screenshot(locator: Locator | Page, name: str) -> Path:
     """Screenshot of `locator` into build/screenshots/NAME; with NEWSGRAPH_UPDATE_SCREENSHOTS=1 also docs/img/."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / name
-    locator.screenshot(path=str(path), animations="disabled")  # type: ignore[attr-defined]
+    locator.screenshot(path=str(path), animations="disabled")
     if os.environ.get(UPDATE_ENV) == "1":
         README_IMAGES.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, README_IMAGES / name)

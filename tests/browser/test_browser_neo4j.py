@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import time
+from typing import TYPE_CHECKING
 
 import neo4j
 import pytest
@@ -17,6 +18,9 @@ from graph.connection import Connection
 from tests.browser.conftest import save_screenshot
 from tests.browser.neo4j_browser import Neo4jBrowser
 from tests.conftest import ROOT
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Locator, Page
 
 pytestmark = pytest.mark.browser
 
@@ -27,15 +31,15 @@ STYLE = QUERIES / "style.grass"
 def grass_colors() -> dict[str, str]:
     """Node colour per label in queries/style.grass."""
     rules = re.findall(r"node\.(\w+)\s*\{([^}]*)\}", STYLE.read_text(encoding="utf-8"))
-    return {label: re.search(r"(?<![-\w])color:\s*(#[0-9A-Fa-f]{6})", body).group(1).upper()  # type: ignore[union-attr]
+    return {label: re.search(r"(?<![-\w])color:\s*(#[0-9A-Fa-f]{6})", body).group(1).upper()
             for label, body in rules}
 
 
-def open_styled_browser(page: object, browser_url: str, conn: Connection) -> Neo4jBrowser:
+def open_styled_browser(page: Page, browser_url: str, conn: Connection) -> Neo4jBrowser:
     """Browser connected to the test server, with queries/style.grass applied by `:style` and a paste."""
     from playwright.sync_api import expect
 
-    browser = Neo4jBrowser(page)  # type: ignore[arg-type]
+    browser = Neo4jBrowser(page)
     browser.open(browser_url)
     browser.connect(conn.uri, conn.username, conn.password)
     frame = browser.run(":style " + STYLE.read_text(encoding="utf-8"))
@@ -43,9 +47,9 @@ def open_styled_browser(page: object, browser_url: str, conn: Connection) -> Neo
     return browser
 
 
-def wait_for_layout(frame: object, timeout_s: float = 20.0) -> None:
+def wait_for_layout(frame: Locator, timeout_s: float = 20.0) -> None:
     """Wait until the layout and zoom of a graph frame have settled (no transform changed for half a second)."""
-    groups = frame.locator("svg g[transform]")  # type: ignore[attr-defined]
+    groups = frame.locator("svg g[transform]")
     previous, deadline = None, time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         current = groups.evaluate_all("gs => gs.map(g => g.getAttribute('transform'))")
@@ -55,24 +59,24 @@ def wait_for_layout(frame: object, timeout_s: float = 20.0) -> None:
         time.sleep(0.5)
 
 
-def enlarge(frame: object) -> None:
+def enlarge(frame: Locator) -> None:
     """Show a graph frame full screen, without its inspector, zoomed to fit (for a legible screenshot)."""
-    frame.get_by_role("button", name="Fullscreen", exact=True).click()  # type: ignore[attr-defined]
-    frame.get_by_role("button", name="Collapse the node properties display").click()  # type: ignore[attr-defined]
-    frame.get_by_role("button", name="zoom-to-fit").click()  # type: ignore[attr-defined]
+    frame.get_by_role("button", name="Fullscreen", exact=True).click()
+    frame.get_by_role("button", name="Collapse the node properties display").click()
+    frame.get_by_role("button", name="zoom-to-fit").click()
     wait_for_layout(frame)
 
 
-def node_fills(frame: object) -> dict[str, str]:
+def node_fills(frame: Locator) -> dict[str, str]:
     """Caption → fill colour of each node drawn in a graph frame."""
-    return frame.locator("svg g.node").evaluate_all(  # type: ignore[attr-defined]
+    return frame.locator("svg g.node").evaluate_all(
         """gs => Object.fromEntries(gs.map(g => [
              Array.from(g.querySelectorAll('text')).map(t => t.textContent.trim()).join(' '),
              (g.querySelector('circle.b-outline').getAttribute('fill') || '').toUpperCase()]))""")
 
 
 def test_who_met_both_meta_and_amazon_in_neo4j_browser_is_lee_jae_yong(
-        page: object, browser_url: str, seeds_graph: neo4j.Driver, neo4j_connection: Connection) -> None:
+        page: Page, browser_url: str, seeds_graph: neo4j.Driver, neo4j_connection: Connection) -> None:
     from playwright.sync_api import expect
 
     browser = open_styled_browser(page, browser_url, neo4j_connection)
@@ -94,7 +98,7 @@ def test_who_met_both_meta_and_amazon_in_neo4j_browser_is_lee_jae_yong(
 
 
 def test_the_seeds_graph_around_lee_jae_yong_is_drawn_with_the_style(
-        page: object, browser_url: str, seeds_graph: neo4j.Driver, neo4j_connection: Connection) -> None:
+        page: Page, browser_url: str, seeds_graph: neo4j.Driver, neo4j_connection: Connection) -> None:
     from playwright.sync_api import expect
 
     browser = open_styled_browser(page, browser_url, neo4j_connection)
