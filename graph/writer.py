@@ -14,13 +14,14 @@ Each article is one managed write transaction (retried on transient errors) that
 node before resolving, so concurrent loaders resolve one after another, each seeing the others' committed work.
 The lock's `version` counts those resolutions: a writer that finds the version it committed last reuses what it
 remembers (article graphs, derived graph with element ids) instead of reading them back. The derived graph
-belongs to the writer: change it only through it (or wipe the database, WriterLock included). The cost of a write grows with the size of
-the whole graph (every article graph is read back and resolved): fine for thousands of articles; see README.
+belongs to the writer: change it only through it (or wipe the database, WriterLock included). A write still
+resolves every stored article graph, so its cost grows with the database (README, "Graph model").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -128,7 +129,8 @@ class GraphWriter:
         """Delete an article and everything only it supported: 'removed', or 'absent' when it was not loaded."""
         return self._write(lambda tx, counts: self._drop_article(tx, path, counts), path, None)
 
-    def _write(self, work: Any, path: str, graph: ArticleGraph | None) -> WriteResult:
+    def _write(self, work: Callable[[neo4j.ManagedTransaction, Counts], Status], path: str,
+               graph: ArticleGraph | None) -> WriteResult:
         def transaction(tx: neo4j.ManagedTransaction) -> tuple[WriteResult, _Cache | None]:
             counts = Counts()
             status = work(tx, counts)
@@ -140,7 +142,7 @@ class GraphWriter:
             if graph is None:
                 articles.pop(path, None)
             else:
-                articles[path] = (graph.article.content_hash, graph)
+                articles[path] = (graph.article.content_hash, graph.model_copy(update={"sentences": []}))
             stored = _copy(cache.stored) if cache else read_stored(tx)
             desired = resolve(g for _, g in articles.values())
             changes = diff(stored, desired)
@@ -150,6 +152,7 @@ class GraphWriter:
         with self.driver.session(database=self.database) as session:
             result, self._cache = self._execute(lambda: session.execute_write(transaction))
         return result
+
     @staticmethod
     def _put_article(tx: neo4j.ManagedTransaction, graph: ArticleGraph, counts: Counts) -> Status:
         stored = tx.run(statement("article_hash"), path=graph.article.path).single()
