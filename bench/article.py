@@ -53,6 +53,7 @@ class ArticleWriter:
         self.topics: list[str] = []
         self.meetings: list[GoldMeeting] = []
         self.optional_orgs: set[str] = set()
+        self.used: set[str] = set()  # background sentences already written
         self._introduced: set[str] = set()
         self._orgs_introduced: set[str] = set()
 

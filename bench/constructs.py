@@ -70,7 +70,12 @@ def _said(quote: str) -> str:
 
 def _date(w: ArticleWriter, *, topical: float = 0.3) -> tuple[DateExpr, str]:
     d = past_date(w.rng, w.published)
-    return d, (f"{d.text}에는" if w.rng.random() < topical and d.text != "최근" else d.text)
+    return d, (_marked_date(d.text, "는") if w.rng.random() < topical else d.text)
+
+
+def _marked_date(text: str, particle: str) -> str:
+    """A date with 에는/에도: "지난 11일에는", but "이달 들어서는" (never "이달 들어에는")."""
+    return f"{text}서{particle}" if text.endswith("들어") else f"{text}에{particle}"
 
 
 def _place(w: ArticleWriter, counterpart: Person | None) -> tuple[str, str | None]:
@@ -106,7 +111,8 @@ def simple(w: ArticleWriter, s: Person) -> list[str]:
         lambda: (f"{J(S, '은')} {dt_} {J(C, '과')} 회동하고 {tp} 관련 사업 협력을 모색했다.", None),
         lambda: (f"{J(S, '은')} {dt_} {J(C, '을')} 만나 {tp} 사업 현황을 공유했다.", None),
         lambda: (f"{J(S, '과')} {J(C, '은')} {dt_} {pl} 회동을 갖고 {tp} 협력을 논의했다.", place),
-        lambda: (f"{J(C, '은')} {dt_} 방한해 {J(S, '과')} 단독 미팅을 가졌다.", "서울"),
+        lambda: ((f"{J(C, '은')} {dt_} 방한해 {J(S, '과')} 단독 미팅을 가졌다.", "서울") if c.foreign and not s.foreign
+                 else (f"{J(C, '은')} {dt_} {J(S, '을')} 찾아 단독 미팅을 가졌다.", None)),
         lambda: (f"{J(S, '은')} {dt_} {pl} {J(C, '과')} 만찬을 함께하며 {tp} 시장 전망에 대해 의견을 나눴다.", place),
         lambda: (f"{J(S, '은')} {dt_} {J(C, '을')} 초청해 {tp} 분야 협력을 논의했다.", None),
         lambda: (f"{d.text} {pl} 열린 {J(S, '과')} {C}의 회동에서는 {tp} 협력이 주요 의제로 다뤄졌다.", place),
@@ -186,7 +192,7 @@ def orgs_only(w: ArticleWriter, s: Person) -> list[str]:
         d2 = past_date(w.rng, w.published)
         while d2.value == d1.value or d2.text == d1.text:
             d2 = past_date(w.rng, w.published)
-        sentence = (f"{J(S, '은')} {dt1} {w.org(o1)}, {d2.text}에는 {w.org(o2)} 경영진과 만나 "
+        sentence = (f"{J(S, '은')} {dt1} {w.org(o1)}, {_marked_date(d2.text, '는')} {w.org(o2)} 경영진과 만나 "
                     f"{tp} 파트너십을 다졌다.")
         w.meeting([s], d1, sentence, orgs_only=[o1], topics=topics, construct="orgs_only")
         w.meeting([s], d2, sentence, orgs_only=[o2], topics=topics, construct="orgs_only")
@@ -240,7 +246,8 @@ def planned(w: ArticleWriter, s: Person) -> list[str]:
     sentence, place = w.rng.choice([
         (f"{J(S, '은')} {f.text} {J(C, '과')} 만날 예정이다.", None),
         (f"{J(S, '은')} {f.text} {pl} {J(C, '과')} 회동할 계획이다.", place),
-        (f"{J(C, '은')} {f.text} 방한해 {J(S, '과')} 면담할 예정인 것으로 알려졌다.", "서울"),
+        (f"{J(C, '은')} {f.text} 방한해 {J(S, '과')} 면담할 예정인 것으로 알려졌다.", "서울") if c.foreign
+        else (f"{J(C, '은')} {f.text} {J(S, '과')} 면담할 예정인 것으로 알려졌다.", None),
         (f"{J(S, '은')} {f.text} {J(C, '과')} 만나 {tp} 협력 방안을 논의할 예정이다.", None),
     ])
     w.meeting([s, c], f, sentence, place=place, topics=topics if "논의할" in sentence else [], status="planned",
@@ -280,7 +287,7 @@ def repeated(w: ArticleWriter, s: Person) -> list[str]:
         return []
     pl, place = _place(w, None)
     S, C = w.ref(s), w.ref(c)
-    sentence = w.rng.choice([f"{J(S, '과')} {J(C, '은')} {d.text}에도 {pl} 만난 바 있다.",
+    sentence = w.rng.choice([f"{J(S, '과')} {J(C, '은')} {_marked_date(d.text, '도')} {pl} 만난 바 있다.",
                              f"{J(S, '은')} 앞서 {d.text} {pl} {J(C, '과')} 처음 회동했다."])
     w.meeting([s, c], d, sentence, place=place, construct="repeat")
     return [sentence]
@@ -329,9 +336,12 @@ def trip(w: ArticleWriter, s: Person) -> list[str]:
 
 
 def filler(w: ArticleWriter, s: Person) -> list[str]:
-    if w.rng.random() < 0.6:
-        return [w.rng.choice(FILLERS).format(t=w.topic(w.rng.choice(w.narrower + w.cores)))]
-    return [w.rng.choice(GENERIC_FILLERS)]
+    """A background sentence with no entity, each one at most once per article while there are fresh ones."""
+    pool = FILLERS if w.rng.random() < 0.6 else GENERIC_FILLERS
+    fresh = [f for f in pool if f not in w.used] or list(pool)
+    template = w.rng.choice(fresh)
+    w.used.add(template)
+    return [template.format(t=w.topic(w.rng.choice(w.narrower + w.cores))) if "{t}" in template else template]
 
 
 MEETINGS = ((simple, 3.0), (listed, 1.2), (group, 0.6), (orgs_only, 1.0), (with_attendees, 1.0), (planned, 0.8),
