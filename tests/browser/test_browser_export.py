@@ -104,8 +104,18 @@ def test_export_of_the_seeds_draws_people_organizations_meetings_and_topics_offl
     page.mouse.up()
     assert lee.get_attribute("transform") != before
 
+    page.locator("#search").fill("저커 버그")
+    expect(page.locator("svg g.node.match", has_text="마크 저커버그")).to_have_count(1)
+    page.locator("#search").fill("")
+    page.locator("#legend button[data-label=Topic]").click()
+    expect(page.locator("svg g.node.Topic.hidden")).to_have_count(page.locator("svg g.node.Topic").count())
+    expect(page.locator("svg line.link.ABOUT:not(.hidden)")).to_have_count(0)
+
     viewport = page.locator("svg g.viewport")
     zoom = viewport.get_attribute("transform")
+    area = page.locator("#graph").bounding_box()
+    assert area is not None
+    page.mouse.move(area["x"] + area["width"] / 2, area["y"] + area["height"] / 2)
     page.mouse.wheel(0, -400)
     expect(viewport).not_to_have_attribute("transform", zoom)
 
