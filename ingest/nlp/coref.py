@@ -130,7 +130,16 @@ _EQUIV = {"대표": {"CEO", "대표이사", "최고경영자"}, "CEO": {"대표"
 
 
 def _same_title(head: str, titles: list[str]) -> bool:
-    return bool(_EQUIV.get(head, set()) & set(titles))
+    """"윤 대표" for a 공동대표 or 대표이사, "서 사장" for a 대표이사 사장; never a 부사장 for a 사장."""
+    if _EQUIV.get(head, set()) & set(titles):
+        return True
+    for t in titles:
+        t = t.split()[-1] if " " in t else t
+        if t.endswith(head) and len(t) > len(head) and t[-len(head) - 1] != "부":
+            return True
+        if t.startswith(head) and t[len(head):] in ("이사",):
+            return True
+    return False
 
 
 def _short_alias(m: PersonMention) -> str:

@@ -30,9 +30,8 @@ def _ends_with_any(stem: str, suffixes: frozenset[str], lengths: tuple[int, ...]
     """The longest suffix of `suffixes` that ends `stem` (strictly shorter than it when `longer`)."""
     n = len(stem)
     for k in lengths:
-        if k < n or (k == n and not longer):
-            if stem[n - k:] in suffixes:
-                return stem[n - k:]
+        if (k < n or (k == n and not longer)) and stem[n - k:] in suffixes:
+            return stem[n - k:]
     return None
 
 

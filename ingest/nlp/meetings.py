@@ -1,14 +1,16 @@
 """Component `newsgraph_meetings`: meetings as events, from cue words, noun-phrase roles and discourse.
 
-In a sentence with a meeting cue (`trigger_cues.tsv`), person and organization mentions are grouped into
-chains (lists joined by 와/과, commas, '·', dates, "를 시작으로") and each chain gets the role of the particle
-that ends it: subject (이/가/은/는), with (와/과), object (을/를), of (의), bare. The subject is the subject chain,
-else "그는" or the discourse topic (the last person subject of the body). The last with/object chain before
-a cue holds the counterparts, earlier ones are companions; a list of counterparts from different sides
-(organizations) gives one meeting per side, each with the date said just before it. A photo caption is one
-group meeting. 배석/동석 adds attendees to the meeting just told. Planned and negated forms
-(`status_cues.tsv`) set the status or drop the meeting. Meetings told several times (caption, body,
-follow-up) merge when their actors nest and their dates agree.
+In a sentence with a meeting cue (`trigger_cues.tsv`), the actors (`ingest.nlp.meeting_roles`) get roles.
+The subject is the subject chain (a person's before an organization's: "X는 NAME 대표가 … 만나"), "그는"
+(the discourse topic), "두 사람은" (the two principals of the last meeting told), else the host of the last
+meeting sentence ("이튿날에는 … Y와 만났다"). Counterparts are the with/object/bare chains before a cue;
+an earlier with-chain is a companion ("A와 함께", "A와 … B와 만나") unless an object chain follows it ("A와
+B를 만났다": both are met). Counterparts of different sides (organizations) make one meeting each, dated by
+the date said before each ("지난 9월 X, 지난달 Y와"), unless the meeting is a group one ("3자 회동"). A
+sentence whose main predicate is an attendance cue (배석, 동석, 동행, 함께하다, 자리하다) and that names no
+one met adds its people to the meetings of the last meeting sentence. Planned and negated forms
+(`status_cues.tsv`) set the status or drop the meeting. A photo caption is one group meeting. Reports of one
+meeting merge (`ingest.nlp.meeting_merge`).
 """
 
 from __future__ import annotations
@@ -22,14 +24,27 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon
+from ingest.nlp.meeting_merge import merge_meetings
+from ingest.nlp.meeting_roles import (
+    OBJ,
+    PAIR,
+    PRONOUN,
+    WITH,
+    Actor,
+    followed_by_together,
+    sentence_actors,
+    subject_chain,
+)
 from ingest.nlp.resources import read_tsv
-from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, Sent, state_of
+from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, Sent, Word, state_of
 
-_SUBJ = ("이", "가", "은", "는", "께서", "께서는", "도", "이가")
-_WITH = ("와", "과", "와는", "과는", "와도", "과도", "와의", "과의", "와만", "과만")
-_OBJ = ("을", "를", "을도", "를도")
-_GENERIC_GROUP_END = ("들과", "들와")
 _DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담", "덕담")
+_GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회담": one meeting of everyone
+_CONTRAST = ("와는", "과는", "와도", "과도")
+_SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
+# a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
+_ANOTHER = re.compile(r"처음|(?<=[가-힣])\s+(?:바|적이?)\s+있")
+_PERIOD = re.compile(r"기간|동안|행사\s*중|일정\s*중")  # "오는 7일 개막하는 CES 기간 중": the month only
 
 
 @cache
@@ -43,17 +58,14 @@ def _status() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 
 @dataclass
-class Actor:
-    """A participant candidate: a person (index) or an organization met as a whole."""
+class _Discourse:
+    """What the previous sentences leave for the next: topic, host, last meetings, the last pair."""
 
-    kind: str  # "p" | "o"
-    ref: int | str
-    first: int
-    last: int
-    start: int
-    role: str = ""
-    chain: int = -1
-    sides: frozenset[str] = field(default_factory=frozenset)
+    topic: int = -1  # the person "그는" means: the last person subject of the body
+    host: int = -1  # the subject of the last meeting sentence: who meets when no subject is said
+    batch: list[MeetingRec] = field(default_factory=list)  # the meetings of the last meeting sentence
+    batch_sent: int = -1
+    pair: tuple[int, int] | None = None  # "두 사람": the two principals of the last two-person meeting
 
 
 @Language.factory("newsgraph_meetings")
@@ -72,7 +84,7 @@ class MeetingFinder:
         for d in state.dates:
             if not d.report:
                 dates.setdefault(d.sent, []).append(d)
-        topic = -1
+        disc = _Discourse()
         effective: dict[int, DateExpr | None] = {}
         meetings: list[MeetingRec] = []
         done_caption_paras: set[int] = set()
@@ -83,31 +95,38 @@ class MeetingFinder:
             prev = state.sents[sent.index - 1] if sent.index > 0 else None
             inherited = effective.get(prev.index) if prev is not None and prev.para == sent.para else None
             effective[sent.index] = own[0] if own else inherited
-            actors = self.actors(state, sent, by_sent.get(sent.index, []))
+            actors = sentence_actors(state, sent, by_sent.get(sent.index, []))
             cues = self.cues(sent)
             if sent.kind == "caption":
                 if sent.para not in done_caption_paras:
                     done_caption_paras.add(sent.para)
                     meetings.extend(self.caption_meeting(state, sent, by_sent, dates))
                 continue
-            subj_chain = _subject_chain(actors, cues[0][0] if cues else len(sent.words))
-            if cues:
-                new = self.sentence_meetings(state, sent, actors, cues, topic, own, inherited, subj_chain)
-                for m in new:
-                    m.order = len(meetings)
-                    meetings.append(m)
-                if any(kind == "attend" for _, kind in cues):
-                    self.attach_attendees(state, sent, actors, meetings)
-            if sent.kind == "body":
-                people = [a for a in actors if a.kind == "p" and a.chain == subj_chain]
-                if people and subj_chain >= 0:
-                    topic = int(people[0].ref)
+            subj = subject_chain(actors, cues[0][0] if cues else len(sent.words))
+            attendance = bool(cues) and _attendance_only(actors, cues, subj)
+            if attendance:
+                self.attach_attendees(state, sent, actors, disc)
+            elif cues:
+                subjects, said = self.subjects(state, sent, actors, subj, disc)
+                new = self.sentence_meetings(state, sent, actors, cues, subjects, own, inherited, subj)
+                if new:
+                    for m in new:
+                        m.order = len(meetings)
+                        meetings.append(m)
+                        principals = [p for p in m.participants if p not in m.attendees]
+                        if len(principals) == 2 and not m.orgs:
+                            disc.pair = (principals[0], principals[1])
+                    disc.batch, disc.batch_sent = new, sent.index
+                if said and sent.kind == "body":
+                    disc.host = int(subjects[0].ref)
+            if sent.kind == "body" and not attendance:
+                _update_topic(sent, actors, subj, disc)
         state.meetings = merge_meetings(state, meetings)
         return doc
 
     # ------------------------------------------------------------------------------------------------
     def cues(self, sent: Sent) -> list[tuple[int, str]]:
-        """(word index, kind) of the meeting cues of a sentence."""
+        """(word index, kind) of the meeting cues of a sentence (two-word cues like "화상 회의" too)."""
         table = _cues()
         out = []
         words = sent.words
@@ -119,6 +138,8 @@ class MeetingFinder:
                 kind = table.get(w.stem)
             if kind is None and w.predicate and w.lemma.endswith("하"):
                 kind = table.get(w.lemma[:-1])
+            if kind is None and i > 0 and w.stem:
+                kind = table.get(f"{words[i - 1].stem} {w.stem}")
             if kind is None:
                 continue
             if kind == "photo" and "기념" not in sent.text and "함께" not in sent.text:
@@ -128,87 +149,74 @@ class MeetingFinder:
             out.append((i, kind))
         return out
 
-    def actors(self, state: ArticleState, sent: Sent, mentions: list[PersonMention]) -> list[Actor]:
-        """Person and organization actors of a sentence in word order, with chains and roles."""
-        words = sent.words
+    def subjects(self, state: ArticleState, sent: Sent, actors: list[Actor], subj: int,
+                 disc: _Discourse) -> tuple[list[Actor], bool]:
+        """The people who meet, and whether the sentence says them (else the host or topic is assumed)."""
         out: list[Actor] = []
-        covered: set[int] = set()
-        for m in mentions:
-            covered.update(range(m.first, m.last + 1))
-            if words[m.first].quote >= 0:
+        for a in actors:
+            if a.chain != subj or subj < 0:
                 continue
-            if m.person >= 0:
-                p = state.people[m.person]
-                out.append(Actor("p", m.person, m.first, m.last, words[m.first].start,
-                                 sides=frozenset(p.orgs) or frozenset({p.name})))
-            elif m.short == "anon" and m.orgs:
-                out.append(Actor("o", m.orgs[-1], m.first, m.last, words[m.first].start,
-                                 sides=frozenset({m.orgs[-1]})))
-            elif m.short == "pronoun":
-                continue
-        for om in state.org_mentions:
-            if om.sent != sent.index or om.first in covered or words[om.first].quote >= 0:
-                continue
-            last = words[om.last]
-            if last.josa or _in_chain_context(words, om.first, om.last):
-                out.append(Actor("o", om.org, om.first, om.last, words[om.first].start, sides=frozenset({om.org})))
-        for i, w in enumerate(words):  # "그는" / "그가": a pronoun subject
-            if w.stem == "그" and w.tags[:1] == ("NP",) and w.josa in ("는", "가", "의"):
-                out.append(Actor("p", -2, i, i, w.start, sides=frozenset()))
-        out.sort(key=lambda a: a.first)
-        _chain(words, out, state.dates, sent)
-        return out
+            if a.ref == PRONOUN:
+                if disc.topic >= 0:
+                    out.append(_person(state, disc.topic, a))
+            elif a.ref == PAIR:
+                if disc.pair:
+                    out.extend(_person(state, p, a) for p in disc.pair)
+            elif a.kind == "p":
+                out.append(a)
+        if out:
+            return out, True
+        who = disc.host if disc.host >= 0 else disc.topic
+        if who >= 0 and sent.kind == "body":
+            return [_person(state, who, None, start=sent.start)], False
+        return [], False
 
     def sentence_meetings(self, state: ArticleState, sent: Sent, actors: list[Actor], cues: list[tuple[int, str]],
-                          topic: int, own: list[DateExpr], inherited: DateExpr | None,
-                          subj_chain: int) -> list[MeetingRec]:
+                          subjects: list[Actor], own: list[DateExpr], inherited: DateExpr | None,
+                          subj: int) -> list[MeetingRec]:
         """Meetings of a body or headline sentence."""
         kinds = {k for _, k in cues}
-        if kinds <= {"attend"}:
+        if kinds <= {"attend"} or not subjects:
             return []
         status = self.status(sent, cues)
         if status == "negated":
             return []
-        subjects = [a for a in actors if a.chain == subj_chain and subj_chain >= 0]
-        subjects = [self._resolve_pronoun(a, topic) for a in subjects]
-        subjects = [a for a in subjects if a is not None and a.kind == "p"]
-        if not subjects and sent.kind == "body" and topic >= 0:
-            p = state.people[topic]
-            subjects = [Actor("p", topic, -1, -1, sent.start, sides=frozenset(p.orgs) or frozenset({p.name}))]
-        if not subjects:
-            return []
         first_cue = min(i for i, _ in cues)
-        others = [a for a in actors if a.chain != subj_chain and a.ref != -2 and
-                  not (a.role == "subj" and a.first > first_cue) and
+        others = [a for a in actors if a.chain != subj and a.ref not in (PRONOUN, PAIR) and
+                  not (a.role == "subj" and a.first > first_cue) and a.role != "other" and
+                  (a.role != "of" or a.kind == "p") and
                   not any(a.kind == s.kind and a.ref == s.ref for s in subjects)]
-        strong = bool(kinds & {"meet", "photo"})
+        strong = bool(kinds & {"meet", "photo", "group"})
         if not strong:
             others = [a for a in others if a.kind == "p" and a.role in ("with", "obj", "subj", "of", "bare")]
         if not others:
             if len(subjects) >= 2 and strong and _distinct_sides(subjects) and not _generic_partner(sent, cues):
                 return [self._meeting(state, sent, subjects, [], status, own, inherited, cues)]
             return []
-        segments = _segments(sent, others, cues)
-        out: list[MeetingRec] = []
+        words = sent.words
+        group_meeting = "group" in kinds or any(_GROUP.match(words[i - 1].stem) for i, _ in cues if i > 0)
+        sequence = any(w.text.startswith(_SEQUENCE) for w in words)
         subject_sides = frozenset().union(*(s.sides for s in subjects))
-        for seg in segments:
-            chains = sorted({a.chain for a in seg})
-            counter_chain = chains[-1]
-            counterparts = [a for a in seg if a.chain == counter_chain]
-            companions = [a for a in seg if a.chain != counter_chain and a.kind == "p"]
-            companions += [a for a in counterparts if a.sides & subject_sides]
-            counterparts = [a for a in counterparts if not a.sides & subject_sides]
-            if not counterparts:
+        out: list[MeetingRec] = []
+        visited: str | None = None
+        for seg, cue_kind in _segments(others, cues):
+            if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(
+                    a.kind == "p" and a.first > seg[-1].last for a in others):
+                visited = str(next(a.ref for a in reversed(seg) if a.kind == "o"))  # "X를 방문해 NAME과"
                 continue
-            groups: dict[frozenset[str], list[Actor]] = {}
-            for a in counterparts:
-                key = next((k for k in groups if k & a.sides), a.sides)
-                groups.setdefault(key, []).append(a)
-            if kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts):
+            if visited:
+                _affiliate(state, seg, visited)
+                visited = None
+            if group_meeting:  # everyone named is at the table, companions too ("A와 함께 3자 회동을 가졌다")
+                if any(not a.sides & subject_sides for a in seg):
+                    out.append(self._meeting(state, sent, subjects, seg, status, own, inherited, cues))
                 continue
-            for group in groups.values():
-                date = _date_before(sent, group[0].start, own, [g[0] for g in groups.values()]) if len(groups) > 1 \
-                    else None
+            counterparts, companions = _split_segment(words, seg, subject_sides, sequence)
+            if not counterparts or (kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts)):
+                continue
+            groups = _side_groups(state, counterparts)
+            for group in groups:
+                date = _date_before(sent, group[0].start, own, [g[0] for g in groups]) if len(groups) > 1 else None
                 out.append(self._meeting(state, sent, subjects + companions, group, status, own, inherited, cues,
                                          date=date))
         return out
@@ -239,27 +247,30 @@ class MeetingFinder:
         m.evidence = [(s.index, s.start, s.end) for s in para]
         return [m]
 
-    def attach_attendees(self, state: ArticleState, sent: Sent, actors: list[Actor],
-                         meetings: list[MeetingRec]) -> None:
-        """배석/동석: the people of the sentence sat in on the meeting just told (same paragraph)."""
+    def attach_attendees(self, state: ArticleState, sent: Sent, actors: list[Actor], disc: _Discourse) -> None:
+        """배석/동석/동행: the people of the sentence sat in on the meetings just told (same paragraph)."""
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
-        if not people or not meetings:
+        last = disc.batch_sent
+        if not people or not disc.batch or last < 0:
             return
-        target = meetings[-1]
-        last_sent = target.evidence[-1][0] if target.evidence else -1
-        if last_sent < 0 or state.sents[last_sent].para != sent.para and last_sent != sent.index - 1:
+        if state.sents[last].para != sent.para and last != sent.index - 1:
             return
-        for p in people:
-            if p not in target.participants:
-                target.participants.append(p)
-            if p not in target.attendees:
-                target.attendees.append(p)
-        target.evidence.append((sent.index, sent.start, sent.end))
+        for target in disc.batch:
+            for p in people:
+                if p not in target.participants:
+                    target.participants.append(p)
+                if p not in target.attendees:
+                    target.attendees.append(p)
+            target.evidence.append((sent.index, sent.start, sent.end))
 
     def status(self, sent: Sent, cues: list[tuple[int, str]]) -> str:
-        """held, planned or negated, from the text around the first meeting cue."""
+        """held, planned or negated, from the text around the first meeting cue and the sentence's end.
+
+        A cue in a bare connective form ("만나 … 논의할 예정이다") takes the tense of the sentence's end,
+        unless a past-tense predicate comes first ("만나 … 논의했고, … 계획이다").
+        """
         words = sent.words
-        i = next((i for i, k in cues if k in ("meet", "photo", "discuss", "visit")), cues[0][0])
+        i = next((i for i, k in cues if k in ("meet", "group", "photo", "discuss", "visit")), cues[0][0])
         w = words[i]
         after = sent.text[w.stem_end - sent.start if w.stem else w.start - sent.start:]
         if w.predicate:
@@ -267,17 +278,18 @@ class MeetingFinder:
         before = sent.text[:w.start - sent.start]
         result = "held"
         for kind, where, pattern in _status():
+            if where == "end":
+                continue
             text = after if where == "after" else before
             if pattern.search(text):
                 if kind == "negated":
                     return "negated"
                 result = "planned"
+        if result == "held" and not _past(w) and not any(_past(x) for x in words[i + 1:]):
+            tail = sent.text[words[i].end - sent.start:]
+            if any(kind == "planned" and where == "end" and p.search(tail) for kind, where, p in _status()):
+                result = "planned"
         return result
-
-    def _resolve_pronoun(self, a: Actor, topic: int) -> Actor | None:
-        if a.ref == -2:
-            return Actor("p", topic, a.first, a.last, a.start, a.role, a.chain) if topic >= 0 else None
-        return a
 
     def _meeting(self, state: ArticleState, sent: Sent, side_a: list[Actor], side_b: list[Actor], status: str,
                  own: list[DateExpr], inherited: DateExpr | None, cues: list[tuple[int, str]],
@@ -288,9 +300,6 @@ class MeetingFinder:
                 idx = int(a.ref)
                 if idx >= 0 and idx not in m.participants:
                     m.participants.append(idx)
-                    if a.sides:
-                        for a2 in side_a + side_b:
-                            pass
             elif str(a.ref) not in m.orgs:
                 m.orgs.append(str(a.ref))
         for a in side_a + side_b:  # a person of the side already stands for the organization
@@ -300,8 +309,13 @@ class MeetingFinder:
         if date is None:
             before = [d for d in own if d.start < cue_start]
             date = before[-1] if before else (own[0] if own else inherited)
+        if date is not None and date.precision == "day" and date.value and \
+                _PERIOD.search(state.text[date.end:cue_start]):
+            date = DateExpr(sent=date.sent, start=date.start, end=date.end, text=date.text, value=date.value[:7],
+                            precision="month", year=date.year, month=date.month)
         _set_date(m, date, state.published)
         m.status = status
+        m.distinct = bool(_ANOTHER.search(sent.text))
         m.place = _place(sent)
         m.topics = _topics(state, [sent.index])
         m.evidence = [(sent.index, sent.start, sent.end)]
@@ -309,90 +323,67 @@ class MeetingFinder:
 
 
 # helpers ------------------------------------------------------------------------------------------------
-def _in_chain_context(words: list, first: int, last: int) -> bool:
-    """A bare organization word followed by ',' or '·' (part of a list)."""
-    nxt = words[last + 1] if last + 1 < len(words) else None
-    return nxt is not None and nxt.punct and nxt.text in (",", "·")
+def _person(state: ArticleState, idx: int, at: Actor | None, *, start: int = 0) -> Actor:
+    p = state.people[idx]
+    first, last, pos = (at.first, at.last, at.start) if at else (-1, -1, start)
+    return Actor("p", idx, first, last, pos, "subj", at.chain if at else -1, frozenset(p.orgs) or frozenset({p.name}))
 
 
-def _chain(words: list, actors: list[Actor], dates: list[DateExpr], sent: Sent) -> None:
-    """Group actors into chains (lists) and give each actor its chain's role."""
-    date_spans = [(d.start, d.end) for d in dates if d.sent == sent.index]
-
-    def separator_ok(i: int, j: int) -> bool:
-        for w in words[i:j]:
-            if w.punct and w.text in (",", "·", "/"):
-                continue
-            if any(s <= w.start and w.stem_end <= e for s, e in date_spans):
-                continue
-            if w.stem in ("및", "그리고", "또", "또한") or (w.predicate and w.text in ("및",)):
-                continue
-            return False
-        return True
-
-    chain = -1
-    prev: Actor | None = None
-    for a in actors:
-        link = False
-        if prev is not None and prev.last < a.first:
-            pj = words[prev.last].josa
-            between = separator_ok(prev.last + 1, a.first)
-            if between and (pj in ("", "와", "과", "및") or (pj in _OBJ and _starts_list(words, prev.last + 1,
-                                                                                         a.first))):
-                link = True
-            if pj in _OBJ and prev.last + 1 < len(words) and words[prev.last + 1].stem == "시작" and \
-                    separator_ok(prev.last + 2, a.first):
-                link = True
-        if not link:
-            chain += 1
-        a.chain = chain
-        prev = a
-    roles: dict[int, str] = {}
-    for a in actors:
-        roles[a.chain] = _role(words, a.last)
-    for a in actors:
-        a.role = roles[a.chain]
+def _attendance_only(actors: list[Actor], cues: list[tuple[int, str]], subj: int) -> bool:
+    """The main predicate is an attendance cue and nobody is met: "이 자리에는 A와 B가 배석했다"."""
+    if max(cues)[1] != "attend":
+        return False
+    return not any(a.kind == "p" and a.chain != subj and a.role in ("with", "obj") for a in actors)
 
 
-def _starts_list(words: list, i: int, j: int) -> bool:
-    return i < len(words) and words[i].stem == "시작"
+def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) -> None:
+    """The person a later "그는" means: the subject of this sentence, or the person whose thing it is about
+    ("A CEO의 아시아 행보는 …")."""
+    people = [a for a in actors if a.kind == "p" and a.chain == subj and subj >= 0 and int(a.ref) >= 0]
+    if people:
+        disc.topic = int(people[0].ref)
+        return
+    owner = next((a for a in actors if a.kind == "p" and a.role == "of" and int(a.ref) >= 0), None)
+    if owner is not None and any(w.josa in ("은", "는", "이", "가") and w.nominal
+                                 for w in sent.words[owner.last + 1:owner.last + 4]):
+        disc.topic = int(owner.ref)
 
 
-def _role(words: list, last: int) -> str:
-    w = words[last]
-    j = w.josa
-    if not j:
-        for k in range(last + 1, min(len(words), last + 6)):
-            x = words[k]
-            if x.punct or x.predicate:
-                break
-            if x.josa:
-                if x.stem in ("등", "외") or x.plural or k > last + 1:
-                    j = x.josa
-                    if x.plural and x.josa in ("과", "와"):
-                        return "with"
-                break
-            if x.stem not in ("등", "외") and not x.plural and k == last + 1 and not get_lexicon().is_generic(x.stem):
-                break
-    if not j:
-        return "bare"
-    if j.startswith(_WITH):
-        return "with"
-    if j in _OBJ:
-        return "obj"
-    if j in ("의",):
-        return "of"
-    if j in _SUBJ:
-        return "subj"
-    return "other"
+def _split_segment(words: list[Word], seg: list[Actor], subject_sides: frozenset[str],
+                   sequence: bool) -> tuple[list[Actor], list[Actor]]:
+    """Counterparts and companions of the chains before one cue (see module docstring)."""
+    chains = sorted({a.chain for a in seg})
+    roles = {a.chain: a.role for a in seg}
+    josa = {a.chain: words[a.last].josa for a in seg}
+    last = chains[-1]
+    met = {last}
+    for k, c in enumerate(chains[:-1]):
+        nxt = chains[k + 1]
+        if roles[c] == "with" and (roles[nxt] == "obj" or sequence) or josa[c] in _CONTRAST or roles[c] in ("bare", "obj") and sequence:  # "A와 B를 (잇따라) 만났다"
+            met.add(c)
+    counterparts, companions = [], []
+    for a in seg:
+        together = followed_by_together(words, a.last)
+        if a.chain in met and not together and not a.sides & subject_sides:
+            counterparts.append(a)
+        elif a.kind == "p":
+            companions.append(a)
+    return counterparts, companions
 
 
-def _subject_chain(actors: list[Actor], first_cue: int) -> int:
-    """The chain of the subject said before the first cue (else the first subject chain)."""
-    before = [a for a in actors if a.role == "subj" and a.first < first_cue]
-    if before:
-        return before[0].chain
-    return next((a.chain for a in actors if a.role == "subj"), -1)
+def _side_groups(state: ArticleState, counterparts: list[Actor]) -> list[list[Actor]]:
+    """One group of counterparts per side (organization)."""
+    groups: dict[frozenset[str], list[Actor]] = {}
+    for a in counterparts:
+        key = next((k for k in groups if k & a.sides), a.sides)
+        groups.setdefault(key, []).append(a)
+    return list(groups.values())
+
+
+def _past(w: Word) -> bool:
+    """A predicate in the past tense (었/았/였)."""
+    return w.predicate and any("EP" in t.split("+") and f in ("었", "았", "였", "었었")
+                               for t, f in zip(w.tags, w.forms))
 
 
 def _distinct_sides(actors: list[Actor]) -> bool:
@@ -404,28 +395,36 @@ def _generic_partner(sent: Sent, cues: list[tuple[int, str]]) -> bool:
     """A with/object phrase that names nobody ("대표들과 만나"): the subjects did not meet each other."""
     cue = cues[0][0]
     for w in sent.words[:cue]:
-        if w.nominal and (w.josa in _WITH or w.josa in _OBJ) and any(t.startswith("JKB") or t.startswith("JKO")
-                                                                       for t in w.jtags):
+        if w.nominal and (w.josa in WITH or w.josa in OBJ) and any(t.startswith(("JKB", "JKO"))
+                                                                     for t in w.jtags):
             return True
     return False
 
 
-def _segments(sent: Sent, others: list[Actor], cues: list[tuple[int, str]]) -> list[list[Actor]]:
-    """Split the non-subject actors at meeting cues: chains before a cue belong to it."""
-    cue_pos = sorted(i for i, _ in cues)
-    segs: list[list[Actor]] = []
+def _segments(others: list[Actor], cues: list[tuple[int, str]]) -> list[tuple[list[Actor], str]]:
+    """Split the non-subject actors at meeting cues: chains before a cue belong to it (with its kind)."""
+    cue_pos = sorted(cues)
+    segs: list[tuple[list[Actor], str]] = []
     cur: list[Actor] = []
     ci = 0
     for a in others:
-        while ci < len(cue_pos) and cue_pos[ci] < a.first:
+        while ci < len(cue_pos) and cue_pos[ci][0] < a.first:
             if cur:
-                segs.append(cur)
+                segs.append((cur, cue_pos[ci][1]))
                 cur = []
             ci += 1
         cur.append(a)
     if cur:
-        segs.append(cur)
+        segs.append((cur, cue_pos[ci][1] if ci < len(cue_pos) else cue_pos[-1][1]))
     return segs
+
+
+def _affiliate(state: ArticleState, seg: list[Actor], org: str) -> None:
+    """People with no organization met at an organization visited work there."""
+    for a in seg:
+        if a.kind == "p" and int(a.ref) >= 0 and not state.people[int(a.ref)].orgs:
+            state.people[int(a.ref)].affiliations.append((org, None))
+            a.sides = frozenset({org})
 
 
 def _date_before(sent: Sent, start: int, own: list[DateExpr], firsts: list[Actor]) -> DateExpr | None:
@@ -471,80 +470,3 @@ def _place(sent: Sent) -> str | None:
 
 def _topics(state: ArticleState, sents: list[int]) -> list[str]:
     return list(dict.fromkeys(t.topic for t in state.topic_mentions if t.sent in sents))
-
-
-# merging -----------------------------------------------------------------------------------------------
-def _actor_keys(state: ArticleState, m: MeetingRec) -> tuple[set[tuple[str, object]], set[str]]:
-    keys: set[tuple[str, object]] = {("p", p) for p in m.participants}
-    keys |= {("o", o) for o in m.orgs}
-    covered_orgs = {o for p in m.participants for o in state.people[p].orgs}
-    return keys, covered_orgs
-
-
-def _nested(state: ArticleState, a: MeetingRec, b: MeetingRec) -> bool:
-    """Every actor of a is in b (an organization counts as present when a person of it is)."""
-    keys_b, orgs_b = _actor_keys(state, b)
-    for p in a.participants:
-        if ("p", p) not in keys_b:
-            return False
-    return all(("o", o) in keys_b or o in orgs_b for o in a.orgs)
-
-
-def _dates_compatible(a: MeetingRec, b: MeetingRec) -> bool:
-    if a.soft or b.soft or a.date is None or b.date is None or not a.date.value or not b.date.value:
-        return True
-    x, y = a.date.value, b.date.value
-    return x.startswith(y) or y.startswith(x)
-
-
-def merge_meetings(state: ArticleState, meetings: list[MeetingRec]) -> list[MeetingRec]:
-    """Merge reports of one meeting (nested actors, compatible dates, same status), in text order."""
-    out: list[MeetingRec] = []
-    for m in meetings:
-        if len(m.participants) + len(m.orgs) < 2:
-            continue
-        best = None
-        best_score = -1.0
-        for k, e in enumerate(out):
-            if e.status != m.status or not _dates_compatible(m, e):
-                continue
-            if not (_nested(state, m, e) or _nested(state, e, m)):
-                continue
-            score = k / 1000
-            if m.date and e.date and m.date.value and e.date.value:
-                if m.date.value == e.date.value:
-                    score += 2
-                elif m.date.value.startswith(e.date.value) or e.date.value.startswith(m.date.value):
-                    score += 1
-            if score > best_score:
-                best, best_score = e, score
-        if best is None:
-            out.append(m)
-            continue
-        _absorb(state, best, m)
-    return out
-
-
-def _absorb(state: ArticleState, e: MeetingRec, m: MeetingRec) -> None:
-    for p in m.participants:
-        if p not in e.participants:
-            e.participants.append(p)
-    for p in m.attendees:
-        if p not in e.attendees:
-            e.attendees.append(p)
-    for o in m.orgs:
-        if o not in e.orgs:
-            e.orgs.append(o)
-    covered = {o for p in e.participants for o in state.people[p].orgs}
-    e.orgs = [o for o in e.orgs if o not in covered]
-    if m.date is not None and (e.date is None or e.soft and not m.soft or
-                               (not m.soft and m.date.value and e.date.value and
-                                len(m.date.value) > len(e.date.value))):
-        e.date, e.soft = m.date, m.soft
-    e.place = e.place or m.place
-    for t in m.topics:
-        if t not in e.topics:
-            e.topics.append(t)
-    for ev in m.evidence:
-        if ev not in e.evidence:
-            e.evidence.append(ev)

@@ -15,7 +15,6 @@ from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
 from ingest.nlp.state import ArticleState, OrgMention, OrgRec, Sent, Word, state_of
 
 
-
 def proper_like(w: Word) -> bool:
     """A nominal word that Kiwi reads as (part) proper noun, unknown word or Latin script."""
     return any(t.split("+")[0] in ("NNP", "SL") for t in w.tags) or w.oov
@@ -201,9 +200,9 @@ def _after_places(state: ArticleState, lex: Lexicon) -> frozenset[str]:
 def _latin_alias(w: Word) -> tuple[str, ...]:
     """A Latin-script parenthetical that names the organization: "(Tenstorrent)", "(Figure AI)", "(MS)"."""
     p = w.paren
-    if p and p.isascii() and any(ch.isalpha() for ch in p) and len(p) <= 40:
-        if p.isupper() or len(p.split()) == 1 or get_lexicon().latin_org(p):
-            return (p,)
+    if p and p.isascii() and any(ch.isalpha() for ch in p) and len(p) <= 40 and (
+            p.isupper() or len(p.split()) == 1 or get_lexicon().latin_org(p)):
+        return (p,)
     return ()
 
 
@@ -262,4 +261,4 @@ def is_hangul_word(w: Word) -> bool:
     return is_hangul(w.stem)
 
 
-__all__ = ["OrgFinder", "collect_org_mentions", "register_org", "org_index", "proper_like", "Lexicon"]
+__all__ = ["Lexicon", "OrgFinder", "collect_org_mentions", "org_index", "proper_like", "register_org"]

@@ -96,7 +96,8 @@ class PeopleFinder:
                 if orgs:
                     m = self._mention(state, sent, first, b, -1, -1, "", heads, phrase, orgs)
                     m.short = "anon"
-                elif a > 0 and words[a - 1].nominal and not words[a - 1].josa and (a - 1) not in used:
+                elif a > 0 and (a - 1) not in used and (words[a - 1].nominal and not words[a - 1].josa or (
+                        words[a - 1].predicate and is_hangul(words[a - 1].text) and len(words[a - 1].text) <= 4)):
                     open_titles.append((a, b, heads, phrase, words[b].jtags))
             if m is not None:
                 found.append(m)
@@ -200,9 +201,7 @@ class PeopleFinder:
             return False
         if lex.is_title_modifier(s) or lex.has_org_suffix(s) and len(s) > 3:
             return False
-        if len(w.tags) == 1 and not w.oov and w.tags[0] in ("NNB", "NR", "NP", "MM", "MAG", "XSN"):
-            return False
-        return True
+        return not (len(w.tags) == 1 and not w.oov and w.tags[0] in ("NNB", "NR", "NP", "MM", "MAG", "XSN"))
 
     def korean_ok(self, w: Word, s: str) -> bool:
         """A Hangul personal name: surname shape, not an organization, place or common noun."""
@@ -355,19 +354,25 @@ class PeopleFinder:
 
     def short_form(self, state: ArticleState, sent: Sent, a: int, b: int, heads: list[str], phrase: str,
                    jtags: tuple[str, ...], families: dict[str, str]) -> PersonMention | None:
-        """A title after one unexplained word: "이 회장" (surname), "린드 CEO" (family name) or "X CEO"."""
+        """A title after one unexplained word: "이 회장" (surname), "린드 CEO" (family name) or "X CEO".
+
+        The word is read by its letters when Kiwi took it for a verb ("벨 CEO": 베+ㄹ).
+        """
         words = sent.words
         w = words[a - 1]
         lex = self.lex
-        if lex.is_surname(w.stem) and not w.paren:
-            m = self._mention(state, sent, a - 1, b, a - 1, a - 1, w.stem, heads, phrase, [])
+        surface = w.stem if w.nominal else w.text
+        if lex.is_surname(surface) and not w.paren:
+            m = self._mention(state, sent, a - 1, b, a - 1, a - 1, surface, heads, phrase, [])
             m.short = "surname"
             return m
-        key = norm_key(w.stem)
+        key = norm_key(surface)
         if key in families:
-            m = self._mention(state, sent, a - 1, b, a - 1, a - 1, w.stem, heads, phrase, [])
+            m = self._mention(state, sent, a - 1, b, a - 1, a - 1, surface, heads, phrase, [])
             m.short = "family"
             return m
+        if not w.nominal:
+            return None
         if lex.title_kind(heads[0]) == "corporate" and not lex.is_generic(w.stem) and not lex.is_place(w.stem) \
                 and not w.stem[0].isdigit() \
                 and (proper_like(w) or len(w.tags) > 1) and not lex.title(w.stem) and len(w.stem) >= 2 \
@@ -392,9 +397,7 @@ class PeopleFinder:
                 w = words[j]
                 if w.punct and w.text in (",", "·"):
                     saw_sep = True
-                elif any(a <= w.start and w.stem_end <= b for a, b in spans):
-                    pass
-                elif w.nominal and not w.josa and self.lex.is_place(w.stem):  # "지난 8월 대만 X, 일본 Y"
+                elif any(a <= w.start and w.stem_end <= b for a, b in spans) or w.nominal and not w.josa and self.lex.is_place(w.stem):
                     pass
                 else:
                     break
@@ -418,7 +421,8 @@ class PeopleFinder:
         if name_first >= 0:
             nf, nl = words[name_first], words[name_last]
             name_start = nf.start
-            name_end = nl.stem_end if nl.josa and name.endswith(nl.stem) else nl.start + len(self.piece(nl, last=True) or nl.stem)
+            name_end = nl.stem_end if nl.josa and nl.stem and name.endswith(nl.stem) else \
+                nl.start + len(self.piece(nl, last=True) or nl.stem or nl.text)
         else:
             name_start, name_end = words[first].start, words[last].stem_end
         end_word = words[last]

@@ -158,6 +158,8 @@ def _make_word(toks: list[tuple[str, int, str, str, bool, bool]]) -> Word:
         lemma = next((t[3] for t, m in zip(toks, mains) if m in ("VV", "VA", "VX")), "")
         if n and rest_from < len(toks) and mains[rest_from] in ("XSV", "XSA"):
             lemma = "".join(t[0] for t in toks[:n]) + "하"
+        elif lemma == "하" and mains[0] == "MAG" and len(toks) > 1 and toks[1][3] == "하":
+            lemma = toks[0][0] + "하"  # "함께했다": 함께하다
         word = Word(index=0, start=start, end=end, stem_end=stem_end, text="".join(t[0] for t in toks),
                     stem="".join(t[0] for t in toks[:n]), tags=tuple(tags), forms=tuple(t[3] for t in toks),
                     predicate=True, lemma=lemma, space_after=toks[-1][4])

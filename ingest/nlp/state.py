@@ -174,6 +174,7 @@ class MeetingRec:
     place: str | None = None
     topics: list[str] = field(default_factory=list)
     status: str = "held"
+    distinct: bool = False  # told as another meeting than the ones around ("앞서", "처음", "다시"): no merging
     evidence: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence, start, end)
     order: int = 0
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.models import (Affiliation, Article, ArticleGraph, Evidence, Meeting, Organization, Person, Sentence,
-                           Topic)
+from ingest.models import Affiliation, Article, ArticleGraph, Evidence, Meeting, Organization, Person, Sentence, Topic
 from ingest.nlp.state import ArticleState, MeetingRec
 from ingest.nlp.topics import get_taxonomy
 

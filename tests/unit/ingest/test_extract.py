@@ -10,8 +10,8 @@ import pytest
 from ingest.evaluate import evaluate
 from ingest.extract import get_extractor
 from ingest.models import ArticleGraph
-from ingest.reader import iter_article_paths, read_article
 from ingest.nlp.dates import find_dates
+from ingest.reader import iter_article_paths, read_article
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 PUB = dt.date(2025, 3, 20)

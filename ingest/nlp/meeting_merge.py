@@ -1,0 +1,98 @@
+"""Merging the reports of one meeting: a caption, the body sentence, a follow-up ("두 사람은 …").
+
+Two meetings merge when their actors nest (an organization counts as present when a person of it is), their
+dates agree (one may be coarser or a default) and their status is the same; the closest date wins ties. A
+meeting told as an earlier one ("처음 만난", "만나 … 논의한 바 있다") merges only on the same stated date. Merging repeats until nothing changes (a caption may join two reports told apart).
+"""
+
+from __future__ import annotations
+
+from ingest.nlp.state import ArticleState, MeetingRec
+
+
+def _actor_keys(state: ArticleState, m: MeetingRec) -> tuple[set[tuple[str, object]], set[str]]:
+    keys: set[tuple[str, object]] = {("p", p) for p in m.participants}
+    keys |= {("o", o) for o in m.orgs}
+    covered_orgs = {o for p in m.participants for o in state.people[p].orgs}
+    return keys, covered_orgs
+
+
+def _nested(state: ArticleState, a: MeetingRec, b: MeetingRec) -> bool:
+    """Every actor of a is in b (an organization counts as present when a person of it is)."""
+    keys_b, orgs_b = _actor_keys(state, b)
+    for p in a.participants:
+        if ("p", p) not in keys_b:
+            return False
+    return all(("o", o) in keys_b or o in orgs_b for o in a.orgs)
+
+
+def _dates_compatible(a: MeetingRec, b: MeetingRec) -> bool:
+    if a.distinct or b.distinct:
+        return not a.soft and not b.soft and a.date is not None and b.date is not None and \
+            a.date.value == b.date.value
+    if a.soft or b.soft or a.date is None or b.date is None or not a.date.value or not b.date.value:
+        return True
+    x, y = a.date.value, b.date.value
+    return x.startswith(y) or y.startswith(x)
+
+
+def merge_meetings(state: ArticleState, meetings: list[MeetingRec]) -> list[MeetingRec]:
+    """Merge reports of one meeting (nested actors, compatible dates, same status), in text order, to a fixpoint."""
+    out = [m for m in meetings if len(m.participants) + len(m.orgs) >= 2]
+    for _ in range(4):
+        merged = _merge_pass(state, out)
+        if len(merged) == len(out):
+            return merged
+        out = merged
+    return out
+
+
+def _merge_pass(state: ArticleState, meetings: list[MeetingRec]) -> list[MeetingRec]:
+    out: list[MeetingRec] = []
+    for m in meetings:
+        best = None
+        best_score = -1.0
+        for k, e in enumerate(out):
+            if e.status != m.status or not _dates_compatible(m, e):
+                continue
+            if not (_nested(state, m, e) or _nested(state, e, m)):
+                continue
+            score = k / 1000
+            if m.date and e.date and m.date.value and e.date.value:
+                if m.date.value == e.date.value:
+                    score += 2
+                elif m.date.value.startswith(e.date.value) or e.date.value.startswith(m.date.value):
+                    score += 1
+            if score > best_score:
+                best, best_score = e, score
+        if best is None:
+            out.append(m)
+            continue
+        _absorb(state, best, m)
+    return out
+
+
+def _absorb(state: ArticleState, e: MeetingRec, m: MeetingRec) -> None:
+    for p in m.participants:
+        if p not in e.participants:
+            e.participants.append(p)
+    for p in m.attendees:
+        if p not in e.attendees:
+            e.attendees.append(p)
+    for o in m.orgs:
+        if o not in e.orgs:
+            e.orgs.append(o)
+    covered = {o for p in e.participants for o in state.people[p].orgs}
+    e.orgs = [o for o in e.orgs if o not in covered]
+    if m.date is not None and (e.date is None or e.soft and not m.soft or
+                               (not m.soft and m.date.value and e.date.value and
+                                len(m.date.value) > len(e.date.value))):
+        e.date, e.soft = m.date, m.soft
+    e.place = e.place or m.place
+    e.distinct = e.distinct or m.distinct
+    for t in m.topics:
+        if t not in e.topics:
+            e.topics.append(t)
+    for ev in m.evidence:
+        if ev not in e.evidence:
+            e.evidence.append(ev)

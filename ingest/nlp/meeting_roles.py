@@ -1,0 +1,174 @@
+"""Who plays which part in a sentence: the actors of the meeting rules, their lists (chains) and roles.
+
+An actor is a person mention, an organization met as a whole ("X 경영진과", "X, Y CEO와"), the pronoun
+"그는" or a pair ("두 사람은", "두 CEO는"). Actors joined by 와/과, commas, '·', dates, places or "를 시작으로"
+form a chain; a chain's role is the particle that ends it: subject (이/가/은/는), with (와/과), object
+(을/를), of (의), bare (no particle), other (에, 에서, 로, …: places, sources, never a counterpart).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.nlp.lexicon import get_lexicon
+from ingest.nlp.state import ArticleState, DateExpr, PersonMention, Sent, Word
+
+SUBJ = ("이", "가", "은", "는", "께서", "께서는", "도", "이가", "이야말로")
+WITH = ("와", "과", "와는", "과는", "와도", "과도", "와의", "과의", "와만", "과만", "와도의")
+OBJ = ("을", "를", "을도", "를도")
+PRONOUN = -2  # Actor.ref of "그는"
+PAIR = -3  # Actor.ref of "두 사람은"
+_PAIR_NOUNS = frozenset({"사람", "정상", "수장", "총수", "경영자", "리더"})
+_LIST_WORDS = frozenset({"및", "그리고", "또", "또한"})
+_SOURCE = frozenset({"따르면", "따라"})  # "X에 따르면": the source of the report
+
+
+@dataclass
+class Actor:
+    """A participant candidate: a person (index), an organization met as a whole, "그는" or "두 사람은"."""
+
+    kind: str  # "p" | "o"
+    ref: int | str
+    first: int
+    last: int
+    start: int
+    role: str = ""
+    chain: int = -1
+    sides: frozenset[str] = field(default_factory=frozenset)
+
+
+def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMention]) -> list[Actor]:
+    """Person and organization actors of a sentence in word order, with chains and roles (quotes left out)."""
+    lex = get_lexicon()
+    words = sent.words
+    out: list[Actor] = []
+    covered: set[int] = set()
+    for m in mentions:
+        covered.update(range(m.first, m.last + 1))
+        if words[m.first].quote >= 0:
+            continue
+        if m.person >= 0:
+            p = state.people[m.person]
+            out.append(Actor("p", m.person, m.first, m.last, words[m.first].start,
+                             sides=frozenset(p.orgs) or frozenset({p.name})))
+        elif m.short == "anon" and m.orgs:
+            out.append(Actor("o", m.orgs[-1], m.first, m.last, words[m.first].start, sides=frozenset({m.orgs[-1]})))
+    for om in state.org_mentions:
+        if om.sent != sent.index or om.first in covered or words[om.first].quote >= 0:
+            continue
+        last = om.last
+        head = last + 1 if last + 1 < len(words) and not words[last].josa else -1
+        if head >= 0 and words[head].nominal and lex.org_head(words[head].stem) == "people":
+            last = head  # "X 경영진과", "X 관계자들도": the organization met as a whole
+        elif not words[last].josa and not _in_list(words, last):
+            continue
+        if words[last].josa == "에" and last + 1 < len(words) and words[last + 1].text in _SOURCE:
+            continue  # "X에 따르면"
+        out.append(Actor("o", om.org, om.first, last, words[om.first].start, sides=frozenset({om.org})))
+    for i, w in enumerate(words):
+        if w.quote >= 0:
+            continue
+        if w.stem == "그" and w.tags[:1] == ("NP",) and w.josa in ("는", "가", "의"):
+            out.append(Actor("p", PRONOUN, i, i, w.start))
+        elif w.text in ("두", "양") and i + 1 < len(words) and words[i + 1].josa in SUBJ and (
+                words[i + 1].stem in _PAIR_NOUNS or lex.title(words[i + 1].stem)):
+            out.append(Actor("p", PAIR, i, i + 1, w.start))
+    out.sort(key=lambda a: a.first)
+    _chain(words, out, state.dates, sent)
+    return out
+
+
+def subject_chain(actors: list[Actor], first_cue: int) -> int:
+    """The chain of the subject said before the first cue, a chain with a person first; else any subject."""
+    before = [a for a in actors if a.role == "subj" and a.first < first_cue]
+    person = next((a.chain for a in before if a.kind == "p"), None)
+    if person is not None:
+        return person
+    if before:
+        return before[0].chain
+    return next((a.chain for a in actors if a.role == "subj"), -1)
+
+
+def followed_by_together(words: list[Word], last: int) -> bool:
+    """"A와 함께": A goes along with the subject, A is not met."""
+    return last + 1 < len(words) and words[last + 1].text.startswith(("함께", "같이"))
+
+
+def _in_list(words: list[Word], last: int) -> bool:
+    """A bare organization word followed by ',' or '·' (part of a list)."""
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    return nxt is not None and nxt.punct and nxt.text in (",", "·")
+
+
+def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: Sent) -> None:
+    """Group actors into chains (lists) and give each actor its chain's role."""
+    date_spans = [(d.start, d.end) for d in dates if d.sent == sent.index]
+    lex = get_lexicon()
+
+    def separator_ok(i: int, j: int) -> bool:
+        for w in words[i:j]:
+            if w.punct and w.text in (",", "·", "/"):
+                continue
+            if any(s <= w.start and w.stem_end <= e for s, e in date_spans):
+                continue
+            if w.stem in _LIST_WORDS or w.text in _LIST_WORDS:
+                continue
+            if w.nominal and not w.josa and lex.is_place(w.stem):  # "지난 8월 대만 X, 이달 초 일본 Y"
+                continue
+            return False
+        return True
+
+    chain = -1
+    prev: Actor | None = None
+    for a in actors:
+        link = False
+        if prev is not None and prev.last < a.first:
+            pj = words[prev.last].josa
+            between = separator_ok(prev.last + 1, a.first)
+            if between and (pj in ("", "와", "과", "및") or (pj in OBJ and _starts_list(words, prev.last + 1))):
+                link = True
+            if pj in OBJ and prev.last + 1 < len(words) and words[prev.last + 1].stem == "시작" and \
+                    separator_ok(prev.last + 2, a.first):
+                link = True
+        if not link:
+            chain += 1
+        a.chain = chain
+        prev = a
+    roles: dict[int, str] = {}
+    for a in actors:
+        roles[a.chain] = _role(words, a.last)
+    for a in actors:
+        a.role = roles[a.chain]
+
+
+def _starts_list(words: list[Word], i: int) -> bool:
+    return i < len(words) and words[i].stem == "시작"
+
+
+def _role(words: list[Word], last: int) -> str:
+    w = words[last]
+    j = w.josa
+    if not j:
+        for k in range(last + 1, min(len(words), last + 6)):
+            x = words[k]
+            if x.punct or x.predicate:
+                break
+            if x.josa:
+                if x.stem in ("등", "외") or x.plural or k > last + 1:
+                    j = x.josa
+                    if x.plural and x.josa in ("과", "와"):
+                        return "with"
+                break
+            if x.stem not in ("등", "외") and not x.plural and k == last + 1 and not get_lexicon().is_generic(x.stem):
+                break
+    if not j:
+        return "bare"
+    if j.startswith(WITH):
+        return "with"
+    if j in OBJ:
+        return "obj"
+    if j in ("의",):
+        return "of"
+    if j in SUBJ:
+        return "subj"
+    return "other"

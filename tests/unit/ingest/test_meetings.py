@@ -1,0 +1,121 @@
+"""Meetings: who meets whom across clauses and sentences, attendance, lists, status, merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest.extract import get_extractor
+from ingest.models import ArticleGraph
+
+PUB = dt.date(2025, 3, 20)
+
+
+def extract(text: str) -> ArticleGraph:
+    return get_extractor().extract_text(text, published=PUB)
+
+
+def met(g: ArticleGraph) -> list[tuple[tuple[str, ...], tuple[str, ...], str | None, str]]:
+    """(participants, organizations, date, status) of each meeting, sorted."""
+    return sorted((tuple(sorted(m.participants)), tuple(sorted(m.organizations)), m.date, m.status)
+                  for m in g.meetings)
+
+
+def pairs(g: ArticleGraph) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(m.participants + m.organizations)) for m in g.meetings)
+
+
+def test_organization_met_through_its_executives() -> None:
+    g = extract("오하람 누리전자 대표는 지난달 그리드웍스 경영진과 만나 협력을 논의했다.")
+    assert met(g) == [(("오하람",), ("그리드웍스",), "2025-02", "held")]
+
+
+def test_list_of_organizations_with_their_own_dates() -> None:
+    g = extract("오하람 누리전자 대표는 지난 1월 그리드웍스, 이달 초에는 솔라닉스 관계자들과 잇따라 만났다.")
+    assert sorted((m.organizations[0], m.date) for m in g.meetings) == [("그리드웍스", "2025-01"),
+                                                                      ("솔라닉스", "2025-03")]
+
+
+def test_attendance_sentence_with_a_meeting_noun_adds_attendees_only() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
+                "이날 회동에는 누리전자 백서린 전무와 그리드웍스 안나 벡 CTO가 배석했다.")
+    assert len(g.meetings) == 1
+    assert sorted(g.meetings[0].attendees) == ["백서린", "안나 벡"]
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. 이 자리에는 백서린 누리전자 전무가 함께했다.")
+    assert pairs(g) == [("백서린", "오하람", "잭 밀러")]
+
+
+def test_organization_topic_then_person_subject() -> None:
+    g = extract("누리전자는 오하람 대표가 지난 5일 잭 밀러 그리드웍스 CEO와 만나 협력에 합의했다고 밝혔다.")
+    assert pairs(g) == [("오하람", "잭 밀러")]
+
+
+def test_with_phrase_then_object_phrase_are_both_met_even_with_words_between() -> None:
+    g = extract("오하람 누리전자 대표는 노바칩의 잭 밀러 CEO와 음성인식 스타트업 솔라닉스의 안나 벡 대표를 차례로 만났다.")
+    assert pairs(g) == [("안나 벡", "오하람"), ("오하람", "잭 밀러")]
+
+
+def test_contrastive_with_phrases_are_each_met() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 안나 벡 솔라닉스 CEO를 잇따라 만났다. "
+                "밀러 CEO와는 배터리 공급을, 벡 CEO와는 태양광 사업을 논의했다.")
+    assert pairs(g) == [("안나 벡", "오하람"), ("오하람", "잭 밀러")]
+
+
+def test_companion_goes_along_and_group_meeting_seats_everyone() -> None:
+    g = extract("오하람 누리전자 대표는 백서린 누리전자 전무와 함께 잭 밀러 그리드웍스 CEO를 만났다.")
+    assert pairs(g) == [("백서린", "오하람", "잭 밀러")]
+    g = extract("오하람 누리전자 대표는 잭 밀러 그리드웍스 CEO, 안나 벡 솔라닉스 CEO와 3자 회동을 가졌다.")
+    assert pairs(g) == [("안나 벡", "오하람", "잭 밀러")]
+    g = extract("오하람 누리전자 대표는 잭 밀러 그리드웍스 대표, 안나 벡 솔라닉스 대표 등 스타트업 대표 10여 명과 "
+                "간담회를 가질 예정이다.")
+    assert met(g) == [(("안나 벡", "오하람", "잭 밀러"), (), "2025-03", "planned")]
+
+
+def test_two_people_are_the_two_principals_of_the_last_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. 백서린 누리전자 전무가 배석했다. "
+                "두 사람은 다음 달 서울에서 다시 만날 예정이다.")
+    assert met(g) == [(("백서린", "오하람", "잭 밀러"), (), "2025-03-05", "held"),
+                      (("오하람", "잭 밀러"), (), "2025-04", "planned")]
+
+
+def test_sentence_without_subject_meets_with_the_last_meeting_subject_not_the_last_speaker() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
+                "밀러 CEO는 \"협력이 기대된다\"고 말했다. 이튿날에는 안나 벡 솔라닉스 CEO와 회동했다.")
+    assert pairs(g) == [("안나 벡", "오하람"), ("오하람", "잭 밀러")]
+
+
+def test_pronoun_after_a_sentence_about_someones_thing() -> None:
+    g = extract("안나 벡 솔라닉스 대표는 \"좋다\"고 말했다. 잭 밀러 그리드웍스 CEO의 아시아 행보는 처음이 아니다. "
+                "그는 지난 1월 노바칩 경영진과 만났다.")
+    assert met(g) == [(("잭 밀러",), ("노바칩",), "2025-01", "held")]
+
+
+def test_organization_visited_is_where_the_person_met_works() -> None:
+    g = extract("잭 밀러 그리드웍스 CEO는 지난 4일 과학기술정보통신부를 방문해 하민준 장관과 환담했다.")
+    assert pairs(g) == [("잭 밀러", "하민준")]
+    assert next(p for p in g.people if p.name == "하민준").orgs == ["과학기술정보통신부"]
+
+
+def test_denied_rumoured_left_out_and_missed_meetings_are_none() -> None:
+    for text in ("누리전자는 그리드웍스 경영진과의 회동설에 대해 \"사실무근\"이라고 부인했다.",
+                 "그리드웍스 경영진과의 회동은 이번 일정에 포함되지 않았다.",
+                 "오하람 누리전자 대표가 그리드웍스 경영진과도 만날 것이라는 관측이 나왔지만 회사 측은 부인했다.",
+                 "오하람 누리전자 대표는 예정됐던 그리드웍스 경영진과의 만남에는 참석하지 않았다."):
+        assert extract("오하람 누리전자 대표가 방한했다. " + text).meetings == [], text
+
+
+def test_connective_meeting_verb_takes_the_plan_at_the_end_of_the_sentence() -> None:
+    g = extract("오하람 누리전자 대표는 오는 24일 그리드웍스 경영진과 만나 협력 방안을 논의할 예정이다.")
+    assert met(g) == [(("오하람",), ("그리드웍스",), "2025-03-24", "planned")]
+
+
+def test_the_source_of_the_report_is_no_counterpart() -> None:
+    g = extract("22일 누리지주에 따르면 오하람 회장은 지난 20일 잭 밀러 그리드웍스 CEO와 만났다.")
+    assert pairs(g) == [("오하람", "잭 밀러")]
+
+
+def test_a_first_meeting_told_later_stays_apart_and_an_event_period_is_a_month() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
+                "두 사람은 지난해 한 포럼에서 처음 만난 것으로 알려졌다.")
+    assert sorted(m.date for m in g.meetings) == ["2024", "2025-03-05"]
+    g = extract("오하람 누리전자 대표는 오는 27일 개막하는 박람회 기간 중 그리드웍스 경영진과 만날 예정이다.")
+    assert [m.date for m in g.meetings] == ["2025-03"]
