@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # An organization's name ending in this word names the same organization without it (SK그룹 = SK).
 GROUP_SUFFIXES = ("그룹", "group")
@@ -19,6 +20,7 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str | None) -> str:
     """The matching key of a name: NFKC, case-folded, letters and digits only ('' for None or punctuation)."""
     if not text:
@@ -27,6 +29,7 @@ def name_key(text: str | None) -> str:
     return "".join(ch for ch in folded if ch.isalnum())
 
 
+@lru_cache(maxsize=1 << 16)
 def org_key(text: str | None) -> str:
     """The matching key of an organization's name: `name_key` without a trailing group word (SK그룹 → sk)."""
     key = name_key(text)

@@ -287,11 +287,20 @@ def _unique_key(base: str, taken: set[str]) -> str:
     return key
 
 
+ArticleIndexCache = dict[tuple[str, str], "_ArticleIndex"]
+
+
 class Resolver:
     """Builds the DerivedGraph of a set of article graphs (see `resolve`)."""
 
-    def __init__(self, graphs: Iterable[ArticleGraph]) -> None:
-        self.articles = [_ArticleIndex(g) for g in sorted(graphs, key=lambda g: g.article.path)]
+    def __init__(self, graphs: Iterable[ArticleGraph], cache: ArticleIndexCache | None = None) -> None:
+        cache = {} if cache is None else cache
+        self.articles = []
+        for graph in sorted(graphs, key=lambda g: g.article.path):
+            key = (graph.article.path, graph.article.content_hash)
+            if key not in cache:
+                cache[key] = _ArticleIndex(graph)
+            self.articles.append(cache[key])
         self.out = DerivedGraph()
         self.org_of: dict[MentionId, NodeRef] = {}
         self.person_of: dict[MentionId, NodeRef] = {}
@@ -472,6 +481,11 @@ def meeting_date(dates: list[ReportedDate | None]) -> tuple[ReportedDate | None,
     return known[0], False
 
 
-def resolve(graphs: Iterable[ArticleGraph]) -> DerivedGraph:
-    """The derived graph of these article graphs: resolved people, organizations, topics and meetings."""
-    return Resolver(graphs).run()
+def resolve(graphs: Iterable[ArticleGraph], cache: ArticleIndexCache | None = None) -> DerivedGraph:
+    """The derived graph of these article graphs: resolved people, organizations, topics and meetings.
+
+    `cache` (optional, kept by the caller between calls) holds each article's own index of names by
+    (path, content hash), so that an article is indexed once; indexes are only ever extended (implicit
+    people and organizations of its meetings), never changed, so reusing them gives the same result.
+    """
+    return Resolver(graphs, cache).run()

@@ -39,7 +39,7 @@ from graph.derived import (
     diff,
     rel_ref,
 )
-from graph.resolve import resolve
+from graph.resolve import ArticleIndexCache, resolve
 from graph.statements import statement
 from ingest.models import ArticleGraph
 from newsgraph.errors import GraphError
@@ -114,6 +114,7 @@ class GraphWriter:
         self.driver = driver
         self.database = database
         self._cache: _Cache | None = None
+        self._indexes: ArticleIndexCache = {}
 
     def stored_hash(self, path: str) -> str | None:
         """The content hash the article at `path` was loaded with, None when it is not loaded."""
@@ -144,7 +145,9 @@ class GraphWriter:
             else:
                 articles[path] = (graph.article.content_hash, graph.model_copy(update={"sentences": []}))
             stored = _copy(cache.stored) if cache else read_stored(tx)
-            desired = resolve(g for _, g in articles.values())
+            live = {(p, h) for p, (h, _) in articles.items()}
+            self._indexes = {key: index for key, index in self._indexes.items() if key in live}
+            desired = resolve((g for _, g in articles.values()), self._indexes)
             changes = diff(stored, desired)
             _apply(tx, changes, counts, stored)
             return WriteResult(path, status, counts), _Cache(lock["version"], articles, stored)

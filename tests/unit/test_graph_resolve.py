@@ -117,3 +117,13 @@ def test_every_derived_relationship_names_its_articles_and_sentences() -> None:
             for source in props["sources"]:
                 path, _, index = source.partition("#")
                 assert int(index) in sentences[path], rel
+
+
+def test_reusing_article_indexes_between_resolutions_changes_nothing() -> None:
+    cache: dict = {}
+    resolve([KPI, VARIANTS], cache)
+    resolve([COOKIE], cache)
+    again = resolve([VARIANTS, COOKIE, KPI], cache)
+    fresh = resolve([KPI, COOKIE, VARIANTS])
+    assert again.nodes == fresh.nodes and again.rels == fresh.rels
+    assert len(cache) == 3
