@@ -35,6 +35,7 @@ class Actor:
     role: str = ""
     chain: int = -1
     sides: frozenset[str] = field(default_factory=frozenset)
+    through_people: bool = False  # an organization named with its people ("X 경영진과"): met like a person
 
 
 def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMention]) -> list[Actor]:
@@ -58,13 +59,15 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
             continue
         last = om.last
         head = last + 1 if last + 1 < len(words) and not words[last].josa else -1
-        if head >= 0 and words[head].nominal and lex.org_head(words[head].stem) == "people":
+        through_people = head >= 0 and words[head].nominal and lex.org_head(words[head].stem) == "people"
+        if through_people:
             last = head  # "X 경영진과", "X 관계자들도": the organization met as a whole
         elif not words[last].josa and not _in_list(words, last):
             continue
         if words[last].josa == "에" and last + 1 < len(words) and words[last + 1].text in _SOURCE:
             continue  # "X에 따르면"
-        out.append(Actor("o", om.org, om.first, last, words[om.first].start, sides=frozenset({om.org})))
+        out.append(Actor("o", om.org, om.first, last, words[om.first].start, sides=frozenset({om.org}),
+                         through_people=through_people))
     for i, w in enumerate(words):
         if w.quote >= 0:
             continue
@@ -125,11 +128,10 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
         if prev is not None and prev.last < a.first:
             pj = words[prev.last].josa
             between = separator_ok(prev.last + 1, a.first)
-            if between and (pj in ("", "와", "과", "및") or (pj in OBJ and _starts_list(words, prev.last + 1))):
+            if between and pj in ("", "와", "과", "및"):
                 link = True
-            if pj in OBJ and prev.last + 1 < len(words) and words[prev.last + 1].stem == "시작" and \
-                    separator_ok(prev.last + 2, a.first):
-                link = True
+            if pj in OBJ and _starts_list(words, prev.last + 1) and separator_ok(prev.last + 2, a.first):
+                link = True  # "A를 시작으로 B와 C", "A를 비롯해 B, C"
         if not link:
             chain += 1
         a.chain = chain
@@ -142,7 +144,8 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
 
 
 def _starts_list(words: list[Word], i: int) -> bool:
-    return i < len(words) and words[i].stem == "시작"
+    """"를 시작으로", "를 비롯해/비롯한": the object opens a list."""
+    return i < len(words) and (words[i].stem == "시작" or words[i].lemma.startswith("비롯"))
 
 
 def _role(words: list[Word], last: int) -> str:

@@ -160,8 +160,9 @@ class MeetingFinder:
                 if disc.topic >= 0:
                     out.append(_person(state, disc.topic, a))
             elif a.ref == PAIR:
-                if disc.pair:
-                    out.extend(_person(state, p, a) for p in disc.pair)
+                pair = _title_pair(state, sent.words[a.last].stem) or disc.pair
+                if pair:
+                    out.extend(_person(state, p, a) for p in pair)
             elif a.kind == "p":
                 out.append(a)
         if out:
@@ -187,11 +188,12 @@ class MeetingFinder:
                   (a.role != "of" or a.kind == "p") and
                   not any(a.kind == s.kind and a.ref == s.ref for s in subjects)]
         strong = bool(kinds & {"meet", "photo", "group"})
-        if not strong:
-            others = [a for a in others if a.kind == "p" and a.role in ("with", "obj", "subj", "of", "bare")]
+        if not strong:  # talks and visits: only with people (or an organization's people) named
+            others = [a for a in others if (a.kind == "p" or a.through_people) and
+                      a.role in ("with", "obj", "subj", "of", "bare")]
         if not others:
             if len(subjects) >= 2 and strong and _distinct_sides(subjects) and not _generic_partner(sent, cues):
-                return [self._meeting(state, sent, subjects, [], status, own, inherited, cues)]
+                return [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0])]
             return []
         words = sent.words
         group_meeting = "group" in kinds or any(_GROUP.match(words[i - 1].stem) for i, _ in cues if i > 0)
@@ -199,7 +201,7 @@ class MeetingFinder:
         subject_sides = frozenset().union(*(s.sides for s in subjects))
         out: list[MeetingRec] = []
         visited: str | None = None
-        for seg, cue_kind in _segments(others, cues):
+        for seg, cue, cue_kind in _segments(others, cues):
             if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(
                     a.kind == "p" and a.first > seg[-1].last for a in others):
                 visited = str(next(a.ref for a in reversed(seg) if a.kind == "o"))  # "X를 방문해 NAME과"
@@ -209,7 +211,7 @@ class MeetingFinder:
                 visited = None
             if group_meeting:  # everyone named is at the table, companions too ("A와 함께 3자 회동을 가졌다")
                 if any(not a.sides & subject_sides for a in seg):
-                    out.append(self._meeting(state, sent, subjects, seg, status, own, inherited, cues))
+                    out.append(self._meeting(state, sent, subjects, seg, status, own, inherited, cue))
                 continue
             counterparts, companions = _split_segment(words, seg, subject_sides, sequence)
             if not counterparts or (kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts)):
@@ -217,7 +219,7 @@ class MeetingFinder:
             groups = _side_groups(state, counterparts)
             for group in groups:
                 date = _date_before(sent, group[0].start, own, [g[0] for g in groups]) if len(groups) > 1 else None
-                out.append(self._meeting(state, sent, subjects + companions, group, status, own, inherited, cues,
+                out.append(self._meeting(state, sent, subjects + companions, group, status, own, inherited, cue,
                                          date=date))
         return out
 
@@ -292,8 +294,9 @@ class MeetingFinder:
         return result
 
     def _meeting(self, state: ArticleState, sent: Sent, side_a: list[Actor], side_b: list[Actor], status: str,
-                 own: list[DateExpr], inherited: DateExpr | None, cues: list[tuple[int, str]],
+                 own: list[DateExpr], inherited: DateExpr | None, cue: int,
                  date: DateExpr | None = None) -> MeetingRec:
+        """One meeting; its date is the last one said before its cue (else the sentence's, else inherited)."""
         m = MeetingRec(participants=[])
         for a in side_a + side_b:
             if a.kind == "p":
@@ -305,7 +308,7 @@ class MeetingFinder:
         for a in side_a + side_b:  # a person of the side already stands for the organization
             if a.kind == "p" and int(a.ref) >= 0:
                 m.orgs = [o for o in m.orgs if o not in state.people[int(a.ref)].orgs]
-        cue_start = sent.words[cues[0][0]].start
+        cue_start = sent.words[cue].start
         if date is None:
             before = [d for d in own if d.start < cue_start]
             date = before[-1] if before else (own[0] if own else inherited)
@@ -327,6 +330,14 @@ def _person(state: ArticleState, idx: int, at: Actor | None, *, start: int = 0) 
     p = state.people[idx]
     first, last, pos = (at.first, at.last, at.start) if at else (-1, -1, start)
     return Actor("p", idx, first, last, pos, "subj", at.chain if at else -1, frozenset(p.orgs) or frozenset({p.name}))
+
+
+def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:
+    """"두 공동대표", "두 CEO": the two people of the article with that title, if there are exactly two."""
+    if not get_lexicon().title(noun):
+        return None
+    holders = [i for i, p in enumerate(state.people) if noun in p.titles]
+    return (holders[0], holders[1]) if len(holders) == 2 else None
 
 
 def _attendance_only(actors: list[Actor], cues: list[tuple[int, str]], subj: int) -> bool:
@@ -401,21 +412,21 @@ def _generic_partner(sent: Sent, cues: list[tuple[int, str]]) -> bool:
     return False
 
 
-def _segments(others: list[Actor], cues: list[tuple[int, str]]) -> list[tuple[list[Actor], str]]:
-    """Split the non-subject actors at meeting cues: chains before a cue belong to it (with its kind)."""
+def _segments(others: list[Actor], cues: list[tuple[int, str]]) -> list[tuple[list[Actor], int, str]]:
+    """Split the non-subject actors at meeting cues: chains before a cue belong to it (its index and kind)."""
     cue_pos = sorted(cues)
-    segs: list[tuple[list[Actor], str]] = []
+    segs: list[tuple[list[Actor], int, str]] = []
     cur: list[Actor] = []
     ci = 0
     for a in others:
         while ci < len(cue_pos) and cue_pos[ci][0] < a.first:
             if cur:
-                segs.append((cur, cue_pos[ci][1]))
+                segs.append((cur, *cue_pos[ci]))
                 cur = []
             ci += 1
         cur.append(a)
     if cur:
-        segs.append((cur, cue_pos[ci][1] if ci < len(cue_pos) else cue_pos[-1][1]))
+        segs.append((cur, *(cue_pos[ci] if ci < len(cue_pos) else cue_pos[-1])))
     return segs
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
 from ingest.nlp.state import ArticleState, OrgMention, OrgRec, Sent, Word, state_of
+from ingest.nlp.topics import is_topic_term
 
 
 def proper_like(w: Word) -> bool:
@@ -146,7 +147,7 @@ class OrgFinder:
         """An organization by its own shape: a known group's affiliate, or a proper noun + organization ending."""
         lex = self.lex
         stem = w.stem
-        if len(stem) < 3 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem):
+        if len(stem) < 3 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem) or is_topic_term(stem):
             return False
         if lex.prefixed_affiliate(stem) and proper_like(w):
             return True
@@ -160,7 +161,7 @@ class OrgFinder:
         lex = self.lex
         stem = w.stem
         if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem) \
-                or lex.is_org_category(stem) or lex.is_sector(stem):
+                or lex.is_org_category(stem) or lex.is_sector(stem) or is_topic_term(stem):
             return False
         if lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
             return False

@@ -23,9 +23,11 @@ from spacy.tokens import Doc
 from ingest.nlp.lexicon import get_lexicon, is_hangul, norm_key
 from ingest.nlp.orgs import collect_org_mentions, proper_like, register_org
 from ingest.nlp.state import ArticleState, PersonMention, Sent, Word, state_of
+from ingest.nlp.topics import is_topic_term
 
 _PAREN_SPLIT = re.compile(r"\s*[·,/]\s*")
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
+_COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
 _TENSE_MARKS = frozenset({"전", "현", "前", "現"})  # former / current, before an organization or a title
 _FROM_ORG = ("에서는", "에서", "에서도", "측에서는")  # "X에서는 NAME TITLE이 배석했다": NAME is of X
 _VERBAL = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "EP", "ETM", "ETN", "VCP", "VCN")
@@ -102,6 +104,9 @@ class PeopleFinder:
             if m is not None:
                 found.append(m)
                 used.update(range(m.first, m.last + 1))
+                for extra in self._co_listed(state, sent, m, org_at, used):
+                    found.append(extra)
+                    used.update(range(extra.first, extra.last + 1))
                 b = max(b, m.last)
             i = b + 1
         for k, w in enumerate(words):  # NAME(Latin Name) with no title around
@@ -210,7 +215,9 @@ class PeopleFinder:
             return False
         if len(s) == 2:
             return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)
-        return not (len(w.tags) == 1 and w.tags[0] == "NNG" and not w.oov)
+        # common nouns Kiwi knows ("상무+부", "회동") are no name; a name has a proper noun, is unknown, or is
+        # cut oddly (a noun fused with a particle: "백지+훈")
+        return w.oov or not all(t in _COMMON for t in w.tags)
 
     def _pieces_left(self, words: list[Word], k: int, org_at: dict[int, str], limit: int,
                      standalone: frozenset[str] = frozenset(), *, allow_josa: bool = False) -> list[int]:
@@ -263,6 +270,8 @@ class PeopleFinder:
         paren = words[k].paren
         limit = len(paren.split()) if paren and self.lex.latin_person(paren) else 3
         pieces = self._pieces_left(words, k, org_at, limit, state.standalone)
+        if not pieces and self._after_org(state, words, k, org_at):
+            pieces = [k]  # "미디어텍의 차이밍카이 부회장": after its organization, one word is a name of any shape
         if not pieces:  # NAME [PLACE] X TITLE: X is the person's organization or part of the title
             j = k - 1 if k > 0 and self.lex.is_place(words[k - 1].stem) and not words[k - 1].josa else k
             pieces = self._pieces_left(words, j - 1, org_at, 3, state.standalone) if (j - 1) not in used else []
@@ -270,19 +279,27 @@ class PeopleFinder:
                 return None
             middle = words[k]
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
-            if self.org_like(middle) or kind:
+            if self.org_like(middle) or kind or _acronym(middle.paren):
                 rec = register_org(state, middle.stem, kind=kind or "company", aliases=_latin_paren(middle))
                 orgs = [rec.name, *orgs]
             else:
                 heads = [f"{middle.stem} {heads[0]}", *heads]
-        if len(pieces) == 3 and not orgs:
-            org_word = words[pieces[-1]]
-            if not self.lex.korean_name_shape(org_word.stem):
-                register_org(state, org_word.stem)
-                orgs = [org_word.stem]
-                pieces = pieces[:2]
+        last_word = words[pieces[-1]]
+        kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
+            if len(pieces) >= 2 and not orgs else None
+        if len(pieces) >= 2 and not orgs and (kind or self.lex.has_org_suffix(last_word.stem) or (
+                len(pieces) == 3 and not self.lex.korean_name_shape(last_word.stem))):
+            rec = register_org(state, last_word.stem, kind=kind or "company")  # "NAME NAME 상무부 장관"
+            orgs = [rec.name]
+            pieces = pieces[:-1]
         name = " ".join(self.piece(words[j]) or "" for j in pieces)
         first = pieces[0]
+        before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
+        org_name = self.names_org(state, before) if before is not None and not orgs else None
+        if org_name:
+            rec = register_org(state, org_name, aliases=_latin_paren(before))  # "X(의) NAME TITLE"
+            orgs = [rec.name]
+            first -= 1
         if first > 0 and (first - 1) in org_at and (words[first - 1].josa in ("", "의") or (
                 not orgs and words[first - 1].josa in _FROM_ORG)) and (first - 1) not in used:
             org_first = first - 1
@@ -295,6 +312,53 @@ class PeopleFinder:
             m.latin = words[pieces[-1]].paren
         return m
 
+    def _co_listed(self, state: ArticleState, sent: Sent, m: PersonMention, org_at: dict[int, str],
+                   used: set[int]) -> list[PersonMention]:
+        """Korean names listed before a name with '·' or ',' share its title ("A·B 공동대표") and its
+        organization, said before the first of them ("누리소프트의 A·B 공동대표")."""
+        words = sent.words
+        k = next((i for i in range(m.first, m.last + 1) if words[i].start == m.name_start), -1)
+        out: list[PersonMention] = []
+        while k >= 2 and words[k - 1].punct and words[k - 1].text in ("·", ",") and (k - 2) not in used:
+            w = words[k - 2]
+            s = self.piece(w, last=False)
+            if s is None or w.josa or w.paren or not self.korean_ok(w, s):
+                break
+            out.append(self._mention(state, sent, k - 2, k - 2, k - 2, k - 2, s, m.titles[:1], "", m.orgs))
+            k -= 2
+        if out and not m.orgs and k > 0 and (k - 1) not in used:
+            org = org_at.get(k - 1) if words[k - 1].josa in ("", "의") else None
+            org = org or self.names_org(state, words[k - 1])
+            if org:
+                rec = register_org(state, org)
+                for x in (m, *out):
+                    x.orgs = [rec.name]
+        return out
+
+    def names_org(self, state: ArticleState, w: Word) -> str | None:
+        """Before a name and its title, the person's organization this word names ("로보웨이브 NAME 대표",
+        "화낙의 NAME 부사장"), if it looks like a name or the article uses it on its own; else None.
+
+        A word the article uses alone counts in full even when Kiwi cut it here ("로보라인" read 로보라+인).
+        """
+        lex = self.lex
+        if w.nominal and w.josa not in ("", "의") and w.text in state.standalone:
+            return w.text
+        if not w.nominal or w.josa not in ("", "의") or w.paren and not _latin_paren(w) or len(w.stem) < 2 \
+                or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) \
+                or lex.is_org_category(w.stem) or lex.is_sector(w.stem) or is_topic_term(w.stem):
+            return None
+        return w.stem if self.org_like(w) or w.stem in state.standalone else None
+
+    def _after_org(self, state: ArticleState, words: list[Word], k: int, org_at: dict[int, str]) -> bool:
+        """Word k comes right after its organization ("ORG의 W", "ORG W") and can be a one-word foreign name."""
+        if k < 1 or not is_hangul(words[k].stem) or len(words[k].stem) < 2 or words[k].josa or words[k].paren:
+            return False
+        w, prev = words[k], words[k - 1]
+        if not (proper_like(w) and self.foreign_ok(w, w.stem)) or is_topic_term(w.stem):
+            return False
+        return (k - 1) in org_at and prev.josa in ("", "의") or prev.josa == "의" and bool(self.names_org(state, prev))
+
     def _middle_ok(self, w: Word) -> bool:
         """A word between a name and its title: "윤하진 한결증권 연구원", "오하람 AI인프라 사장", "전" (former)."""
         return w.nominal and not w.josa and not w.plural and (not w.paren or bool(_latin_paren(w))) \
@@ -306,10 +370,12 @@ class PeopleFinder:
         stem = w.stem
         if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.is_title_modifier(stem):
             return False
-        if lex.known_org(stem) or lex.has_org_suffix(stem):
+        if is_topic_term(stem):
+            return False
+        if lex.known_org(stem) or lex.has_org_suffix(stem) or w.oov:
             return True
         parts = [p for t in w.tags for p in t.split("+")]
-        return (w.oov or all(p in ("NNP", "SL", "SN") for p in parts)) and parts[-1] != "NNG"
+        return all(p in ("NNP", "SL", "SN") for p in parts)
 
     def _right(self, state: ArticleState, sent: Sent, a: int, b: int, heads: list[str], phrase: str,
                org_at: dict[int, str], used: set[int]) -> PersonMention | None:
@@ -387,6 +453,7 @@ class PeopleFinder:
         """A proper noun listed with an organization ("지난 4월 X, 이달 초에는 Y CEO와") is one too."""
         added = False
         taken = {(m.sent, i) for m in mentions for i in range(m.first, m.last + 1)}
+        people = {norm_key(m.name) for m in mentions if m.name and not m.short}
         for om in list(state.org_mentions):
             sent = state.sents[om.sent]
             words = sent.words
@@ -409,7 +476,8 @@ class PeopleFinder:
                 continue
             lex = self.lex
             if (proper_like(w) and len(w.stem) >= 2 and not lex.is_place(w.stem) and not lex.is_generic(w.stem)
-                    and not lex.title(w.stem) and not lex.korean_name_shape(w.stem) and not lex.known_org(w.stem)
+                    and not lex.title(w.stem) and not is_topic_term(w.stem) and not lex.known_org(w.stem)
+                    and norm_key(w.stem) not in people
                     and norm_key(w.stem) not in state.orgs):
                 register_org(state, w.stem)
                 added = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -41,6 +41,12 @@ def get_taxonomy() -> Taxonomy:
     parent = {name: spec.get("broader") for name, spec in raw.items()}
     pats = tuple((name, re.compile("|".join(f"(?:{p})" for p in spec["patterns"]))) for name, spec in raw.items())
     return Taxonomy(parent=parent, patterns=pats)
+
+
+@lru_cache(maxsize=16384)
+def is_topic_term(text: str) -> bool:
+    """A word that is all topic ("협동로봇", "엣지AI", "생성형AI"): a subject, never a name."""
+    return any(pattern.fullmatch(text) for _, pattern in get_taxonomy().patterns)
 
 
 @Language.factory("newsgraph_topics")

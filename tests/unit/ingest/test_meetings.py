@@ -119,3 +119,30 @@ def test_a_first_meeting_told_later_stays_apart_and_an_event_period_is_a_month()
     assert sorted(m.date for m in g.meetings) == ["2024", "2025-03-05"]
     g = extract("오하람 누리전자 대표는 오는 27일 개막하는 박람회 기간 중 그리드웍스 경영진과 만날 예정이다.")
     assert [m.date for m in g.meetings] == ["2025-03"]
+
+
+def test_each_clause_takes_the_date_said_before_its_own_verb() -> None:
+    g = extract("오하람 대표는 지난 10일 그리드웍스 경영진과 만났고, 12일에는 안나 벡 솔라닉스 CEO와 회동했다.")
+    assert sorted((tuple(m.participants + m.organizations), m.date) for m in g.meetings) == [
+        (("오하람", "그리드웍스"), "2025-03-10"), (("오하람", "안나 벡"), "2025-03-12")]
+
+
+def test_talks_with_an_organizations_executives_are_a_meeting() -> None:
+    g = extract("오하람 대표는 지난 1월 미국 시애틀을 찾아 그리드웍스 경영진과 협력을 논의한 바 있다.")
+    assert met(g) == [(("오하람",), ("그리드웍스",), "2025-01", "held")]
+
+
+def test_list_opened_by_bironghae_meets_each() -> None:
+    g = extract("오하람 대표는 지난 16일 포모사칩의 차이밍위 부회장을 비롯해 노바세미, 리얼칩 CEO 등과 각각 면담했다.")
+    assert pairs(g) == [("노바세미", "오하람"), ("리얼칩", "오하람"), ("오하람", "차이밍위")]
+
+
+def test_a_plan_that_fell_through_is_no_meeting() -> None:
+    g = extract("오하람 대표는 당초 그리드웍스 경영진과도 만날 계획이었으나 일정이 맞지 않아 만나지 못했다.")
+    assert g.meetings == []
+
+
+def test_two_holders_of_a_title_are_the_pair() -> None:
+    g = extract("누리소프트의 서진하·한가람 공동대표가 방미했다. 서 대표는 지난 3일 안나 벡 솔라닉스 CEO와 만났다. "
+                "두 공동대표는 5일 잭 밀러 그리드웍스 CTO와 만났다.")
+    assert ("서진하", "잭 밀러", "한가람") in pairs(g)

@@ -74,3 +74,27 @@ def test_family_name_first_or_last_and_a_family_name_read_as_a_korean_name() -> 
 def test_a_word_used_alone_with_a_particle_is_no_given_name() -> None:
     g = extract("누리온은 신제품을 공개했다. 누리온 서다온 대표가 직접 발표했다.")
     assert names(g) == ["서다온"]
+
+
+def test_organization_right_before_a_name_by_its_shape_or_its_use_alone() -> None:
+    g = extract("로보라인은 협동로봇을 만든다. 로보라인 권하진 대표가 말했다.")
+    assert person(g, "권하진").orgs == ["로보라인"]
+    g = extract("오하람 대표는 일본 니혼기어의 이나다 겐타 부사장을 맞이했다.")
+    assert person(g, "이나다 겐타").orgs == ["니혼기어"]
+
+
+def test_one_word_foreign_name_after_its_organization() -> None:
+    g = extract("오하람 대표는 포모사칩의 차이밍위 부회장을 만났다.")
+    assert "차이밍위" in names(g) and "차이밍위" not in [o.name for o in g.organizations]
+
+
+def test_government_body_read_as_a_name_piece_and_acronym_parenthesis() -> None:
+    g = extract("하워드 밀스 미국 상무부 차관과 칼리드 알사디 사우디 공공투자펀드(PIF) 총재가 만났다.")
+    assert person(g, "하워드 밀스").orgs == ["상무부"]
+    assert person(g, "칼리드 알사디").orgs == ["공공투자펀드"]
+
+
+def test_a_topic_word_is_no_organization() -> None:
+    g = extract("누리봇은 협동로봇 스타트업이다. 엣지AI 칩을 만드는 뉴로칩의 안나 벡 CEO가 방한했다.")
+    orgs = [o.name for o in g.organizations]
+    assert "협동로봇" not in orgs and "엣지AI" not in orgs and "뉴로칩" in orgs
