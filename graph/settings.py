@@ -51,3 +51,4 @@ class LocalServerSettings(BaseSettings):
     heap: str = "1g"
     pagecache: str = "512m"
     start_timeout: float = 180.0
+    auth_max_failed_attempts: int = Field(default=3, ge=0, description="failed logins before a lock-out; 0: none")

@@ -1,7 +1,8 @@
 """Test fixtures. Integration tests run against a real Neo4j Community server that this session starts itself.
 
 By default the session installs (first time) and starts its own local instance named `test` on ports
-17687/17474, so it never touches the user's `default` instance, and stops it at the end. Set
+17687/17474, so it never touches the user's `default` instance, and stops it at the end
+(NEWSGRAPH_TEST_INSTANCE, NEWSGRAPH_TEST_BOLT_PORT and NEWSGRAPH_TEST_HTTP_PORT choose another). Set
 NEWSGRAPH_TEST_NEO4J_URI (+ NEO4J_USERNAME/NEWSGRAPH_TEST_NEO4J_PASSWORD) to use another server instead:
 its database is wiped before every test.
 """
@@ -27,11 +28,12 @@ _server_version: list[str] = []
 def server_settings_for_tests(**overrides: object) -> LocalServerSettings:
     """Settings of the test suite's own local instance."""
     values: dict[str, object] = {
-        "instance": "test",
+        "instance": os.environ.get("NEWSGRAPH_TEST_INSTANCE", "test"),
         "bolt_port": int(os.environ.get("NEWSGRAPH_TEST_BOLT_PORT", "17687")),
         "http_port": int(os.environ.get("NEWSGRAPH_TEST_HTTP_PORT", "17474")),
         "heap": "768m",
         "pagecache": "256m",
+        "auth_max_failed_attempts": 0,  # tests try wrong passwords on purpose: no lock-out of the others
     }
     values.update(overrides)
     return LocalServerSettings(**values)  # type: ignore[arg-type]

@@ -143,6 +143,7 @@ class LocalServer:
             http_port=self.settings.http_port,
             heap=self.settings.heap,
             pagecache=self.settings.pagecache,
+            auth_max_failed_attempts=self.settings.auth_max_failed_attempts,
         )
         (self.home / "conf").mkdir(parents=True, exist_ok=True)
         (self.home / "conf" / "neo4j.conf").write_text(conf, encoding="utf-8")

@@ -55,7 +55,7 @@ def test_wrong_password_is_one_clear_error(neo4j_connection: Connection) -> None
 
 def test_cli_wrong_password_exits_non_zero_with_one_line(neo4j_connection: Connection) -> None:
     settings = server_settings_for_tests()
-    env = {"NEWSGRAPH_INSTANCE": "test", "NEWSGRAPH_BOLT_PORT": str(settings.bolt_port),
+    env = {"NEWSGRAPH_INSTANCE": settings.instance, "NEWSGRAPH_BOLT_PORT": str(settings.bolt_port),
            "NEWSGRAPH_HTTP_PORT": str(settings.http_port), "NEO4J_PASSWORD": "not-the-password"}
     result = CliRunner().invoke(main, ["neo4j", "start"], env=env)
     assert result.exit_code == 1
