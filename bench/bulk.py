@@ -33,7 +33,7 @@ def bulk_build(driver: Any, graphs_jsonl: Path, database: str = "neo4j", *, chun
     from graph.derived import GraphDiff, StoredGraph, diff
     from graph.resolve import resolve
     from graph.statements import apply_schema, statement
-    from graph.writer import Counts, _apply, _comparable, article_props
+    from graph.writer import Counts, _apply, article_props
     from ingest.models import ArticleGraph
 
     timers: dict[str, float] = {}
@@ -56,17 +56,16 @@ def bulk_build(driver: Any, graphs_jsonl: Path, database: str = "neo4j", *, chun
     timers["articles_s"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    desired = _comparable(resolve(graphs))
-    changes = diff(StoredGraph(), desired)
+    changes = diff(StoredGraph(), resolve(graphs))
     timers["resolve_s"] = time.perf_counter() - t
 
     t = time.perf_counter()
     counts = Counts()
     with driver.session(database=database) as session:
         for part in _chunks(changes.upsert_nodes, chunk):
-            session.execute_write(lambda tx, part=part: _apply(tx, GraphDiff(upsert_nodes=part), counts))
+            session.execute_write(lambda tx, part=part: _apply(tx, GraphDiff(upsert_nodes=part), counts, StoredGraph()))
         for part in _chunks(changes.upsert_rels, chunk):
-            session.execute_write(lambda tx, part=part: _apply(tx, GraphDiff(upsert_rels=part), counts))
+            session.execute_write(lambda tx, part=part: _apply(tx, GraphDiff(upsert_rels=part), counts, StoredGraph()))
     timers["apply_s"] = time.perf_counter() - t
     return {"articles": len(graphs), **{k: round(v, 2) for k, v in timers.items()},
             "total_s": round(sum(timers.values()), 2), "derived_nodes": len(changes.upsert_nodes),

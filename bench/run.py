@@ -31,10 +31,25 @@ def machine() -> dict[str, Any]:
     import kiwipiepy
     import psutil
 
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor())
-    return {"cpu_model": model, "cores": os.cpu_count(), "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+
+    def field(name: str) -> str | None:
+        return next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith(name)), None)
+
+    return {"cpu_model": field("model name") or platform.processor(), "cpu_mhz": field("cpu MHz"),
+            "cache": field("cache size"), "cores": os.cpu_count(), "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
             "python": platform.python_version(), "kiwipiepy": kiwipiepy.__version__, "platform": platform.platform()}
+
+
+def code_version() -> dict[str, Any]:
+    """The commit measured, and whether the measured code (ingest, graph, newsgraph, queries) had local changes."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip()
+
+    dirty = git("status", "--porcelain", "--", "ingest", "graph", "newsgraph", "queries")
+    return {"commit": git("rev-parse", "--short", "HEAD"), "uncommitted_changes": dirty.splitlines()}
 
 
 def ensure_corpus(out: Path, n: int, seed: int) -> tuple[Path, Path]:
@@ -54,7 +69,7 @@ def bench_size(n: int, corpus: Path, gold: Path, args: argparse.Namespace) -> di
 
     names = [article_name(i) for i in range(n)]
     paths = [corpus / f"{name}.txt" for name in names]
-    res: dict[str, Any] = {"n": n, "seed": args.seed, "machine": machine(),
+    res: dict[str, Any] = {"n": n, "seed": args.seed, "machine": machine(), "code": code_version(),
                            "command": f"python -m bench.run {' '.join(sys.argv[1:])}".strip(),
                            "started": time.strftime("%Y-%m-%d %H:%M:%S"), "loadavg": {"start": os.getloadavg()}}
     gold_n = quality.gold_subset(gold, names, args.out / f"gold-N{n}")
@@ -140,6 +155,8 @@ def load_and_query(out: dict[str, Any], paths: list[Path], jsonl: Path, gold_n: 
             out["bulk_build"] = run_child("bench.bulk", [str(jsonl)], conn)
         with open_driver(conn) as driver:
             out["graph"] = graph_counts(driver)
+        store = server.home / "data"
+        out["store_mb"] = round(sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20, 1)
         print(f"[N={n}] unchanged re-run through load_paths", file=sys.stderr)
         again = run_ingest(paths, conn)
         out["rerun"] = again
