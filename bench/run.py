@@ -138,10 +138,10 @@ def load_and_query(out: dict[str, Any], paths: list[Path], jsonl: Path, gold_n: 
 
     n = len(paths)
     print(f"[N={n}] fresh bench Neo4j instance; load through newsgraph.pipeline.load_paths "
-          f"(budget {args.load_budget:.0f}s)", file=sys.stderr)
+          f"(budget {args.budget:.0f}s)", file=sys.stderr)
     server, conn = fresh_server()
     try:
-        first = run_ingest(paths, conn, budget=args.load_budget)
+        first = run_ingest(paths, conn, budget=args.budget)
         out["load"] = first
         if first.get("failed"):
             return
@@ -198,9 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     ap.add_argument("--skip-extraction", action="store_true")
     ap.add_argument("--skip-load", action="store_true")
-    ap.add_argument("--load-budget", type=float, default=1800.0,
-                    help="seconds the incremental load through load_paths may take (default 1800) before the rest "
-                         "of the graph is built in bulk with the writer's functions")
+    ap.add_argument("--load-budget", default="1800",
+                    help="seconds the incremental load through load_paths may take before the rest of the graph is "
+                         "built in bulk with the writer's functions: one value, or one per size (default 1800)")
     ap.add_argument("--query-runs", type=int, default=60)
     ap.add_argument("--keep-server", action="store_true", help="leave the bench instance running at the end")
     ap.add_argument("--plot-only", action="store_true", help="redraw RESULTS/bench.png from the JSON files")
@@ -212,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         corpus, gold = ensure_corpus(args.out, max(sizes), args.seed)
         print(f"corpus ready in {time.perf_counter() - t:.1f}s", file=sys.stderr)
-        for n in sizes:
+        budgets = [float(b) for b in args.load_budget.split(",")]
+        for i, n in enumerate(sizes):
+            args.budget = budgets[min(i, len(budgets) - 1)]
             print_summary(bench_size(n, corpus, gold, args))
     plot(args.results)
     return 0
