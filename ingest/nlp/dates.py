@@ -49,6 +49,9 @@ _PATTERNS = [
 ]
 # "28일 관련업계에 따르면", "회사 측이 5일 밝혔다": the date of the report, not of an event
 _REPORT_DATE = re.compile(r"^\s*(?:[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발표했|전했|공개했)다)")
+# a sentence without any of these holds no date (most sentences): one search instead of eleven
+_MAYBE = re.compile(r"\d|지난|올해|올\s|작년|내년|금년|이달|이번|다음|내달|전달|금월|금주|내주|전날|전일|이튿날|익일"
+                    r"|같은\s?날|당일|이날")
 # a sentence that tells what is to come: a bare day after the publication day stays in its month
 _FUTURE = re.compile(r"예정|계획|방침|ㄹ\s*것|[할될갈올날]\s*것|할\s*전망")
 
@@ -126,6 +129,8 @@ def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: i
     Report dates ("28일 업계에 따르면") are kept with `report=True`: no event happened then, but a relative
     day may count from them. Relative days are left unresolved here (see `DateFinder`).
     """
+    if _MAYBE.search(text) is None:
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
     for pattern in _PATTERNS:

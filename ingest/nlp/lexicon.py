@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, wraps
+from typing import TypeVar
 
 from ingest.nlp.resources import read_jsonl, read_tsv, read_word_set
 
+T = TypeVar("T")
 _HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+$")
 # a Latin name word: capital first, letters (accents too), inner "'", "-" or "." ("O'Connor", "Chih-wei", "C.C.")
 _LATIN_WORD = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’]*(?:[.\-][A-Za-z\u00C0-\u024F'’]*)*\.?"
@@ -38,6 +41,23 @@ def _ends_with_any(stem: str, suffixes: frozenset[str], lengths: tuple[int, ...]
 def is_hangul(text: str) -> bool:
     """True when every character is a Hangul syllable."""
     return bool(_HANGUL_RE.match(text))
+
+
+def _memoized(method: Callable[[Lexicon, str], T]) -> Callable[[Lexicon, str], T]:
+    """Memoize a lexicon lookup of one string (the lookups run for every word of every article)."""
+    memo: dict[str, T] = {}
+
+    @wraps(method)
+    def lookup(self: Lexicon, text: str) -> T:
+        try:
+            return memo[text]
+        except KeyError:
+            found = method(self, text)
+            if len(memo) < 200_000:
+                memo[text] = found
+            return found
+
+    return lookup
 
 
 @dataclass(frozen=True)
@@ -78,6 +98,7 @@ class Lexicon:
         self._category_lens = tuple(sorted({len(x) for x in self.org_categories}, reverse=True))
         self._modifier_set = frozenset(self.title_modifiers)
         self._modifier_lens = tuple(sorted({len(x) for x in self.title_modifiers}, reverse=True))
+        self._title_memo: dict[str, str | None] = {}
         self.orgs: dict[str, KnownOrg] = {}
         self.org_prefixes: list[tuple[str, KnownOrg]] = []
         for rec in read_jsonl("orgs.jsonl"):
@@ -96,7 +117,17 @@ class Lexicon:
 
     # titles ---------------------------------------------------------------------------------------
     def title(self, stem: str) -> str | None:
-        """The stem as a title ('CEO', '회장', 'DS부문장'), or None."""
+        """The stem as a title ('CEO', '회장', 'DS부문장'), or None (memoized: called for every word)."""
+        try:
+            return self._title_memo[stem]
+        except KeyError:
+            pass
+        found = self._title(stem)
+        if len(self._title_memo) < 200_000:
+            self._title_memo[stem] = found
+        return found
+
+    def _title(self, stem: str) -> str | None:
         if not stem:
             return None
         if stem in self.titles:
@@ -126,12 +157,14 @@ class Lexicon:
                 return self.titles[suffix]
         return "corporate"
 
+    @_memoized
     def is_title_modifier(self, stem: str) -> bool:
         """A word that can precede a title inside the title phrase ('북미총괄' in '북미총괄 사장')."""
         return bool(_ends_with_any(stem, self._modifier_set, self._modifier_lens, longer=False)) \
             and stem not in self.titles
 
     # names ----------------------------------------------------------------------------------------
+    @_memoized
     def korean_name_shape(self, text: str) -> bool:
         """Surname + one or two syllables ('오하람', '한솔', '남궁민수'), Hangul only."""
         if not is_hangul(text) or not 2 <= len(text) <= 4:
@@ -156,6 +189,7 @@ class Lexicon:
         """A country, region or city (or its press abbreviation)."""
         return text in self.places
 
+    @_memoized
     def is_sector(self, text: str) -> bool:
         """A sector phrase ('IT업계', '바이오업계', '금융권'): ends in a sector noun."""
         return bool(_ends_with_any(text, self._sectors, self._sector_lens, longer=False))
@@ -165,6 +199,7 @@ class Lexicon:
         return text in self.generic or text.lower() in self.generic
 
     # organizations --------------------------------------------------------------------------------
+    @_memoized
     def known_org(self, surface: str) -> KnownOrg | None:
         """The lexicon organization for a surface form ('MS', 'SK그룹', '오픈AI'), or None."""
         key = norm_key(surface)
@@ -177,6 +212,7 @@ class Lexicon:
             org = self.orgs.get(key + "학교")
         return org
 
+    @_memoized
     def prefixed_affiliate(self, stem: str) -> KnownOrg | None:
         """The group whose name starts an affiliate's name ('LG' for 'LG테크놀로지벤처스'), or None."""
         for surface, org in self.org_prefixes:
@@ -186,6 +222,7 @@ class Lexicon:
                     return org
         return None
 
+    @_memoized
     def has_org_suffix(self, stem: str) -> bool:
         """Ends in an organization ending after at least one more character ('한빛전자', 'OO랩스')."""
         return bool(_ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True))
@@ -207,6 +244,7 @@ class Lexicon:
         """'site' or 'people' for a noun that follows an organization's name ('본사', '경영진'), else None."""
         return self.org_heads.get(stem)
 
+    @_memoized
     def is_org_category(self, stem: str) -> bool:
         """A category noun that introduces an organization ('설계업체', '스타트업', '합작법인')."""
         return bool(_ends_with_any(stem, self._category_set, self._category_lens, longer=False))

@@ -95,8 +95,10 @@ class MeetingFinder:
             prev = state.sents[sent.index - 1] if sent.index > 0 else None
             inherited = effective.get(prev.index) if prev is not None and prev.para == sent.para else None
             effective[sent.index] = own[0] if own else inherited
-            actors = sentence_actors(state, sent, by_sent.get(sent.index, []))
             cues = self.cues(sent)
+            if not cues and sent.index not in by_sent and sent.kind != "caption":
+                continue  # nothing to meet and no one to become the topic
+            actors = sentence_actors(state, sent, by_sent.get(sent.index, []))
             if sent.kind == "caption":
                 if sent.para not in done_caption_paras:
                     done_caption_paras.add(sent.para)

@@ -147,11 +147,12 @@ class OrgFinder:
         """An organization by its own shape: a known group's affiliate, or a proper noun + organization ending."""
         lex = self.lex
         stem = w.stem
-        if len(stem) < 3 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem) or is_topic_term(stem):
+        if len(stem) < 3 or not proper_like(w) or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem) \
+                or is_topic_term(stem):
             return False
-        if lex.prefixed_affiliate(stem) and proper_like(w):
+        if lex.prefixed_affiliate(stem):
             return True
-        if lex.has_org_suffix(stem) and proper_like(w):
+        if lex.has_org_suffix(stem):
             first = w.tags[0].split("+")[0] if w.tags else ""
             return first in ("NNP", "SL") or w.oov
         return False
@@ -217,44 +218,61 @@ def collect_org_mentions(state: ArticleState) -> None:
     max_words = max(len(s.split()) for s in surfaces)
     multi_first = {norm_key(s.split()[0]) for s in surfaces if " " in s}
     mentions: list[OrgMention] = []
+    text = state.text
     for sent in state.sents:
         if sent.kind == "byline":
             continue
         words = sent.words
+        nw = len(words)
         i = 0
-        while i < len(words):
+        while i < nw:
             w = words[i]
             if not w.nominal:
                 i += 1
                 continue
+            key = norm_key(w.stem)
             found = None
-            top = min(max_words, len(words) - i) if norm_key(w.stem) in multi_first else 1
-            for n in range(top, 0, -1):
-                span = words[i:i + n]
-                if any(not x.nominal for x in span) or any(x.josa or x.paren for x in span[:-1]):
-                    continue
-                key = norm_key(" ".join(x.stem for x in span))
-                rec = index.get(key) or (index.get(key[:-2]) if key.endswith("그룹") else None)
-                if rec is None and n == 1:
-                    rec = index.get(norm_key(w.paren)) if w.paren and w.paren.isascii() else None
+            if key in multi_first:  # the longest multi-word name first ("구글 딥마인드")
+                for n in range(min(max_words, nw - i), 1, -1):
+                    span = words[i:i + n]
+                    if any(not x.nominal or x.josa or x.paren for x in span[:-1]) or not span[-1].nominal:
+                        continue
+                    rec = _lookup(index, norm_key(" ".join(x.stem for x in span)))
+                    if rec is not None:
+                        found = (n, rec)
+                        break
+            if found is None:
+                rec = _lookup(index, key)
+                if rec is None and w.paren and w.paren.isascii():
+                    rec = index.get(norm_key(w.paren))
                 if rec is not None:
-                    found = (n, rec)
-                    break
-            if found:
-                n, rec = found
-                last = words[i + n - 1]
-                mentions.append(OrgMention(sent=sent.index, first=i, last=i + n - 1, start=w.start,
-                                           end=last.stem_end, org=rec.name,
-                                           surface=state.text[w.start:last.stem_end]))
+                    found = (1, rec)
+            if found is None:
+                i += 1
+                continue
+            n, rec = found
+            last = words[i + n - 1]
+            mentions.append(OrgMention(sent=sent.index, first=i, last=i + n - 1, start=w.start, end=last.stem_end,
+                                       org=rec.name, surface=text[w.start:last.stem_end]))
+            if last.paren:
                 for alias in _latin_alias(last):
                     if alias != rec.name and alias not in rec.aliases:
                         rec.aliases.append(alias)
-                i += n
-            else:
-                i += 1
+            i += n
     state.org_mentions = mentions
+    by_org: dict[str, list[OrgMention]] = {}
+    for m in mentions:
+        by_org.setdefault(m.org, []).append(m)
     for rec in state.orgs.values():
-        rec.mentions = [m for m in mentions if m.org == rec.name]
+        rec.mentions = by_org.get(rec.name, [])
+
+
+def _lookup(index: dict[str, OrgRec], key: str) -> OrgRec | None:
+    """The organization of a name key, also with a trailing 그룹 ("X그룹" is X)."""
+    rec = index.get(key)
+    if rec is None and key.endswith("그룹"):
+        rec = index.get(key[:-2])
+    return rec
 
 
 def is_hangul_word(w: Word) -> bool:

@@ -45,17 +45,23 @@ class PeopleFinder:
         state = state_of(doc)
         state.standalone = _standalone_stems(state)
         sents = [s for s in state.sents if s.kind != "byline"]
-        known = len(state.orgs)
+        known = set(state.orgs)
         mentions, pending = self._scan_all(state, sents)
-        if len(state.orgs) > known:  # organizations found next to names: read the sentences again knowing them
+        if len(state.orgs) > len(known):  # organizations found next to names: read their sentences again
             collect_org_mentions(state)
-            mentions, pending = self._scan_all(state, sents)
+            new = {rec.name for key, rec in state.orgs.items() if key not in known}
+            again = {m.sent for m in state.org_mentions if m.org in new}
+            more, more_pending = self._scan_all(state, [s for s in sents if s.index in again])
+            mentions = [m for m in mentions if m.sent not in again] + more
+            pending = [x for x in pending if x[0].index not in again] + more_pending
         families = _family_names(mentions)
+        known_count = len(state.orgs)
         for sent, a, b, heads, phrase, jtags in pending:
             m = self.short_form(state, sent, a, b, heads, phrase, jtags, families)
             if m:
                 mentions.append(m)
-        collect_org_mentions(state)
+        if len(state.orgs) > known_count:
+            collect_org_mentions(state)
         if self.coordinated_orgs(state, mentions):
             collect_org_mentions(state)
         mentions = [m for m in mentions if not self._reporter(state, m)]

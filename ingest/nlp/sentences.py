@@ -45,28 +45,33 @@ class SentenceBuilder:
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
-        text = doc.text
+        text = state.text  # the same as doc.text, which spaCy would rebuild token by token
         patterns = _kind_patterns()
         masks = chrome_spans(text)
-        mask_starts = [s for s, _ in masks]
         newlines = [i for i, ch in enumerate(text) if ch == "\n"]
         raw: list[tuple[int, list]] = []
         cols = doc.user_data["kiwi"]
-        n = len(cols.words)
+        words, offsets, tags, lemmas = cols.words, cols.offsets, cols.tags, cols.lemmas
+        spaces, sent_starts, oov = cols.spaces, cols.sent_starts, cols.oov
+        n = len(words)
         toks: list = []
+        k = 0  # the first chrome range that does not end before the current token (tokens come in order)
+        n_masks = len(masks)
         for i in range(n):
-            if cols.sent_starts[i] and toks:
+            if sent_starts[i] and toks:
                 raw.append((bisect.bisect_right(newlines, toks[0][1]), toks))
                 toks = []
-            tag = cols.tags[i]
+            tag = tags[i]
             if tag == "_SP":
                 continue
-            start = cols.offsets[i]
-            k = bisect.bisect_right(mask_starts, start) - 1
-            if k >= 0 and masks[k][1] > start:
+            start = offsets[i]
+            while k < n_masks and masks[k][1] <= start:
+                k += 1
+            if k < n_masks and masks[k][0] <= start:
                 continue
-            space = cols.spaces[i] or (i + 1 < n and cols.tags[i + 1] == "_SP")
-            toks.append((cols.words[i], start, tag, cols.lemmas[i], space, i in cols.oov))
+            space = spaces[i] or (i + 1 < n and tags[i + 1] == "_SP")
+            toks.append((words[i], start, tag, lemmas[i], space, i in oov,
+                         tag if "+" not in tag else tag.partition("+")[0]))
         if toks:
             raw.append((bisect.bisect_right(newlines, toks[0][1]), toks))
         body_para = next((para for para, toks in raw
@@ -106,84 +111,91 @@ def _line(text: str, start: int, newlines: list[int], para: int) -> str:
     return text[lo:hi].strip()
 
 
-def build_words(toks: list[tuple[str, int, str, str, bool, bool]]) -> list[Word]:
-    """Group morphemes (text, start, tag, lemma, space_after, oov) into `Word`s, then attach parens and quotes."""
+Tok = tuple[str, int, str, str, bool, bool, str]  # text, start, tag, lemma, space after, oov, main tag
+
+
+def build_words(toks: list[Tok]) -> list[Word]:
+    """Group morphemes (text, start, tag, lemma, space_after, oov, main tag) into `Word`s, then attach parens and
+    quotes."""
     words: list[Word] = []
-    cur: list[tuple[str, int, str, str, bool, bool]] = []
-
-    def flush() -> None:
-        if cur:
-            words.append(_make_word(cur))
-            cur.clear()
-
+    cur: list[Tok] = []
     for tok in toks:
-        main = tok[2].split("+", 1)[0]
         if tok[0] in _LATIN_JOINERS and cur and cur[-1][2] == "SL" and not cur[-1][4] and not tok[4]:
-            cur.append((tok[0], tok[1], "SL", tok[3], tok[4], tok[5]))  # "H&A", "R&D": one Latin piece
+            cur.append((tok[0], tok[1], "SL", tok[3], tok[4], tok[5], "SL"))  # "H&A", "R&D": one Latin piece
             continue
-        if main in PUNCT:
-            flush()
-            words.append(Word(index=0, start=tok[1], end=tok[1] + len(tok[0]), stem_end=tok[1] + len(tok[0]),
-                              text=tok[0], stem=tok[0], tags=(tok[2],), forms=(tok[3],), punct=True,
-                              space_after=tok[4]))
+        if tok[6] in PUNCT:
+            if cur:
+                words.append(_make_word(cur))
+                cur = []
+            end = tok[1] + len(tok[0])
+            words.append(Word(index=0, start=tok[1], end=end, stem_end=end, text=tok[0], stem=tok[0], tags=(tok[2],),
+                              forms=(tok[3],), punct=True, space_after=tok[4]))
             continue
         cur.append(tok)
         if tok[4]:
-            flush()
-    flush()
+            words.append(_make_word(cur))
+            cur = []
+    if cur:
+        words.append(_make_word(cur))
     words = _attach(words)
     for i, w in enumerate(words):
         w.index = i
     return words
 
 
-def _make_word(toks: list[tuple[str, int, str, str, bool, bool]]) -> Word:
-    tags = [t[2] for t in toks]
-    mains = [t.split("+", 1)[0] for t in tags]
+def _make_word(toks: list[Tok]) -> Word:
+    ntok = len(toks)
+    if ntok == 1 and toks[0][6] in NOMINAL:  # the usual case: one noun, no particle
+        t = toks[0]
+        end = t[1] + len(t[0])
+        return Word(index=0, start=t[1], end=end, stem_end=end, text=t[0], stem=t[0], tags=(t[2],), forms=(t[3],),
+                    oov=t[5], multi=t[3] if " " in t[3] else "", space_after=t[4], nominal=bool(t[0]))
+    if ntok == 2 and toks[0][6] in NOMINAL and toks[1][6] in JOSA and toks[0][6] != "XSN" \
+            and "+" not in toks[0][2]:  # the next usual case: one noun and its particle
+        return _nominal_word(toks, 1, 1, plural=False, oov=False)
+    mains = [t[6] for t in toks]
     n = 0
-    while n < len(toks) and mains[n] in NOMINAL and not (mains[n] == "XSN" and toks[n][3] == "들" and n > 0):
+    while n < ntok and mains[n] in NOMINAL and not (n > 0 and mains[n] == "XSN" and toks[n][3] == "들"):
         n += 1
-    plural = n < len(toks) and mains[n] == "XSN" and toks[n][3] == "들"
+    plural = n < ntok and mains[n] == "XSN" and toks[n][3] == "들"
     rest_from = n + 1 if plural else n
-    rest = mains[rest_from:]
+    predicate = n == 0 or not all([m in _TAIL for m in mains[rest_from:]]) or any(
+        ["+XSV" in t[2] or "+XSA" in t[2] for t in toks[:n] if "+" in t[2]])
+    if not predicate:
+        # one-syllable "nouns" side by side (리/NNG+사/NNG, 엘/NNG+레/NNG): how Kiwi spells a word it does not know
+        chopped = n >= 2 and all([mains[i] == "NNG" and len(toks[i][0]) == 1 for i in range(n)])
+        return _nominal_word(toks, n, rest_from, plural=plural, oov=chopped)
+    tags = [t[2] for t in toks]
+    head = _misread_head(toks, tags, mains)
+    if head:
+        return _nominal_word(toks, head, head, plural=False, oov=True)
     start = toks[0][1]
-    end = toks[-1][1] + len(toks[-1][0])
-    predicate = n == 0 or not all(m in _TAIL for m in rest) or any("+" in tags[i] and tags[i].split("+")[1] in
-                                                                    ("XSV", "XSA") for i in range(n))
-    if predicate:
-        head = _misread_head(toks, tags, mains)
-        if head:
-            return _nominal_word(toks, head, head, plural=False, oov=True)
-        stem_end = toks[n - 1][1] + len(toks[n - 1][0]) if n else start
-        lemma = next((t[3] for t, m in zip(toks, mains) if m in ("VV", "VA", "VX")), "")
-        if n and rest_from < len(toks) and mains[rest_from] in ("XSV", "XSA"):
-            lemma = "".join(t[0] for t in toks[:n]) + "하"
-        elif lemma == "하" and mains[0] == "MAG" and len(toks) > 1 and toks[1][3] == "하":
-            lemma = toks[0][0] + "하"  # "함께했다": 함께하다
-        word = Word(index=0, start=start, end=end, stem_end=stem_end, text="".join(t[0] for t in toks),
-                    stem="".join(t[0] for t in toks[:n]), tags=tuple(tags), forms=tuple(t[3] for t in toks),
-                    predicate=True, lemma=lemma, space_after=toks[-1][4])
-        return word
-    # one-syllable "nouns" side by side (리/NNG+사/NNG, 엘/NNG+레/NNG) are how Kiwi spells a word it does not know
-    chopped = n >= 2 and all(mains[i] == "NNG" and len(toks[i][0]) == 1 for i in range(n))
-    return _nominal_word(toks, n, rest_from, plural=plural, oov=chopped)
+    stem_end = toks[n - 1][1] + len(toks[n - 1][0]) if n else start
+    lemma = next((t[3] for t, m in zip(toks, mains) if m in ("VV", "VA", "VX")), "")
+    if n and rest_from < ntok and mains[rest_from] in ("XSV", "XSA"):
+        lemma = "".join([t[0] for t in toks[:n]]) + "하"
+    elif lemma == "하" and mains[0] == "MAG" and ntok > 1 and toks[1][3] == "하":
+        lemma = toks[0][0] + "하"  # "함께했다": 함께하다
+    return Word(index=0, start=start, end=toks[-1][1] + len(toks[-1][0]), stem_end=stem_end,
+                text="".join([t[0] for t in toks]), stem="".join([t[0] for t in toks[:n]]), tags=tuple(tags),
+                forms=tuple([t[3] for t in toks]), predicate=True, lemma=lemma, space_after=toks[-1][4])
 
 
-def _nominal_word(toks: list[tuple[str, int, str, str, bool, bool]], n: int, rest_from: int, *, plural: bool,
-                  oov: bool) -> Word:
+def _nominal_word(toks: list[Tok], n: int, rest_from: int, *, plural: bool, oov: bool) -> Word:
     """A noun-phrase word: stem = toks[:n], particles = toks[rest_from:]."""
     stem_toks = toks[:n]
     stem_end = stem_toks[-1][1] + len(stem_toks[-1][0])
     josa_toks = toks[rest_from:]
     multi = next((t[3] for t in stem_toks if " " in t[3]), "")
     return Word(index=0, start=toks[0][1], end=toks[-1][1] + len(toks[-1][0]), stem_end=stem_end,
-                text="".join(t[0] for t in toks), stem="".join(t[0] for t in stem_toks),
-                josa="".join(t[0] for t in josa_toks), jtags=tuple(t[2] for t in josa_toks),
-                tags=tuple(t[2] for t in stem_toks), forms=tuple(t[3] for t in stem_toks),
-                oov=oov or any(t[5] for t in stem_toks), multi=multi, plural=plural, space_after=toks[-1][4])
+                text="".join([t[0] for t in toks]), stem="".join([t[0] for t in stem_toks]),
+                josa="".join([t[0] for t in josa_toks]), jtags=tuple([t[2] for t in josa_toks]),
+                tags=tuple([t[2] for t in stem_toks]), forms=tuple([t[3] for t in stem_toks]),
+                oov=oov or any([t[5] for t in stem_toks]), multi=multi, plural=plural, space_after=toks[-1][4],
+                nominal=stem_end > toks[0][1])
 
 
-def _misread_head(toks: list[tuple[str, int, str, str, bool, bool]], tags: list[str], mains: list[str]) -> int:
+def _misread_head(toks: list[Tok], tags: list[str], mains: list[str]) -> int:
     """Length of the noun a word really is when Kiwi read an unknown name as nonsense, else 0.
 
     A real predicate has an ending (만나+았+다, 손+잡+고) or a verb suffix (논의+하). A word whose morphemes

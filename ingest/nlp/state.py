@@ -43,11 +43,7 @@ class Word:
     plural: bool = False
     space_after: bool = True
     chrome: bool = False
-
-    @property
-    def nominal(self) -> bool:
-        """A noun phrase piece: not punctuation, not a predicate."""
-        return not self.punct and not self.predicate and bool(self.stem)
+    nominal: bool = False  # a noun phrase piece: not punctuation, not a predicate, with a stem
 
 
 @dataclass(slots=True)

@@ -24,6 +24,7 @@ if not Token.has_extension("oov"):
 
 _LOCK = threading.Lock()
 _WS_SPLIT = re.compile(r"(\s+)")
+_SPACE = re.compile(r"\s")
 
 
 @cache
@@ -93,14 +94,30 @@ class KiwiTokenizer:
                 pos += len(part)
             return newline
 
+        search_space = _SPACE.search
         for sent in sents:
             new_sent = True
             for start, end, tag, lemma, is_oov in _segments(sent):
                 if start < pos:  # defensive: never go backwards
                     continue
-                if add_gap(text[pos:start]):
-                    new_sent = True
+                if start > pos:
+                    if start == pos + 1 and text[pos] == " " and words and not spaces[-1]:
+                        spaces[-1] = True  # the usual gap: one space after the previous token
+                    elif add_gap(text[pos:start]):
+                        new_sent = True
                 pos = start
+                if search_space(text, start, end) is None:  # the usual token: one piece
+                    offsets.append(start)
+                    words.append(text[start:end])
+                    spaces.append(False)
+                    tags.append(tag)
+                    lemmas.append(lemma)
+                    starts.append(new_sent or len(words) == 1)
+                    if is_oov:
+                        oov.append(len(words) - 1)
+                    new_sent = False
+                    pos = end
+                    continue
                 for piece_start, piece_end in _split_on_space(text, start, end):
                     add_gap(text[pos:piece_start])
                     pos = piece_start
@@ -109,7 +126,8 @@ class KiwiTokenizer:
                         oov.append(len(words) - 1)
                     new_sent = False
                     pos = piece_end
-        add_gap(text[pos:])
+        if pos < len(text):
+            add_gap(text[pos:])
         if not words:
             return Doc(self.vocab, words=[])
         doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=starts)

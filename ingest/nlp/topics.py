@@ -23,6 +23,7 @@ class Taxonomy:
 
     parent: dict[str, str | None]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    any_topic: re.Pattern[str]  # all patterns in one: most sentences are passed over with one search
 
     def ancestors(self, topic: str) -> list[str]:
         """Broader topics, nearest first."""
@@ -40,7 +41,8 @@ def get_taxonomy() -> Taxonomy:
     raw = {k: v for k, v in read_json("topics.json").items() if not k.startswith("_")}
     parent = {name: spec.get("broader") for name, spec in raw.items()}
     pats = tuple((name, re.compile("|".join(f"(?:{p})" for p in spec["patterns"]))) for name, spec in raw.items())
-    return Taxonomy(parent=parent, patterns=pats)
+    every = re.compile("|".join(f"(?:{p})" for spec in raw.values() for p in spec["patterns"]))
+    return Taxonomy(parent=parent, patterns=pats, any_topic=every)
 
 
 @lru_cache(maxsize=16384)
@@ -64,7 +66,7 @@ class TopicFinder:
             org_spans.setdefault(m.sent, []).append((m.start, m.end))
         out: list[TopicMention] = []
         for sent in state.sents:
-            if sent.kind == "byline":
+            if sent.kind == "byline" or self.taxonomy.any_topic.search(sent.text) is None:
                 continue
             hits: list[tuple[int, int, str]] = []
             for topic, pattern in self.taxonomy.patterns:
