@@ -11,6 +11,7 @@ import codecs
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,7 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 META_SUFFIX = ".meta.json"
 META_KEYS = ("published", "source", "title", "url")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_ASCII_TEXT = re.compile(r"[ -~\s]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _FM_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _SPACES = str.maketrans({"\u00a0": " ", "\u3000": " ", "\u2007": " ", "\u202f": " ", "\ufeff": ""})
@@ -70,10 +72,7 @@ def read_article(path: Path, *, max_bytes: int = 20_000_000) -> RawArticle:
         raise ArticleError(shown, "no such file")
     if not path.is_file():
         raise ArticleError(shown, "not a regular file")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise ArticleError(shown, f"file too large ({size} bytes, limit {max_bytes})")
-    data = path.read_bytes()
+    data = read_bytes_bounded(path, max_bytes)
     if not data.strip():
         raise ArticleError(shown, "empty file")
     text, encoding = decode_bytes(data, shown)
@@ -98,6 +97,24 @@ def read_article(path: Path, *, max_bytes: int = 20_000_000) -> RawArticle:
     return RawArticle(text=text, article=article)
 
 
+def read_bytes_bounded(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refused above `max_bytes` before reading it whole (also when it grows while read)."""
+    shown = str(path)
+    try:
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > max_bytes:
+                raise ArticleError(shown, f"file too large ({size} bytes, limit {max_bytes})")
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError as e:
+        raise ArticleError(shown, "no such file (it disappeared)") from e
+    except OSError as e:
+        raise ArticleError(shown, f"cannot read: {e.strerror or e}") from e
+    if len(data) > max_bytes:
+        raise ArticleError(shown, f"file too large (more than {max_bytes} bytes)")
+    return data
+
+
 def decode_bytes(data: bytes, shown: str) -> tuple[str, str]:
     """Decode article bytes: BOMs first, then strict UTF-8, then CP949, then charset detection."""
     if data.startswith(codecs.BOM_UTF8):
@@ -105,6 +122,14 @@ def decode_bytes(data: bytes, shown: str) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", shown), "utf-16"
     if b"\x00" in data:
+        for encoding in ("utf-16-le", "utf-16-be"):  # UTF-16 without a BOM: NULs beside ASCII, Hangul after
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if "\x00" not in text and len(_HANGUL.findall(text)) + len(_ASCII_TEXT.findall(text)) >= 0.9 * len(text):
+                _check_not_binary(text, shown)
+                return text, encoding
         raise ArticleError(shown, "binary file (NUL bytes)")
     for encoding in ("utf-8", "cp949"):
         try:
@@ -169,6 +194,8 @@ def read_sidecar(path: Path) -> dict[str, object]:
         raw = json.loads(sidecar.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise MetadataError(str(path), f"invalid sidecar {sidecar.name}: {e}") from e
+    except OSError as e:
+        raise MetadataError(str(path), f"cannot read sidecar {sidecar.name}: {e.strerror or e}") from e
     if not isinstance(raw, dict):
         raise MetadataError(str(path), f"invalid sidecar {sidecar.name}: not a JSON object")
     return _clean_meta(raw, str(path), f"sidecar {sidecar.name}")
