@@ -23,6 +23,7 @@ _TAIL = JOSA | {"VCP", "EC", "ETM", "EF", "EP", "ETN"}
 _VERBAL_PARTS = frozenset({"VCP", "VCN", "XSV", "XSA"})
 _NOUN_PARTS = frozenset({"NNG", "NNP", "SL", "SH"})
 _LATIN_JOINERS = frozenset({"&"})
+_NEWLINE = re.compile("\n")
 _OPEN_QUOTES = frozenset("'\"‘“「『《〈")
 _CLOSE_QUOTES = frozenset("'\"’”」』》〉")
 _BODY_END = re.compile(r"[다요죠]\s*[.!?]?\s*[\"'”’]?\s*$")
@@ -48,7 +49,7 @@ class SentenceBuilder:
         text = state.text  # the same as doc.text, which spaCy would rebuild token by token
         patterns = _kind_patterns()
         masks = chrome_spans(text)
-        newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
         raw: list[tuple[int, list]] = []
         cols = doc.user_data["kiwi"]
         words, offsets, tags, lemmas = cols.words, cols.offsets, cols.tags, cols.lemmas
@@ -150,20 +151,23 @@ def _make_word(toks: list[Tok]) -> Word:
         end = t[1] + len(t[0])
         return Word(index=0, start=t[1], end=end, stem_end=end, text=t[0], stem=t[0], tags=(t[2],), forms=(t[3],),
                     oov=t[5], multi=t[3] if " " in t[3] else "", space_after=t[4], nominal=bool(t[0]))
-    if ntok == 2 and toks[0][6] in NOMINAL and toks[1][6] in JOSA and toks[0][6] != "XSN" \
-            and "+" not in toks[0][2]:  # the next usual case: one noun and its particle
-        return _nominal_word(toks, 1, 1, plural=False, oov=False)
+    if ntok == 2:
+        a, b = toks
+        if a[6] in NOMINAL and b[6] in JOSA and a[6] != "XSN" and "+" not in a[2]:  # the next: a noun, a particle
+            stem_end = a[1] + len(a[0])
+            return Word(index=0, start=a[1], end=b[1] + len(b[0]), stem_end=stem_end, text=a[0] + b[0], stem=a[0],
+                        josa=b[0], jtags=(b[2],), tags=(a[2],), forms=(a[3],), oov=a[5],
+                        multi=a[3] if " " in a[3] else "", space_after=b[4], nominal=True)
     mains = [t[6] for t in toks]
     n = 0
     while n < ntok and mains[n] in NOMINAL and not (n > 0 and mains[n] == "XSN" and toks[n][3] == "들"):
         n += 1
     plural = n < ntok and mains[n] == "XSN" and toks[n][3] == "들"
     rest_from = n + 1 if plural else n
-    predicate = n == 0 or not all([m in _TAIL for m in mains[rest_from:]]) or any(
-        ["+XSV" in t[2] or "+XSA" in t[2] for t in toks[:n] if "+" in t[2]])
+    predicate = n == 0 or not _TAIL.issuperset(mains[rest_from:]) or _verb_suffix(toks, n)
     if not predicate:
         # one-syllable "nouns" side by side (리/NNG+사/NNG, 엘/NNG+레/NNG): how Kiwi spells a word it does not know
-        chopped = n >= 2 and all([mains[i] == "NNG" and len(toks[i][0]) == 1 for i in range(n)])
+        chopped = n >= 2 and all(mains[i] == "NNG" and len(toks[i][0]) == 1 for i in range(n))
         return _nominal_word(toks, n, rest_from, plural=plural, oov=chopped)
     tags = [t[2] for t in toks]
     head = _misread_head(toks, tags, mains)
@@ -181,6 +185,14 @@ def _make_word(toks: list[Tok]) -> Word:
                 forms=tuple([t[3] for t in toks]), predicate=True, lemma=lemma, space_after=toks[-1][4])
 
 
+def _verb_suffix(toks: list[Tok], n: int) -> bool:
+    """A noun fused with a verb or adjective suffix among the first n morphemes ("논의+하" read as one)."""
+    for t in toks[:n]:
+        if "+" in t[2] and ("+XSV" in t[2] or "+XSA" in t[2]):
+            return True
+    return False
+
+
 def _nominal_word(toks: list[Tok], n: int, rest_from: int, *, plural: bool, oov: bool) -> Word:
     """A noun-phrase word: stem = toks[:n], particles = toks[rest_from:]."""
     stem_toks = toks[:n]
@@ -191,7 +203,7 @@ def _nominal_word(toks: list[Tok], n: int, rest_from: int, *, plural: bool, oov:
                 text="".join([t[0] for t in toks]), stem="".join([t[0] for t in stem_toks]),
                 josa="".join([t[0] for t in josa_toks]), jtags=tuple([t[2] for t in josa_toks]),
                 tags=tuple([t[2] for t in stem_toks]), forms=tuple([t[3] for t in stem_toks]),
-                oov=oov or any([t[5] for t in stem_toks]), multi=multi, plural=plural, space_after=toks[-1][4],
+                oov=oov or any(t[5] for t in stem_toks), multi=multi, plural=plural, space_after=toks[-1][4],
                 nominal=stem_end > toks[0][1])
 
 
