@@ -9,6 +9,7 @@ scorer; it shows which kinds of sentences the extraction misses (lists, attendee
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -17,7 +18,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-DEFAULT_SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_extraction.py"
+# the shared scorer sits beside the repository (../shared/tools); NEWSGRAPH_SCORER names it elsewhere
+DEFAULT_SCORER = Path(os.environ.get("NEWSGRAPH_SCORER")
+                      or Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_extraction.py")
 
 
 def gold_subset(gold_dir: Path, names: list[str], dest: Path) -> Path:
@@ -37,6 +40,7 @@ def gold_subset(gold_dir: Path, names: list[str], dest: Path) -> Path:
 def run_scorer(pred: Path, gold_dir: Path, scorer: Path = DEFAULT_SCORER) -> dict[str, Any] | None:
     """The scorer's JSON result (without the per-article table), or None when the scorer is not there."""
     if not scorer.is_file():
+        print(f"quality skipped: no scorer at {scorer} (--scorer or NEWSGRAPH_SCORER)", file=sys.stderr)
         return None
     out = subprocess.run([sys.executable, str(scorer), str(pred), str(gold_dir), "--json"], check=True,
                          capture_output=True, text=True).stdout

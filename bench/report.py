@@ -34,6 +34,10 @@ def print_summary(res: dict[str, Any]) -> None:
         print(f"quality P/R/F1 people={q['people_prf']} orgs={q['organizations_prf']} meetings={q['meetings_prf']}"
               f" dates={q['meeting_date_accuracy']} core topics={q['core_topics_prf']}")
         print(f"  people F1 >= 0.95: {_ok(pf, TARGETS['f1'])}; meetings F1 >= 0.95: {_ok(mf, TARGETS['f1'])}")
+    by = res.get("quality_by_construct")
+    if by:
+        print("  meetings found exactly, by construct: " + ", ".join(
+            f"{c} {v['found_exact']}/{v['gold']}" for c, v in by.items()))
     load, rates = res.get("load"), res.get("load_rates")
     if load and rates:
         state = "complete" if rates["complete"] else f"stopped by the time budget after {rates['articles_written']}"

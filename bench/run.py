@@ -204,10 +204,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--query-runs", type=int, default=60)
     ap.add_argument("--keep-server", action="store_true", help="leave the bench instance running at the end")
     ap.add_argument("--plot-only", action="store_true", help="redraw RESULTS/bench.png from the JSON files")
+    ap.add_argument("--rescore", action="store_true",
+                    help="score the extraction output of every RESULTS file again (OUT/extract-N*.jsonl) and redraw")
     args = ap.parse_args(argv)
     from bench.report import plot, print_summary
 
-    if not args.plot_only:
+    if args.rescore:
+        from bench import quality
+        from bench.report import load_results
+
+        for res in load_results(args.results):
+            n, jsonl = res["n"], args.out / f"extract-N{res['n']}.jsonl"
+            gold_n = quality.gold_subset(args.out / f"gold-s{res['seed']}", [article_name(i) for i in range(n)],
+                                         args.out / f"gold-N{n}")
+            res["quality"] = quality.run_scorer(jsonl, gold_n, args.scorer)
+            res["quality_by_construct"] = quality.construct_recall(jsonl, gold_n)
+            _save(res, args.results)
+            print_summary(res)
+    elif not args.plot_only:
         sizes = sorted(int(s) for s in args.sizes.split(","))
         t = time.perf_counter()
         corpus, gold = ensure_corpus(args.out, max(sizes), args.seed)
