@@ -161,7 +161,3 @@ def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
-
-
-if __name__ == "__main__":
-    load_articles()

@@ -86,13 +86,16 @@ def cli_env(neo4j_env: dict[str, str], **extra: str) -> dict[str, str]:
     return env
 
 
+LOAD_ARTICLES = str(Path(sys.executable).with_name("load-articles"))  # the installed console script
+
+
 def run_cli(args: list[str], env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess[str]:
     """`load-articles ARGS` in its own process (the real entry point, signals and all)."""
-    return subprocess.run([sys.executable, "-m", "newsgraph.cli.load", *args], env=env, capture_output=True,
-                          text=True, timeout=timeout, check=False)
+    return subprocess.run([LOAD_ARTICLES, *args], env=env, capture_output=True, text=True, timeout=timeout,
+                          check=False)
 
 
 def start_cli(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
     """`load-articles ARGS` started in its own process, not waited for."""
-    return subprocess.Popen([sys.executable, "-m", "newsgraph.cli.load", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen([LOAD_ARTICLES, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
