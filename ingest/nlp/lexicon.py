@@ -224,8 +224,18 @@ class Lexicon:
 
     @_memoized
     def has_org_suffix(self, stem: str) -> bool:
-        """Ends in an organization ending after at least one more character ('한빛전자', 'OO랩스')."""
-        return bool(_ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True))
+        """Ends in an organization ending after two more characters at least ('한빛전자', 'OO랩스'; not the
+        'K배터리' of a slogan)."""
+        suffix = _ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True)
+        return bool(suffix) and len(stem) - len(suffix) >= 2
+
+    def any_org_kind(self, stem: str) -> str | None:
+        """The kind of any organization ending, whatever title follows ('…국', '…청', '…대학교')."""
+        n = len(stem)
+        for k in self._kind_lens:
+            if k < n and stem[n - k:] in self._kinds:
+                return self._kinds[stem[n - k:]][0]
+        return None
 
     def org_kind(self, stem: str, title: str | None = None) -> str | None:
         """The kind an organization ending gives ('…대학교' → institution), or None.

@@ -8,12 +8,17 @@ category noun ("AI 반도체 설계업체인 '텐스토렌트(Tenstorrent)'", "�
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
 from ingest.nlp.state import ArticleState, OrgMention, OrgRec, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부", "부서"})
 
 
 def proper_like(w: Word) -> bool:
@@ -94,8 +99,8 @@ class OrgFinder:
             known = lex.known_org(stem) or (lex.known_org(w.paren) if w.paren else None)
             if known:
                 register_org(state, known.name, aliases=_latin_alias(w))
-            elif self.unknown_org_shape(w):
-                register_org(state, stem, aliases=_latin_alias(w))
+            elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in _DIVISIONS):
+                register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division)
             # category noun + (인) + name: "설계업체인 '텐스토렌트(Tenstorrent)'", "합작법인인 얼티엄셀즈"
             if lex.is_org_category(stem) and w.josa in ("", "인") and not w.paren and i + 1 < len(words):
                 name, alias = self._name_after(words, i + 1)
@@ -106,8 +111,14 @@ class OrgFinder:
             if head:
                 prev = words[i - 1]
                 if prev.nominal and not prev.josa and self.plausible_unknown(prev) and not (
-                        head == "site" and prev.stem in places and not lex.has_org_suffix(prev.stem)):
+                        head == "site" and prev.stem in places and is_hangul(prev.stem)
+                        and not lex.has_org_suffix(prev.stem)):
                     register_org(state, prev.stem, aliases=_latin_alias(prev))
+            # "특허상표청(USPTO)", "국가지식산권국(CNIPA)": an organization ending and a Latin acronym
+            if not known and w.paren and _ACRONYM.match(w.paren) and is_hangul(stem) and len(stem) >= 3:
+                kind = lex.any_org_kind(stem)
+                if kind:
+                    register_org(state, stem, kind=kind, aliases=(w.paren,))
             # "벨루스 테라퓨틱스(Bellus Therapeutics)": as many Hangul words as the Latin organization name has
             if w.paren and not known and lex.latin_org(w.paren) and w.paren.isascii():
                 name = self._latin_org_span(words, i)

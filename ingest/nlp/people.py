@@ -25,6 +25,7 @@ from ingest.nlp.orgs import collect_org_mentions, proper_like, register_org
 from ingest.nlp.state import ArticleState, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
+_OR = ("나", "이나")  # "A나 B": Kiwi's reading of a name ending in 나
 _PAREN_SPLIT = re.compile(r"\s*[·,/]\s*")
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
 _COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
@@ -44,6 +45,7 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         state.standalone = _standalone_stems(state)
+        state.short_surnames = self._short_surnames(state)
         sents = [s for s in state.sents if s.kind != "byline"]
         known = set(state.orgs)
         mentions, pending = self._scan_all(state, sents)
@@ -120,7 +122,7 @@ class PeopleFinder:
                 continue
             if k in org_at or self.lex.known_org(w.stem):
                 continue
-            pieces = self._pieces_left(words, k, org_at, len(w.paren.split()), state.standalone, allow_josa=True)
+            pieces = self._pieces_left(words, k, org_at, len(w.paren.split()), state, allow_josa=True)
             if pieces:
                 first = pieces[0]
                 name = " ".join(self.piece(words[j], last=(j == k)) or "" for j in pieces)
@@ -208,7 +210,8 @@ class PeopleFinder:
     def foreign_ok(self, w: Word, s: str) -> bool:
         """Could this Hangul word be part of a foreign name?"""
         lex = self.lex
-        if len(s) > 6 or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s):
+        if len(s) > 6 or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
+                or is_topic_term(s):
             return False
         if lex.is_title_modifier(s) or lex.has_org_suffix(s) and len(s) > 3:
             return False
@@ -226,8 +229,15 @@ class PeopleFinder:
         return w.oov or not all(t in _COMMON for t in w.tags)
 
     def _pieces_left(self, words: list[Word], k: int, org_at: dict[int, str], limit: int,
-                     standalone: frozenset[str] = frozenset(), *, allow_josa: bool = False) -> list[int]:
-        """Indexes of the name ending at word k (1 Hangul name, or 1-3 foreign pieces), or []."""
+                     state: ArticleState | None = None, *, allow_josa: bool = False) -> list[int]:
+        """Indexes of the name ending at word k (1 Hangul name, or 1-3 foreign pieces), or [].
+
+        A word before the last piece is no foreign given name when the article uses it alone with a particle
+        (an organization's name), or when it is a Korean name whose surname the article uses in a short form
+        ("장서윤 한솔수소 대표 … 장 대표는": 장서윤 is the person, 한솔수소 the organization).
+        """
+        standalone = state.standalone if state else frozenset()
+        short = state.short_surnames if state else frozenset()
         if k < 0:
             return []
         w = words[k]
@@ -243,8 +253,17 @@ class PeopleFinder:
         while j >= 0 and len(pieces) < max(limit, 1) and j not in org_at:
             p = words[j]
             ps = self.piece(p)
-            if ps is None or p.paren or p.josa or not self.foreign_ok(p, ps) or p.stem in standalone:
+            read_as_or = ps is None and p.josa in _OR and p.jtags[:1] == ("JC",) and is_hangul(p.text) \
+                and len(p.text) <= 4
+            if read_as_or:
+                ps = p.text  # "리나 파텔": Kiwi read 리 + 나 ("or")
+            elif ps is None or p.paren or p.josa:
                 break
+            if not self.foreign_ok(p, ps) or p.stem in standalone or (
+                    ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
+                break
+            if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags):
+                break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 쿡" is one
             pieces.insert(0, j)
             j -= 1
         if self.lex.is_surname(s) and not w.multi and (len(pieces) == 1 or not all(
@@ -275,17 +294,18 @@ class PeopleFinder:
             return None
         paren = words[k].paren
         limit = len(paren.split()) if paren and self.lex.latin_person(paren) else 3
-        pieces = self._pieces_left(words, k, org_at, limit, state.standalone)
+        pieces = self._pieces_left(words, k, org_at, limit, state)
         if not pieces and self._after_org(state, words, k, org_at):
             pieces = [k]  # "미디어텍의 차이밍카이 부회장": after its organization, one word is a name of any shape
         if not pieces:  # NAME [PLACE] X TITLE: X is the person's organization or part of the title
             j = k - 1 if k > 0 and self.lex.is_place(words[k - 1].stem) and not words[k - 1].josa else k
-            pieces = self._pieces_left(words, j - 1, org_at, 3, state.standalone) if (j - 1) not in used else []
+            pieces = self._pieces_left(words, j - 1, org_at, 3, state) if (j - 1) not in used else []
             if not pieces or not self._middle_ok(words[k]):
                 return None
             middle = words[k]
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
-            if self.org_like(middle) or kind or _acronym(middle.paren):
+            division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem)
+            if not division and (self.org_like(middle) or kind or _acronym(middle.paren)):
                 rec = register_org(state, middle.stem, kind=kind or "company", aliases=_latin_paren(middle))
                 orgs = [rec.name, *orgs]
             else:
@@ -298,10 +318,10 @@ class PeopleFinder:
             rec = register_org(state, last_word.stem, kind=kind or "company")  # "NAME NAME 상무부 장관"
             orgs = [rec.name]
             pieces = pieces[:-1]
-        name = " ".join(self.piece(words[j]) or "" for j in pieces)
+        name = " ".join(self.piece(words[j]) or words[j].text for j in pieces)
         first = pieces[0]
         before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
-        org_name = self.names_org(state, before) if before is not None and not orgs else None
+        org_name = self.names_org(state, before, heads) if before is not None and not orgs else None
         if org_name:
             rec = register_org(state, org_name, aliases=_latin_paren(before))  # "X(의) NAME TITLE"
             orgs = [rec.name]
@@ -317,6 +337,17 @@ class PeopleFinder:
         if words[pieces[-1]].paren and self.lex.latin_person(words[pieces[-1]].paren):
             m.latin = words[pieces[-1]].paren
         return m
+
+    def _short_surnames(self, state: ArticleState) -> frozenset[str]:
+        """Surnames the article uses in a short form ("장 대표", "독고 회장")."""
+        out: set[str] = set()
+        for sent in state.sents:
+            words = sent.words
+            for i in range(len(words) - 1):
+                w = words[i]
+                if w.text in self.lex.surnames and not w.josa and self.lex.title(words[i + 1].stem):
+                    out.add(w.text)
+        return frozenset(out)
 
     def _co_listed(self, state: ArticleState, sent: Sent, m: PersonMention, org_at: dict[int, str],
                    used: set[int]) -> list[PersonMention]:
@@ -341,7 +372,7 @@ class PeopleFinder:
                     x.orgs = [rec.name]
         return out
 
-    def names_org(self, state: ArticleState, w: Word) -> str | None:
+    def names_org(self, state: ArticleState, w: Word, heads: list[str] | None = None) -> str | None:
         """Before a name and its title, the person's organization this word names ("로보웨이브 NAME 대표",
         "화낙의 NAME 부사장"), if it looks like a name or the article uses it on its own; else None.
 
@@ -354,6 +385,8 @@ class PeopleFinder:
                 or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) \
                 or lex.is_org_category(w.stem) or lex.is_sector(w.stem) or is_topic_term(w.stem):
             return None
+        if any(self.lex.org_kind(w.stem, h) for h in heads or ()):  # "특허청 NAME 국장", "X성의 NAME 대신"
+            return w.stem
         return w.stem if self.org_like(w) or w.stem in state.standalone else None
 
     def _after_org(self, state: ArticleState, words: list[Word], k: int, org_at: dict[int, str]) -> bool:
@@ -440,8 +473,12 @@ class PeopleFinder:
             return m
         key = norm_key(surface)
         if key in families:
+            full = families[key]
             m = self._mention(state, sent, a - 1, b, a - 1, a - 1, surface, heads, phrase, [])
-            m.short = "family"
+            if norm_key(full) == key:  # the full one-word name, seen elsewhere as a person ("쩡위췬 회장")
+                m.name = full
+            else:
+                m.short = "family"
             return m
         if not w.nominal:
             return None
@@ -613,10 +650,19 @@ def _acronym(s: str) -> bool:
 
 
 def _family_names(mentions: list[PersonMention]) -> dict[str, str]:
-    """Last words of multi-word names (and first words, for the East Asian order) → the full name."""
+    """Names a short form can stand for → the full name: the last word of a multi-word name, else its first
+    word (the East Asian order); the first syllable of a one-word foreign name ("쩡 회장" for 쩡위췬); and
+    the one-word foreign names themselves (a "X 회장" elsewhere is that person, not an organization X)."""
+    lex = get_lexicon()
     out: dict[str, str] = {}
     full = [m.name for m in mentions if m.name and not m.short and " " in m.name]
     for piece in (-1, 0):
         for name in full:
             out.setdefault(norm_key(name.split()[piece]), name)
+    one_word = {m.name for m in mentions if m.name and not m.short and " " not in m.name and is_hangul(m.name)
+                and not lex.korean_name_shape(m.name)}
+    for name in one_word:
+        out.setdefault(norm_key(name), name)
+        if len(name) >= 3:
+            out.setdefault(name[0], name)
     return out

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.chrome import chrome_spans
+from ingest.nlp.lexicon import get_lexicon
 from ingest.nlp.resources import read_tsv
 from ingest.nlp.state import JOSA, NOMINAL, PUNCT, Sent, Word, state_of
 
@@ -169,6 +170,14 @@ def _make_word(toks: list[Tok]) -> Word:
         # one-syllable "nouns" side by side (리/NNG+사/NNG, 엘/NNG+레/NNG): how Kiwi spells a word it does not know
         chopped = n >= 2 and all(mains[i] == "NNG" and len(toks[i][0]) == 1 for i in range(n))
         return _nominal_word(toks, n, rest_from, plural=plural, oov=chopped)
+    k = ntok
+    while k > 1 and mains[k - 1] in JOSA:
+        k -= 1
+    if k > 1 and mains[k - 1] == "MM" and toks[k - 1][0] in ("이", "가") and all(m in NOMINAL for m in mains[:k - 1]) \
+            and get_lexicon().title("".join([t[0] for t in toks[:k - 1]])):
+        return _nominal_word(toks, k - 1, k - 1, plural=False, oov=False)  # "대신이": title 대신 + 이/MM is 이/JKS
+    if get_lexicon().known_org("".join([t[0] for t in toks[:k]])):  # "SK온과": SK + 오/VV + ㄴ/ETM is SK온 + 과
+        return _nominal_word(toks, k, k, plural=False, oov=False)
     tags = [t[2] for t in toks]
     head = _misread_head(toks, tags, mains)
     if head:

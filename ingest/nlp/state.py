@@ -184,6 +184,7 @@ class ArticleState:
     sents: list[Sent] = field(default_factory=list)
     reporters: list[str] = field(default_factory=list)
     standalone: frozenset[str] = frozenset()  # nouns used alone with a particle ("X는", "X의"): no given names
+    short_surnames: frozenset[str] = frozenset()  # surnames used in short forms ("장 대표")
     org_mentions: list[OrgMention] = field(default_factory=list)
     orgs: dict[str, OrgRec] = field(default_factory=dict)
     person_mentions: list[PersonMention] = field(default_factory=list)

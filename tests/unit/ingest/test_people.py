@@ -98,3 +98,33 @@ def test_a_topic_word_is_no_organization() -> None:
     g = extract("누리봇은 협동로봇 스타트업이다. 엣지AI 칩을 만드는 뉴로칩의 안나 벡 CEO가 방한했다.")
     orgs = [o.name for o in g.organizations]
     assert "협동로봇" not in orgs and "엣지AI" not in orgs and "뉴로칩" in orgs
+
+
+def test_korean_name_before_an_organization_when_its_surname_is_used_alone() -> None:
+    g = extract("윤서하 한울수소 대표는 말했다. 윤 대표는 계약을 서둘렀다.")
+    assert person(g, "윤서하").orgs == ["한울수소"]
+    assert "윤서하 한울수소" not in names(g)
+
+
+def test_one_word_chinese_name_its_headline_and_its_family_name_short_form() -> None:
+    g = extract("포모사칩 황위밍 회장, 방한\n배터리 업체 포모사칩의 황위밍 회장이 방한했다. 황 회장은 협력을 강조했다.")
+    assert names(g) == ["황위밍"]
+    assert "황위밍" not in [o.name for o in g.organizations]
+
+
+def test_first_name_kiwi_reads_as_or() -> None:
+    g = extract("오하람 대표는 노바칩의 리나 하퍼 부사장과 만났다.")  # 리 + 나/JC
+    assert "리나 하퍼" in names(g)
+
+
+def test_common_nouns_before_a_foreign_name_are_no_given_names() -> None:
+    g = extract("中 배터리 거물 황위밍 회장이 방한했다.")
+    assert "배터리 거물" not in names(g)
+
+
+def test_agency_by_its_ending_and_title_and_a_division_is_no_organization() -> None:
+    g = extract("하민준 관세청 국장은 말했다. 니코 바우어 지멘스 CEO 및 엘라 랑 디지털인더스트리 부문 CEO가 방한했다.")
+    orgs = {o.name: o.kind for o in g.organizations}
+    assert orgs.get("관세청") == "government" and "디지털인더스트리" not in orgs
+    g = extract("누리특허청은 미국 특허상표청(USPTO)과 협약을 맺었다.")
+    assert "특허상표청" in [o.name for o in g.organizations]

@@ -24,8 +24,18 @@ def test_adverb_plus_noun_is_one_unknown_noun() -> None:
 
 
 def test_verb_stem_without_ending_inside_a_name_is_a_noun() -> None:
-    w = word("하민 림 삼성바이오로직스 사장이 밝혔다.", "삼성바이오로직스")  # ... 로직/NNG + 스/VV
+    w = word("대표는 바이오로직스 사업을 밝혔다.", "바이오로직스")  # 바이오 + 로직/NNG + 스/VV
     assert not w.predicate and w.oov
+
+
+def test_known_organization_read_as_a_verb_is_the_organization() -> None:
+    w = next(w for w in words_of("13일 SK온과 만났다.") if w.text.startswith("SK"))  # SK + 오/VV + ㄴ/ETM
+    assert (w.stem, w.josa, w.oov, w.predicate) == ("SK온", "과", False, False)
+
+
+def test_title_read_with_a_determiner_keeps_its_particle() -> None:
+    w = next(w for w in words_of("오카다 대신이 방한했다.") if w.text == "대신이")  # 대신 + 이/MM
+    assert (w.stem, w.josa) == ("대신", "이")
 
 
 def test_real_predicates_stay_predicates() -> None:
