@@ -3,8 +3,9 @@
 `Extraction.run(paths)` yields one `Extracted` per path, a graph or a one-line error, as soon as it is ready, so
 the caller writes one article while the workers extract the next ones. At most `2 × workers` files are in
 flight, so memory stays flat however many files there are. Each worker process builds its extractor once;
-workers ignore Ctrl-C (the main process decides when to stop). A worker process that dies fails the files it
-had, and the rest is extracted in this process.
+workers ignore Ctrl-C (the main process decides when to stop). When a worker process dies, the files the pool
+had in flight fail (one of them may be what killed it) and a new pool takes the rest; after a few deaths the
+rest is extracted in this process.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -75,60 +75,72 @@ def _worker_init() -> None:
 class Extraction:
     """Extracts files inline (`workers` ≤ 1) or in a process pool started on first use and kept until `close`."""
 
+    MAX_RESTARTS = 3
+
     def __init__(self, workers: int, max_bytes: int) -> None:
         self.workers = max(1, workers)
         self.max_bytes = max_bytes
         self._pool: ProcessPoolExecutor | None = None
-        self._broken = False
+        self._restarts = 0
 
     def run(self, paths: Iterable[Path], *, parallel: bool = True) -> Iterator[Extracted]:
         """Outcomes of `paths`, in completion order; in the pool when `parallel` and there is one to use."""
-        if not parallel or self.workers <= 1 or self._broken:
+        if not parallel or self.workers <= 1:
             for path in paths:
                 yield extract_file(path, self.max_bytes)
             return
-        yield from self._pooled(iter(paths))
+        yield from self._pooled(paths)
 
-    def _pooled(self, paths: Iterator[Path]) -> Iterator[Extracted]:
-        pool = self._get_pool()
+    def _pooled(self, paths: Iterable[Path]) -> Iterator[Extracted]:
         in_flight: dict[Future[Extracted], Path] = {}
-        leftover: deque[Path] = deque()
         try:
             for path in paths:
-                in_flight[pool.submit(extract_file, path, self.max_bytes)] = path
-                if len(in_flight) >= 2 * self.workers:
-                    yield from self._collect(in_flight, leftover, block=True)
-                    if self._broken:
+                while True:
+                    pool = self._get_pool()
+                    if pool is None:  # the pool died too often: extract here
+                        yield extract_file(path, self.max_bytes)
                         break
-            while in_flight and not self._broken:
-                yield from self._collect(in_flight, leftover, block=True)
+                    try:
+                        in_flight[pool.submit(extract_file, path, self.max_bytes)] = path
+                        break
+                    except BrokenProcessPool:
+                        yield from self._fail_in_flight(in_flight)
+                while len(in_flight) >= 2 * self.workers:
+                    yield from self._collect(in_flight)
+            while in_flight:
+                yield from self._collect(in_flight)
         finally:
             for future in in_flight:
                 future.cancel()
-        if self._broken:  # the pool died: what it had not done is done here
-            leftover.extend(in_flight.values())
-            leftover.extend(paths)
-            for path in leftover:
-                yield extract_file(path, self.max_bytes)
 
-    def _collect(self, in_flight: dict[Future[Extracted], Path], leftover: deque[Path],
-                 block: bool) -> Iterator[Extracted]:
-        done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED, timeout=None if block else 0)
+    def _collect(self, in_flight: dict[Future[Extracted], Path]) -> Iterator[Extracted]:
+        done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
         for future in done:
             path = in_flight.pop(future)
-            if future.cancelled():
-                leftover.append(path)
-                continue
             try:
                 yield future.result()
-            except BrokenProcessPool as e:
-                self._broken = True
-                self._shutdown()
-                yield Extracted(str(path), error=f"{path}: the extraction worker process died ({e or 'killed'})")
+            except BrokenProcessPool:
+                in_flight[future] = path
+                yield from self._fail_in_flight(in_flight)
+                return
             except Exception as e:  # noqa: BLE001 - e.g. a result that could not be sent back
                 yield Extracted(str(path), error=f"{path}: extraction failed in a worker: {type(e).__name__}: {e}")
 
-    def _get_pool(self) -> ProcessPoolExecutor:
+    def _fail_in_flight(self, in_flight: dict[Future[Extracted], Path]) -> Iterator[Extracted]:
+        """A worker died: every file the pool had is a suspect and fails; a new pool takes the next files."""
+        had = list(in_flight.items())
+        in_flight.clear()
+        self._shutdown()
+        self._restarts += 1
+        for future, path in had:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield future.result()  # finished before the death
+            else:
+                yield Extracted(str(path), error=f"{path}: the extraction worker process died while it had this file")
+
+    def _get_pool(self) -> ProcessPoolExecutor | None:
+        if self._restarts > self.MAX_RESTARTS:
+            return None
         if self._pool is None:
             # spawn, not fork: the main process runs driver and heartbeat threads that a fork must not copy
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
