@@ -63,33 +63,41 @@ def ensure_corpus(out: Path, n: int, seed: int) -> tuple[Path, Path]:
     return corpus, gold
 
 
+def _run_meta() -> dict[str, Any]:
+    """When, with which code and on how busy a machine a part of the benchmark ran."""
+    return {"code": code_version(), "command": f"python -m bench.run {' '.join(sys.argv[1:])}".strip(),
+            "started": time.strftime("%Y-%m-%d %H:%M:%S"), "loadavg_start": os.getloadavg()}
+
+
 def bench_size(n: int, corpus: Path, gold: Path, args: argparse.Namespace) -> dict[str, Any]:
-    """All measurements for the first `n` articles."""
+    """All measurements for the first `n` articles (with --merge, added to the sizes's existing results)."""
     from bench import quality
 
     names = [article_name(i) for i in range(n)]
     paths = [corpus / f"{name}.txt" for name in names]
-    res: dict[str, Any] = {"n": n, "seed": args.seed, "machine": machine(), "code": code_version(),
-                           "command": f"python -m bench.run {' '.join(sys.argv[1:])}".strip(),
-                           "started": time.strftime("%Y-%m-%d %H:%M:%S"), "loadavg": {"start": os.getloadavg()}}
+    previous = args.results / f"bench-N{n}.json"
+    res: dict[str, Any] = json.loads(previous.read_text(encoding="utf-8")) if args.merge and previous.is_file() else {}
+    res.update(n=n, seed=args.seed, machine=machine())
     gold_n = quality.gold_subset(gold, names, args.out / f"gold-N{n}")
     jsonl = args.out / f"extract-N{n}.jsonl"
     if not args.skip_extraction:
         from bench.extraction import run_extraction_bench
 
         print(f"[N={n}] extraction vs Kiwi tokenize ({args.workers} processes each)", file=sys.stderr)
+        meta = _run_meta()
         res["extraction"] = run_extraction_bench(paths, jsonl, workers=args.workers)
+        res["extraction"]["run"] = {**meta, "loadavg_end": os.getloadavg()}
         res["quality"] = quality.run_scorer(jsonl, gold_n, args.scorer)
         res["quality_by_construct"] = quality.construct_recall(jsonl, gold_n)
-        res["loadavg"]["after_extraction"] = os.getloadavg()
         _save(res, args.results)
     if not args.skip_load:
+        res["load_run"] = _run_meta()
         try:
             if not jsonl.is_file():
                 raise SystemExit(f"{jsonl} is missing: run without --skip-extraction first")
             load_and_query(res, paths, jsonl, gold_n, args)
         finally:
-            res["loadavg"]["after_load"] = os.getloadavg()
+            res["load_run"]["loadavg_end"] = os.getloadavg()
             _save(res, args.results)
     return res
 
@@ -198,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     ap.add_argument("--skip-extraction", action="store_true")
     ap.add_argument("--skip-load", action="store_true")
+    ap.add_argument("--merge", action="store_true",
+                    help="keep the parts of an existing RESULTS/bench-N*.json that this run does not measure again")
     ap.add_argument("--load-budget", default="1800",
                     help="seconds the incremental load through load_paths may take before the rest of the graph is "
                          "built in bulk with the writer's functions: one value, or one per size (default 1800)")
