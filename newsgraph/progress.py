@@ -91,7 +91,7 @@ class BarReporter:
     def start(self, total: int) -> None:
         """Open the bar."""
         self._counts = dict.fromkeys(OUTCOMES, 0)
-        self._bar = tqdm(total=total, file=self.stream, unit="file", dynamic_ncols=True, leave=False)
+        self._bar = tqdm(total=total, file=self.stream, unit="file", dynamic_ncols=True, leave=True)
 
     def done(self, path: str, outcome: str) -> None:
         """Advance the bar (pruned files are not among the files counted)."""
