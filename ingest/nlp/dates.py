@@ -3,7 +3,8 @@
 "지난 11일" (the last 11th on or before publication), "11일(현지시간)", "지난달 31일", "이달 초", "지난 4월",
 "지난해", "2023년 5월 3일", "다음 주"... The precision is never finer than the text: a month stays a month.
 A bare day ("28일") is of the publication month, or of the month before when it is after the publication
-day in a sentence that tells what happened (not what is planned). Days told relative to another day ("전날",
+day and the verb that follows it tells what happened (past tense: "28일 … 만났다", "28일 열린"), not what is
+planned or scheduled ("25일 … 만날 예정이다", "25일 … 마무리한다"). Days told relative to another day ("전날",
 "이튿날(인 28일)", "같은 날", "이날") count from the last day the article told before them: in the same
 sentence (often the report date: "17일 업계에 따르면 … 전날"), else the last event day of the body, else the
 last report date, else the publication date. Without a publication date, relative expressions keep their
@@ -15,11 +16,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.nlp.state import DateExpr, Sent, state_of
+from ingest.nlp.state import DateExpr, Sent, Word, state_of
 
 _REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "재작년": -2}
 _REL_MONTH = {"지난달": -1, "전달": -1, "이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1}
@@ -52,8 +54,6 @@ _REPORT_DATE = re.compile(r"^\s*(?:[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발
 # a sentence without any of these holds no date (most sentences): one search instead of eleven
 _MAYBE = re.compile(r"\d|지난|올해|올\s|작년|내년|금년|이달|이번|다음|내달|전달|금월|금주|내주|전날|전일|이튿날|익일"
                     r"|같은\s?날|당일|이날")
-# a sentence that tells what is to come: a bare day after the publication day stays in its month
-_FUTURE = re.compile(r"예정|계획|방침|ㄹ\s*것|[할될갈올날]\s*것|할\s*전망")
 
 
 @Language.factory("newsgraph_dates")
@@ -71,7 +71,7 @@ class DateFinder:
             if sent.kind == "byline":
                 continue
             found = find_dates(sent.text, state.published, sent=sent.index, offset=sent.start,
-                               future=bool(_FUTURE.search(sent.text)))
+                               past_at=lambda pos, words=sent.words: told_past(words, pos))
             for d in found:
                 if d.relative_day is not None and d.value is None:
                     anchors.resolve(d, [x for x in found if x.start < d.start])
@@ -122,12 +122,30 @@ def _as_date(d: DateExpr) -> dt.date | None:
     return dt.date.fromisoformat(d.value)
 
 
+def told_past(words: list[Word], pos: int) -> bool:
+    """Is the first verb with a tense after character `pos` in the past (했다, 만난, 열린)?"""
+    for w in words:
+        if w.start < pos or not w.predicate:
+            continue
+        parts = [(t, f) for tag, f in zip(w.tags, w.forms) for t in tag.split("+")]
+        # a past marker: 었/았/였, or EP fused into a contracted syllable ("했" = 하 + 였)
+        if any(t == "EP" and f in ("었", "았", "였") for t, f in parts) or any(
+                "+EP" in tag for tag in w.tags):
+            return True
+        if any(t == "ETM" and f in ("ᆫ", "은") for t, f in parts):
+            return w.lemma not in ("이", "아니") and not any(t in ("VA", "VCP") for t, _ in parts)
+        if any(t in ("ETM", "EF") for t, _ in parts):
+            return False
+    return False
+
+
 def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: int = 0,
-               future: bool = False) -> list[DateExpr]:
+               future: bool = False, past_at: Callable[[int], bool] | None = None) -> list[DateExpr]:
     """All date expressions of a text, left to right, without overlaps.
 
     Report dates ("28일 업계에 따르면") are kept with `report=True`: no event happened then, but a relative
-    day may count from them. Relative days are left unresolved here (see `DateFinder`).
+    day may count from them. Relative days are left unresolved here (see `DateFinder`). `past_at(position)`
+    tells whether what follows a position is told in the past (else `not future`).
     """
     if _MAYBE.search(text) is None:
         return []
@@ -146,9 +164,11 @@ def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: i
                 taken.append((s, e))
                 found.append(DateExpr(sent=sent, start=offset + s, end=offset + e, text=text[s:e], value=None,
                                       precision="day", day=int(g["rdd"]) if g.get("rdd") else None,
-                                      relative_day=_REL_DAY[g["rd"].replace(" ", "")], future=future))
+                                      relative_day=_REL_DAY[g["rd"].replace(" ", "")],
+                                      future=not past_at(offset + e) if past_at else future))
                 continue
-            value, precision, parts = resolve(g, published, future=future)
+            ahead = not past_at(offset + e) if past_at and g.get("d") and not g.get("dir") else future
+            value, precision, parts = resolve(g, published, future=ahead)
             if precision is None:
                 continue
             taken.append((s, e))

@@ -19,6 +19,8 @@ OBJ = ("을", "를", "을도", "를도")
 PRONOUN = -2  # Actor.ref of "그는"
 PAIR = -3  # Actor.ref of "두 사람은"
 _PAIR_NOUNS = frozenset({"사람", "정상", "수장", "총수", "경영자", "리더"})
+_KIN_PAIRS = frozenset({"형제", "자매", "남매", "부자", "부녀", "모자", "모녀", "부부"})  # "형제는": a pair too
+_GROUP_WORDS = frozenset({"등", "외", "일행", "내외"}) | _KIN_PAIRS  # words after a phrase that keep its role
 _LIST_WORDS = frozenset({"및", "그리고", "또", "또한"})
 _SOURCE = frozenset({"따르면", "따라"})  # "X에 따르면": the source of the report
 
@@ -59,6 +61,14 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
             continue
         last = om.last
         head = last + 1 if last + 1 < len(words) and not words[last].josa else -1
+        if head >= 0 and head + 2 < len(words) and words[head].nominal and not words[head].josa:
+            # "X 로보틱스 사업부 대표단과": a division between the organization and its people
+            for j in (head + 1, head + 2):
+                if words[j - 1].josa or not words[j - 1].nominal:
+                    break
+                if lex.org_head(words[j].stem) == "people" and lex.is_title_modifier(words[j - 1].stem):
+                    head = j
+                    break
         through_people = head >= 0 and words[head].nominal and lex.org_head(words[head].stem) == "people"
         if through_people:
             last = head  # "X 경영진과", "X 관계자들도": the organization met as a whole
@@ -76,6 +86,8 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
         elif w.text in ("두", "양") and i + 1 < len(words) and words[i + 1].josa in SUBJ and (
                 words[i + 1].stem in _PAIR_NOUNS or lex.title(words[i + 1].stem)):
             out.append(Actor("p", PAIR, i, i + 1, w.start))
+        elif w.stem in _KIN_PAIRS and w.josa in SUBJ and (i == 0 or words[i - 1].punct):
+            out.append(Actor("p", PAIR, i, i, w.start))
     out.sort(key=lambda a: a.first)
     _chain(words, out, state.dates, sent)
     return out
@@ -128,7 +140,8 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
         if prev is not None and prev.last < a.first:
             pj = words[prev.last].josa
             between = separator_ok(prev.last + 1, a.first)
-            if between and pj in ("", "와", "과", "및"):
+            comma_after_with = pj in ("와", "과") and any(w.text == "," for w in words[prev.last + 1:a.first])
+            if between and pj in ("", "와", "과", "및") and not comma_after_with:  # "A와, B는 …": two clauses
                 link = True
             if pj in OBJ and _starts_list(words, prev.last + 1) and separator_ok(prev.last + 2, a.first):
                 link = True  # "A를 시작으로 B와 C", "A를 비롯해 B, C"
@@ -149,6 +162,8 @@ def _starts_list(words: list[Word], i: int) -> bool:
 
 
 def _role(words: list[Word], last: int) -> str:
+    """The role of the particle that ends a phrase, also when a group word follows it ("A 등이", "A 일행은",
+    "A와 B 형제가", "X 경영진들과")."""
     w = words[last]
     j = w.josa
     if not j:
@@ -157,12 +172,12 @@ def _role(words: list[Word], last: int) -> str:
             if x.punct or x.predicate:
                 break
             if x.josa:
-                if x.stem in ("등", "외") or x.plural or k > last + 1:
+                if x.stem in _GROUP_WORDS or x.plural or k > last + 1:
                     j = x.josa
                     if x.plural and x.josa in ("과", "와"):
                         return "with"
                 break
-            if x.stem not in ("등", "외") and not x.plural and k == last + 1 and not get_lexicon().is_generic(x.stem):
+            if x.stem not in _GROUP_WORDS and not x.plural and k == last + 1 and not get_lexicon().is_generic(x.stem):
                 break
     if not j:
         return "bare"

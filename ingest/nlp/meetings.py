@@ -38,7 +38,7 @@ from ingest.nlp.meeting_roles import (
 from ingest.nlp.resources import read_tsv
 from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, Sent, Word, state_of
 
-_DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담", "덕담")
+_DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담", "덕담", "인사")
 _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회담": one meeting of everyone
 _CONTRAST = ("와는", "과는", "와도", "과도")
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
@@ -109,8 +109,11 @@ class MeetingFinder:
             if attendance:
                 self.attach_attendees(state, sent, actors, disc)
             elif cues:
-                subjects, said = self.subjects(state, sent, actors, subj, disc)
-                new = self.sentence_meetings(state, sent, actors, cues, subjects, own, inherited, subj)
+                new, subjects, said = [], [], False
+                for clause, clause_subj, clause_dates in _clauses(sent, actors, cues, subj, own):
+                    subjects, said = self.subjects(state, sent, clause, clause_subj, disc)
+                    new += self.sentence_meetings(state, sent, clause, cues, subjects, clause_dates, inherited,
+                                                  clause_subj)
                 if new:
                     for m in new:
                         m.order = len(meetings)
@@ -121,6 +124,10 @@ class MeetingFinder:
                     disc.batch, disc.batch_sent = new, sent.index
                 if said and sent.kind == "body":
                     disc.host = int(subjects[0].ref)
+            if sent.kind == "body" and not attendance:
+                two = [int(a.ref) for a in actors if a.kind == "p" and a.chain == subj and subj >= 0 and int(a.ref) >= 0]
+                if len(two) == 2:
+                    disc.pair = (two[0], two[1])  # "A와 B가 …": a later "두 사람" may mean them
             if sent.kind == "body" and not attendance:
                 _update_topic(sent, actors, subj, disc)
         state.meetings = merge_meetings(state, meetings)
@@ -218,7 +225,7 @@ class MeetingFinder:
             counterparts, companions = _split_segment(words, seg, subject_sides, sequence)
             if not counterparts or (kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts)):
                 continue
-            groups = _side_groups(state, counterparts)
+            groups = _side_groups(state, counterparts, words)
             for group in groups:
                 date = _date_before(sent, group[0].start, own, [g[0] for g in groups]) if len(groups) > 1 else None
                 out.append(self._meeting(state, sent, subjects + companions, group, status, own, inherited, cue,
@@ -319,7 +326,7 @@ class MeetingFinder:
             date = DateExpr(sent=date.sent, start=date.start, end=date.end, text=date.text, value=date.value[:7],
                             precision="month", year=date.year, month=date.month)
         _set_date(m, date, state.published)
-        m.status = status
+        m.status = "planned" if status == "held" and _after_publication(m, state.published) else status
         m.distinct = bool(_ANOTHER.search(sent.text))
         m.place = _place(sent)
         m.topics = _topics(state, [sent.index])
@@ -334,6 +341,27 @@ def _person(state: ArticleState, idx: int, at: Actor | None, *, start: int = 0) 
     return Actor("p", idx, first, last, pos, "subj", at.chain if at else -1, frozenset(p.orgs) or frozenset({p.name}))
 
 
+def _clauses(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj: int,
+             own: list[DateExpr]) -> list[tuple[list[Actor], int, list[DateExpr]]]:
+    """The clauses of one meeting verb with two subjects or more: "A는 X와, B는 Y와 각각 만났다" is A with X
+    and B with Y. Each clause has its actors, its subject chain and the dates said in it; one clause else."""
+    first_cue = min(i for i, _ in cues)
+    heads = sorted({a.chain for a in actors if a.role == "subj" and a.kind == "p" and a.last < first_cue})
+    if len(heads) < 2:
+        return [(actors, subj, own)]
+    out = []
+    for k, chain in enumerate(heads):
+        start = next(a.first for a in actors if a.chain == chain)
+        end = next((a.first for a in actors if a.chain == heads[k + 1]), first_cue) if k + 1 < len(heads) \
+            else len(sent.words)
+        clause = [a for a in actors if start <= a.first < end]
+        lo, hi = sent.words[start].start, sent.words[end].start if end < len(sent.words) else sent.end
+        dates = [d for d in own if lo <= d.start < hi] or [d for d in own if d.start < lo]
+        if any(a.chain != chain for a in clause):
+            out.append((clause, chain, dates))
+    return out or [(actors, subj, own)]
+
+
 def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:
     """"두 공동대표", "두 CEO": the two people of the article with that title, if there are exactly two."""
     if not get_lexicon().title(noun):
@@ -343,10 +371,11 @@ def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:
 
 
 def _attendance_only(actors: list[Actor], cues: list[tuple[int, str]], subj: int) -> bool:
-    """The main predicate is an attendance cue and nobody is met: "이 자리에는 A와 B가 배석했다"."""
+    """The main predicate is an attendance cue and nobody is met: "이 자리에는 A와 B가 배석했다" (a with-phrase
+    right before the subject is listed with it: "A 부사장과 X의 B 공사가 배석했다")."""
     if max(cues)[1] != "attend":
         return False
-    return not any(a.kind == "p" and a.chain != subj and a.role in ("with", "obj") for a in actors)
+    return not any(a.kind == "p" and a.chain not in (subj, subj - 1) and a.role in ("with", "obj") for a in actors)
 
 
 def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) -> None:
@@ -364,38 +393,53 @@ def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) 
 
 def _split_segment(words: list[Word], seg: list[Actor], subject_sides: frozenset[str],
                    sequence: bool) -> tuple[list[Actor], list[Actor]]:
-    """Counterparts and companions of the chains before one cue (see module docstring)."""
+    """Counterparts and companions of the chains before one cue (see module docstring).
+
+    "A와 함께" makes A a companion only when someone else is met ("A와 함께 B를 만났다"); alone it is the
+    one met ("A와 함께 만찬을 했다").
+    """
     chains = sorted({a.chain for a in seg})
     roles = {a.chain: a.role for a in seg}
     josa = {a.chain: words[a.last].josa for a in seg}
-    last = chains[-1]
-    met = {last}
+    met = {chains[-1]}
     for k, c in enumerate(chains[:-1]):
         nxt = chains[k + 1]
-        if roles[c] == "with" and (roles[nxt] == "obj" or sequence) or josa[c] in _CONTRAST or roles[c] in ("bare", "obj") and sequence:  # "A와 B를 (잇따라) 만났다"
+        if roles[c] == "with" and (roles[nxt] == "obj" or sequence):  # "A와 B를 (잇따라) 만났다"
             met.add(c)
+        elif josa[c] in _CONTRAST:  # "A와는 X를, B와는 Y를 논의했다": each one met
+            met.add(c)
+        elif roles[c] in ("bare", "obj") and sequence:
+            met.add(c)
+    together = {a.chain for a in seg if followed_by_together(words, a.last)}
+    if met <= together:
+        together = set()
     counterparts, companions = [], []
     for a in seg:
-        together = followed_by_together(words, a.last)
-        if a.chain in met and not together and not a.sides & subject_sides:
+        if a.chain in met and a.chain not in together and not a.sides & subject_sides:
             counterparts.append(a)
         elif a.kind == "p":
             companions.append(a)
     return counterparts, companions
 
 
-def _side_groups(state: ArticleState, counterparts: list[Actor]) -> list[list[Actor]]:
-    """One group of counterparts per side (organization)."""
+def _side_groups(state: ArticleState, counterparts: list[Actor], words: list[Word]) -> list[list[Actor]]:
+    """One group of counterparts per side (organization); a person with no organization listed with "및"
+    after another is on that one's side ("X사 A CEO 및 B 부문 CEO")."""
     groups: dict[frozenset[str], list[Actor]] = {}
+    prev: Actor | None = None
     for a in counterparts:
+        if prev is not None and a.kind == "p" and int(a.ref) >= 0 and not state.people[int(a.ref)].orgs \
+                and any(w.text == "및" for w in words[prev.last + 1:a.first]):
+            a.sides = prev.sides
         key = next((k for k in groups if k & a.sides), a.sides)
         groups.setdefault(key, []).append(a)
+        prev = a
     return list(groups.values())
 
 
 def _past(w: Word) -> bool:
-    """A predicate in the past tense (었/았/였)."""
-    return w.predicate and any("EP" in t.split("+") and f in ("었", "았", "였", "었었")
+    """A predicate in the past tense (었/았/였, or fused into a contracted syllable: "했" = 하 + 였)."""
+    return w.predicate and any(t == "EP" and f in ("었", "았", "였", "었었") or "+EP" in t
                                for t, f in zip(w.tags, w.forms))
 
 
@@ -446,6 +490,14 @@ def _date_before(sent: Sent, start: int, own: list[DateExpr], firsts: list[Actor
     lo = max(prev_starts) if prev_starts else sent.start
     cands = [d for d in own if lo <= d.start < start]
     return cands[-1] if cands else None
+
+
+def _after_publication(m: MeetingRec, published: dt.date | None) -> bool:
+    """A stated date after the publication date (a meeting on a schedule: "25일 … 조찬을 끝으로 마무리한다")."""
+    if m.soft or m.date is None or not m.date.value or published is None:
+        return False
+    value = m.date.value
+    return value > published.isoformat()[:len(value)]
 
 
 def _set_date(m: MeetingRec, date: DateExpr | None, published: dt.date | None) -> None:

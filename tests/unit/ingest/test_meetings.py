@@ -146,3 +146,39 @@ def test_two_holders_of_a_title_are_the_pair() -> None:
     g = extract("누리소프트의 서진하·한가람 공동대표가 방미했다. 서 대표는 지난 3일 안나 벡 솔라닉스 CEO와 만났다. "
                 "두 공동대표는 5일 잭 밀러 그리드웍스 CTO와 만났다.")
     assert ("서진하", "잭 밀러", "한가람") in pairs(g)
+
+
+def test_courtesy_call_greetings_and_a_meal_together_are_meetings() -> None:
+    g = extract("잭 밀러 그리드웍스 CEO는 지난 4일 오하람 누리전자 회장을 예방했다.")
+    assert pairs(g) == [("오하람", "잭 밀러")]
+    g = extract("오하람 누리전자 회장은 지난 1월 한 포럼에서 잭 밀러 그리드웍스 CEO와 처음 인사를 나눴다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-01", "held")]
+    g = extract("오하람 누리전자 회장은 지난 4일 잭 밀러 그리드웍스 CEO와 함께 만찬을 했다.")
+    assert pairs(g) == [("오하람", "잭 밀러")]
+
+
+def test_two_subjects_each_with_their_own_counterpart() -> None:
+    g = extract("오하람 누리전자 회장은 지난 4일 서울에서 잭 밀러 그리드웍스 CEO와, 오하진 누리전자 부회장은 같은 날 "
+                "부산에서 안나 벡 솔라닉스 CEO와 각각 만났다.")
+    assert pairs(g) == [("안나 벡", "오하진"), ("오하람", "잭 밀러")]
+
+
+def test_siblings_are_a_pair_and_attendance_by_chamseok() -> None:
+    g = extract("누리통신 오하람 회장과 오하진 부회장 형제가 방미했다. 형제는 지난 5일 잭 밀러 그리드웍스 CEO와 만찬을 했다.")
+    assert pairs(g) == [("오하람", "오하진", "잭 밀러")]
+    g = extract("오하람 누리전자 회장은 지난 5일 잭 밀러 그리드웍스 CEO와 화상 회의를 열었다. "
+                "회의에는 누리전자 백서린 전무가 참석했다.")
+    assert [sorted(m.participants) for m in g.meetings] == [["백서린", "오하람", "잭 밀러"]]
+
+
+def test_a_person_listed_with_and_after_another_is_on_that_side() -> None:
+    g = extract("오하람 대표는 지난 2일 니코 바우어 지멘스 CEO 및 엘라 랑 디지털인더스트리 부문 CEO와 만났다.")
+    assert pairs(g) == [("니코 바우어", "엘라 랑", "오하람")]
+
+
+def test_a_bare_day_after_publication_told_as_a_schedule_is_this_month_and_planned() -> None:
+    g = extract("잭 밀러 그리드웍스 CEO는 25일 누리전자 경영진과의 조찬 간담회를 끝으로 일정을 마무리한다.")
+    assert met(g) == [(("잭 밀러",), ("누리전자",), "2025-03-25", "planned")]
+    g = extract("오하람 누리전자 대표는 지난 24일 잭 밀러 그리드웍스 CEO와 만났고, 27일에는 안나 벡 솔라닉스 CEO와 "
+                "회동했다.")
+    assert sorted(m.date for m in g.meetings) == ["2025-02-24", "2025-02-27"]
