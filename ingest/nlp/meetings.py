@@ -403,12 +403,10 @@ def _split_segment(words: list[Word], seg: list[Actor], subject_sides: frozenset
     josa = {a.chain: words[a.last].josa for a in seg}
     met = {chains[-1]}
     for k, c in enumerate(chains[:-1]):
-        nxt = chains[k + 1]
-        if roles[c] == "with" and (roles[nxt] == "obj" or sequence):  # "A와 B를 (잇따라) 만났다"
-            met.add(c)
-        elif josa[c] in _CONTRAST:  # "A와는 X를, B와는 Y를 논의했다": each one met
-            met.add(c)
-        elif roles[c] in ("bare", "obj") and sequence:
+        coordinated = roles[c] == "with" and (roles[chains[k + 1]] == "obj" or sequence)  # "A와 B를 (잇따라)"
+        contrasted = josa[c] in _CONTRAST  # "A와는 X를, B와는 Y를 논의했다": each one met
+        listed = roles[c] in ("bare", "obj") and sequence
+        if coordinated or contrasted or listed:
             met.add(c)
     together = {a.chain for a in seg if followed_by_together(words, a.last)}
     if met <= together:
