@@ -20,10 +20,12 @@ _MENU_ITEM_MAX = 40  # characters: a menu or ticker item is short and is no sent
 
 @cache
 def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
-    out: dict[str, list[re.Pattern[str]]] = {"line": [], "span": [], "end": []}
+    raw: dict[str, list[str]] = {"line": [], "span": [], "end": []}
     for kind, pattern in read_tsv("chrome.tsv"):
-        out[kind].append(re.compile(pattern))
-    return {k: tuple(v) for k, v in out.items()}
+        raw[kind].append(pattern)
+    out = {k: tuple(re.compile(p) for p in v) for k, v in raw.items()}
+    out["line"] = (re.compile("|".join(f"(?:{p})" for p in raw["line"])),)  # one search per line
+    return out
 
 
 def is_menu_line(line: str) -> bool:

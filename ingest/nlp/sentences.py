@@ -170,6 +170,8 @@ def _make_word(toks: list[Tok]) -> Word:
         # one-syllable "nouns" side by side (리/NNG+사/NNG, 엘/NNG+레/NNG): how Kiwi spells a word it does not know
         chopped = n >= 2 and all(mains[i] == "NNG" and len(toks[i][0]) == 1 for i in range(n))
         return _nominal_word(toks, n, rest_from, plural=plural, oov=chopped)
+    if n and rest_from < ntok and mains[rest_from] in ("XSV", "XSA"):  # "논의했다": a noun made a verb
+        return _predicate_word(toks, mains, n, rest_from)
     k = ntok
     while k > 1 and mains[k - 1] in JOSA:
         k -= 1
@@ -182,6 +184,12 @@ def _make_word(toks: list[Tok]) -> Word:
     head = _misread_head(toks, tags, mains)
     if head:
         return _nominal_word(toks, head, head, plural=False, oov=True)
+    return _predicate_word(toks, mains, n, rest_from)
+
+
+def _predicate_word(toks: list[Tok], mains: list[str], n: int, rest_from: int) -> Word:
+    """A verb, adjective or adverb word; its lemma is the verb's ("만났다" 만나, "논의했다" 논의하)."""
+    ntok = len(toks)
     start = toks[0][1]
     stem_end = toks[n - 1][1] + len(toks[n - 1][0]) if n else start
     lemma = next((t[3] for t, m in zip(toks, mains) if m in ("VV", "VA", "VX")), "")
@@ -190,8 +198,9 @@ def _make_word(toks: list[Tok]) -> Word:
     elif lemma == "하" and mains[0] == "MAG" and ntok > 1 and toks[1][3] == "하":
         lemma = toks[0][0] + "하"  # "함께했다": 함께하다
     return Word(index=0, start=start, end=toks[-1][1] + len(toks[-1][0]), stem_end=stem_end,
-                text="".join([t[0] for t in toks]), stem="".join([t[0] for t in toks[:n]]), tags=tuple(tags),
-                forms=tuple([t[3] for t in toks]), predicate=True, lemma=lemma, space_after=toks[-1][4])
+                text="".join([t[0] for t in toks]), stem="".join([t[0] for t in toks[:n]]),
+                tags=tuple([t[2] for t in toks]), forms=tuple([t[3] for t in toks]), predicate=True, lemma=lemma,
+                space_after=toks[-1][4])
 
 
 def _verb_suffix(toks: list[Tok], n: int) -> bool:
