@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon, norm_key
+from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, PersonMention, PersonRec, state_of
 
 
@@ -104,11 +105,30 @@ def _by_family_name(people: list[PersonRec], key: str) -> int | None:
     return None
 
 
+def _by_latin_family_name(people: list[PersonRec], name: str) -> int | None:
+    """The one Latin-only person whose last (else first) word sounds like this Hangul word ("모리타" for
+    "Ken Morita")."""
+    skeleton = hangul_skeleton(name)
+    if len(skeleton) < 2:
+        return None
+    for piece in (-1, 0):
+        cands = [i for i, p in enumerate(people) if p.name.isascii() and " " in p.name
+                 and latin_skeleton(p.name.split()[piece]) == skeleton]
+        if cands:
+            return cands[0] if len(cands) == 1 else None
+    return None
+
+
 def _fold_family_names(people: list[PersonRec]) -> list[PersonRec]:
-    """One-word people that are the family name of one multi-word person join that person."""
+    """One-word people that are the family name of one multi-word person join that person (also a Hangul
+    family name of a Latin-only name)."""
     keep: list[PersonRec] = []
     for p in people:
-        target = _by_family_name(people, p.key) if " " not in p.name else None
+        target = None
+        if " " not in p.name:
+            target = _by_family_name(people, p.key)
+            if target is None and not p.name.isascii():
+                target = _by_latin_family_name(people, p.name)
         if target is None or people[target] is p:
             keep.append(p)
             continue

@@ -159,9 +159,10 @@ class Lexicon:
 
     @_memoized
     def is_title_modifier(self, stem: str) -> bool:
-        """A word that can precede a title inside the title phrase ('북미총괄' in '북미총괄 사장')."""
-        return bool(_ends_with_any(stem, self._modifier_set, self._modifier_lens, longer=False)) \
-            and stem not in self.titles
+        """A word that can precede a title inside the title phrase ('북미총괄' in '북미총괄 사장'). A one-syllable
+        modifier (전, 현) is one only alone: names end in it too ('이재현')."""
+        suffix = _ends_with_any(stem, self._modifier_set, self._modifier_lens, longer=False)
+        return bool(suffix) and (len(suffix) > 1 or suffix == stem) and stem not in self.titles
 
     # names ----------------------------------------------------------------------------------------
     @_memoized
@@ -179,7 +180,7 @@ class Lexicon:
 
     def latin_person(self, text: str) -> bool:
         """A Latin personal name of 2-4 capitalised words ("Grace Park", "C.C. Wei", "Tobias Krüger")."""
-        return bool(_LATIN_NAME.match(text)) and not self.latin_org(text)
+        return bool(_LATIN_NAME.match(text)) and not self.latin_org(text) and any(ch.islower() for ch in text)
 
     def is_surname(self, text: str) -> bool:
         """A Korean surname ('이', '남궁')."""

@@ -63,6 +63,7 @@ class _Discourse:
 
     topic: int = -1  # the person "그는" means: the last person subject of the body
     host: int = -1  # the subject of the last meeting sentence: who meets when no subject is said
+    unmet: int = -1  # the last sentence that announced a gathering but named no one met
     batch: list[MeetingRec] = field(default_factory=list)  # the meetings of the last meeting sentence
     batch_sent: int = -1
     pair: tuple[int, int] | None = None  # "두 사람": the two principals of the last two-person meeting
@@ -105,9 +106,12 @@ class MeetingFinder:
                     meetings.extend(self.caption_meeting(state, sent, by_sent, dates))
                 continue
             subj = subject_chain(actors, cues[0][0] if cues else len(sent.words))
-            attendance = bool(cues) and _attendance_only(actors, cues, subj)
+            attendance = bool(cues) and _attendance_only(sent, actors, cues, subj)
             if attendance:
-                self.attach_attendees(state, sent, actors, disc)
+                new = self.attach_attendees(state, sent, actors, disc, own or ([inherited] if inherited else []))
+                for m in new:
+                    m.order = len(meetings)
+                    meetings.append(m)
             elif cues:
                 new, subjects, said = [], [], False
                 for clause, clause_subj, clause_dates in _clauses(sent, actors, cues, subj, own):
@@ -124,6 +128,8 @@ class MeetingFinder:
                     disc.batch, disc.batch_sent = new, sent.index
                 if said and sent.kind == "body":
                     disc.host = int(subjects[0].ref)
+                    if not new and any(k in ("meet", "group") for _, k in cues):
+                        disc.unmet = sent.index
             if sent.kind == "body" and not attendance:
                 two = [int(a.ref) for a in actors if a.kind == "p" and a.chain == subj and subj >= 0 and int(a.ref) >= 0]
                 if len(two) == 2:
@@ -176,6 +182,8 @@ class MeetingFinder:
                 out.append(a)
         if out:
             return out, True
+        if subj >= 0 and any(a.chain == subj and a.kind == "o" for a in actors):
+            return [], False  # "X 측은 … Y 측과 회의를 가질 예정": the companies, no person of them named
         who = disc.host if disc.host >= 0 else disc.topic
         if who >= 0 and sent.kind == "body":
             return [_person(state, who, None, start=sent.start)], False
@@ -258,14 +266,26 @@ class MeetingFinder:
         m.evidence = [(s.index, s.start, s.end) for s in para]
         return [m]
 
-    def attach_attendees(self, state: ArticleState, sent: Sent, actors: list[Actor], disc: _Discourse) -> None:
-        """배석/동석/동행: the people of the sentence sat in on the meetings just told (same paragraph)."""
+    def attach_attendees(self, state: ArticleState, sent: Sent, actors: list[Actor], disc: _Discourse,
+                         dates: list[DateExpr]) -> list[MeetingRec]:
+        """배석/동석/동행/참석: the people of the sentence sat in on the meetings just told (same paragraph).
+
+        When the sentence before announced a gathering that named nobody ("X는 … 총수들과 간담회를 열고") and
+        this one lists who came ("이날 간담회에는 A, B 등이 참석했다"), they and the host are one new meeting.
+        """
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
         last = disc.batch_sent
-        if not people or not disc.batch or last < 0:
-            return
-        if state.sents[last].para != sent.para and last != sent.index - 1:
-            return
+        if not people:
+            return []
+        if not disc.batch or last < 0 or not _still_told(state, last, sent):
+            if disc.host < 0 or disc.unmet != sent.index - 1 or disc.host in people:
+                return []
+            m = MeetingRec(participants=[disc.host, *people])
+            _set_date(m, dates[0] if dates else None, state.published)
+            m.place, m.topics = _place(sent), _topics(state, [sent.index - 1, sent.index])
+            m.evidence = [(s.index, s.start, s.end) for s in state.sents[sent.index - 1:sent.index + 1]]
+            disc.batch, disc.batch_sent = [m], sent.index
+            return [m]
         for target in disc.batch:
             for p in people:
                 if p not in target.participants:
@@ -273,6 +293,7 @@ class MeetingFinder:
                 if p not in target.attendees:
                     target.attendees.append(p)
             target.evidence.append((sent.index, sent.start, sent.end))
+        return []
 
     def status(self, sent: Sent, cues: list[tuple[int, str]]) -> str:
         """held, planned or negated, from the text around the first meeting cue and the sentence's end.
@@ -362,6 +383,16 @@ def _clauses(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj:
     return out or [(actors, subj, own)]
 
 
+def _still_told(state: ArticleState, last: int, sent: Sent) -> bool:
+    """Is the meeting sentence `last` still being told at `sent`? The same paragraph, the sentence right
+    before, or only its own paragraph's sentences and captions in between."""
+    told = state.sents[last]
+    if told.para == sent.para or last == sent.index - 1:
+        return True
+    between = state.sents[last + 1:sent.index]
+    return len(between) <= 3 and all(s.para == told.para or s.kind == "caption" for s in between)
+
+
 def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:
     """"두 공동대표", "두 CEO": the two people of the article with that title, if there are exactly two."""
     if not get_lexicon().title(noun):
@@ -370,10 +401,15 @@ def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:
     return (holders[0], holders[1]) if len(holders) == 2 else None
 
 
-def _attendance_only(actors: list[Actor], cues: list[tuple[int, str]], subj: int) -> bool:
+def _attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj: int) -> bool:
     """The main predicate is an attendance cue and nobody is met: "이 자리에는 A와 B가 배석했다" (a with-phrase
-    right before the subject is listed with it: "A 부사장과 X의 B 공사가 배석했다")."""
+    right before the subject is listed with it: "A 부사장과 X의 B 공사가 배석했다"). A person who attends as
+    the topic of the sentence ("A는 … B 총리가 주재한 간담회에 참석했다") meets the other people named."""
     if max(cues)[1] != "attend":
+        return False
+    topic = next((a for a in actors if a.chain == subj and a.kind == "p"), None)
+    if topic is not None and sent.words[topic.last].josa in ("은", "는") and any(
+            a.kind == "p" and a.chain != subj and a.ref not in (PRONOUN, PAIR) for a in actors):
         return False
     return not any(a.kind == "p" and a.chain not in (subj, subj - 1) and a.role in ("with", "obj") for a in actors)
 

@@ -25,6 +25,7 @@ from ingest.nlp.orgs import collect_org_mentions, proper_like, register_org
 from ingest.nlp.state import ArticleState, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
+_STATIONED = frozenset({"주한", "주미", "주중", "주일", "주EU", "駐韓"})
 _OR = ("나", "이나")  # "A나 B": Kiwi's reading of a name ending in 나
 _PAREN_SPLIT = re.compile(r"\s*[·,/]\s*")
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
@@ -262,6 +263,8 @@ class PeopleFinder:
             if not self.foreign_ok(p, ps) or p.stem in standalone or (
                     ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
                 break
+            if p.oov and len(ps) >= 2 and ps.endswith("의"):
+                break  # "셸의 와엘 사완": an unknown name with its genitive left on
             if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags):
                 break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 쿡" is one
             pieces.insert(0, j)
@@ -290,16 +293,25 @@ class PeopleFinder:
         if k > 0 and words[k].text in _TENSE_MARKS and k not in used:  # "NAME 전 [ORG] 장관": a former title
             heads = [f"{words[k].text} {heads[0]}", *heads]
             k -= 1
+        if orgs and k > 0 and k not in used and self._place_like(words[k]):
+            k -= 1  # "NAME 중국 ORG 총리": the place of the organization
         if k < 0 or k in used or words[k].punct:
             return None
         paren = words[k].paren
         limit = len(paren.split()) if paren and self.lex.latin_person(paren) else 3
-        pieces = self._pieces_left(words, k, org_at, limit, state)
+        if self._place_between(words, k, org_at, used):
+            pieces = []  # "NAME 중국 X 총리": X after a place is the organization, the name comes before the place
+        else:
+            pieces = self._pieces_left(words, k, org_at, limit, state)
         if not pieces and self._after_org(state, words, k, org_at):
             pieces = [k]  # "미디어텍의 차이밍카이 부회장": after its organization, one word is a name of any shape
+        if not pieces and orgs and self._one_word_name(words[k]):
+            pieces = [k]  # "왕젠궈 화룬그룹 동사장": before an organization and a title, one word of any shape
         if not pieces:  # NAME [PLACE] X TITLE: X is the person's organization or part of the title
-            j = k - 1 if k > 0 and self.lex.is_place(words[k - 1].stem) and not words[k - 1].josa else k
+            j = k - 1 if k > 0 and self._place_like(words[k - 1]) else k
             pieces = self._pieces_left(words, j - 1, org_at, 3, state) if (j - 1) not in used else []
+            if not pieces and j < k and j - 1 >= 0 and (j - 1) not in used and self._one_word_name(words[j - 1]):
+                pieces = [j - 1]  # "리창 중국 국무원 총리"
             if not pieces or not self._middle_ok(words[k]):
                 return None
             middle = words[k]
@@ -321,7 +333,8 @@ class PeopleFinder:
         name = " ".join(self.piece(words[j]) or words[j].text for j in pieces)
         first = pieces[0]
         before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
-        org_name = self.names_org(state, before, heads) if before is not None and not orgs else None
+        korean = len(pieces) == 1 and self.korean_ok(words[pieces[0]], words[pieces[0]].stem)
+        org_name = self.names_org(state, before, heads, korean=korean) if before is not None and not orgs else None
         if org_name:
             rec = register_org(state, org_name, aliases=_latin_paren(before))  # "X(의) NAME TITLE"
             orgs = [rec.name]
@@ -372,7 +385,8 @@ class PeopleFinder:
                     x.orgs = [rec.name]
         return out
 
-    def names_org(self, state: ArticleState, w: Word, heads: list[str] | None = None) -> str | None:
+    def names_org(self, state: ArticleState, w: Word, heads: list[str] | None = None, *,
+                  korean: bool = False) -> str | None:
         """Before a name and its title, the person's organization this word names ("로보웨이브 NAME 대표",
         "화낙의 NAME 부사장"), if it looks like a name or the article uses it on its own; else None.
 
@@ -381,12 +395,16 @@ class PeopleFinder:
         lex = self.lex
         if w.nominal and w.josa not in ("", "의") and w.text in state.standalone:
             return w.text
+        if w.oov and not w.josa and len(w.stem) >= 2 and w.stem.endswith("의"):
+            return w.stem[:-1]  # "셸의 NAME CEO": an unknown name with its genitive left on
         if not w.nominal or w.josa not in ("", "의") or w.paren and not _latin_paren(w) or len(w.stem) < 2 \
                 or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) \
                 or lex.is_org_category(w.stem) or lex.is_sector(w.stem) or is_topic_term(w.stem):
             return None
         if any(self.lex.org_kind(w.stem, h) for h in heads or ()):  # "특허청 NAME 국장", "X성의 NAME 대신"
             return w.stem
+        if korean and len(w.tags) >= 2 and is_hangul(w.stem):
+            return w.stem  # "새빛장비 고태준 사장": a compound before a Korean name and its title
         return w.stem if self.org_like(w) or w.stem in state.standalone else None
 
     def _after_org(self, state: ArticleState, words: list[Word], k: int, org_at: dict[int, str]) -> bool:
@@ -397,6 +415,25 @@ class PeopleFinder:
         if not (proper_like(w) and self.foreign_ok(w, w.stem)) or is_topic_term(w.stem):
             return False
         return (k - 1) in org_at and prev.josa in ("", "의") or prev.josa == "의" and bool(self.names_org(state, prev))
+
+    def _place_like(self, w: Word) -> bool:
+        """A place, or "주한" (stationed in Korea), between a name and an organization."""
+        return w.nominal and not w.josa and (self.lex.is_place(w.stem) or w.stem in _STATIONED)
+
+    def _place_between(self, words: list[Word], k: int, org_at: dict[int, str], used: set[int]) -> bool:
+        """Word k comes after a place that comes after a name: "리창 중국 국무원 총리"."""
+        if k < 2 or (k - 2) in used or not self._place_like(words[k - 1]) or k in org_at:
+            return False
+        return (bool(self._pieces_left(words, k - 2, org_at, 3)) or self._one_word_name(words[k - 2])) \
+            and self._middle_ok(words[k])
+
+    def _one_word_name(self, w: Word) -> bool:
+        """One unknown or proper Hangul word that can be a whole foreign name ("왕젠궈", "리웨이"), not a place
+        with the headline locative ("보스턴서")."""
+        stem = w.stem
+        return is_hangul(stem) and len(stem) >= 2 and not w.josa and not w.paren and proper_like(w) \
+            and self.foreign_ok(w, stem) and not self.lex.is_surname(stem) \
+            and not (stem.endswith("서") and self.lex.is_place(stem[:-1]))
 
     def _middle_ok(self, w: Word) -> bool:
         """A word between a name and its title: "윤하진 한결증권 연구원", "오하람 AI인프라 사장", "전" (former)."""

@@ -182,3 +182,20 @@ def test_a_bare_day_after_publication_told_as_a_schedule_is_this_month_and_plann
     g = extract("오하람 누리전자 대표는 지난 24일 잭 밀러 그리드웍스 CEO와 만났고, 27일에는 안나 벡 솔라닉스 CEO와 "
                 "회동했다.")
     assert sorted(m.date for m in g.meetings) == ["2025-02-24", "2025-02-27"]
+
+
+def test_a_person_attending_an_event_hosted_by_another_meets_the_host() -> None:
+    g = extract("오하람 누리전자 회장은 지난 5일 리밍 중국 국무원 총리가 주재한 기업인 간담회에 참석했다.")
+    assert pairs(g) == [("리밍", "오하람")]
+
+
+def test_a_gathering_that_named_nobody_and_the_list_of_who_came() -> None:
+    g = extract("윤하준 대통령은 지난 5일 주요 그룹 총수들과 오찬 간담회를 열었다.\n"
+                "이날 간담회에는 누리그룹 오태준 회장, 한빛그룹 정하람 회장 등이 참석했다.")
+    assert met(g) == [(("오태준", "윤하준", "정하람"), (), "2025-03-05", "held")]
+
+
+def test_an_organization_as_subject_is_not_replaced_by_a_person() -> None:
+    g = extract("오하람 누리바이오 대표는 지난 5일 잭 밀러 머크 CEO와 만났다.\n"
+                "누리바이오 측은 다음 달 머크 측과 후속 회의를 가질 예정이라고 밝혔다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]

@@ -128,3 +128,24 @@ def test_agency_by_its_ending_and_title_and_a_division_is_no_organization() -> N
     assert orgs.get("관세청") == "government" and "디지털인더스트리" not in orgs
     g = extract("누리특허청은 미국 특허상표청(USPTO)과 협약을 맺었다.")
     assert "특허상표청" in [o.name for o in g.organizations]
+
+
+def test_one_word_foreign_names_before_an_organization_or_a_place() -> None:
+    g = extract("오하람 회장은 왕리밍 포모사그룹 동사장과 만났다. 리밍 중국 국무원 총리도 참석했다.")
+    assert {"왕리밍", "리밍"} <= set(names(g))
+    assert person(g, "왕리밍").orgs == ["포모사"]
+    assert "국무원" not in names(g)
+
+
+def test_names_ending_like_a_modifier_and_a_genitive_left_in_an_unknown_word() -> None:
+    g = extract("김서현 누리전자 회장, 다온그룹 선우지현 의장 등이 참석했다.")
+    assert {"김서현", "선우지현"} <= set(names(g))
+    g = extract("오하람 대표는 셸의 토마스 베르그 CEO와 만났다.")
+    assert "토마스 베르그" in names(g)
+
+
+def test_hangul_family_name_of_a_latin_only_name() -> None:
+    g = extract("오하람 대표는 지난 8일 Ken Morita 사쿠라벤처스 대표 파트너와 만났다. "
+                "오 대표와 모리타 파트너는 지난해 처음 만난 것으로 전해졌다.")
+    assert names(g) == ["Ken Morita", "오하람"]
+    assert len(g.meetings) == 2
