@@ -1,0 +1,44 @@
+"""Quality on annotated articles: the seeds (the acceptance thresholds of issue 3) and the dev sets.
+
+dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h5 are fresh sets each scored once
+before the rules they exposed were generalized (their READMEs, beside the gold, give those first scores). The
+thresholds sit a little under today's scores so that a regression fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.evaluate import evaluate
+from ingest.extract import get_extractor
+from ingest.reader import iter_article_paths, read_article
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+SEEDS = DATA.parents[1] / "seeds"
+
+# folder, gold, people F1, organizations F1, meetings F1, date accuracy
+SETS = [
+    (SEEDS, DATA / "gold_seeds", 0.95, 0.90, 0.90, 0.90),
+    (DATA / "dev", DATA / "dev_gold", 0.95, 0.90, 0.90, 0.90),
+    (DATA / "dev_h1", DATA / "dev_h1_gold", 0.95, 0.95, 0.90, 0.90),  # 2 null-date golds differ from the seeds'
+    (DATA / "dev_h2", DATA / "dev_h2_gold", 0.95, 0.95, 0.90, 0.90),
+    (DATA / "dev_h3", DATA / "dev_h3_gold", 0.95, 0.95, 0.90, 0.90),
+    (DATA / "dev_h4", DATA / "dev_h4_gold", 0.95, 0.95, 0.90, 0.90),
+    (DATA / "dev_h5", DATA / "dev_h5_gold", 0.95, 0.95, 0.90, 0.90),
+]
+
+
+@pytest.mark.parametrize(("articles", "gold", "people", "orgs", "meetings", "dates"), SETS,
+                         ids=[s[0].name for s in SETS])
+def test_annotated_articles_score_well(articles: Path, gold: Path, people: float, orgs: float, meetings: float,
+                                       dates: float) -> None:
+    ex = get_extractor()
+    graphs = [ex.extract(read_article(p)) for p in iter_article_paths([articles]) if p.suffix == ".txt"]
+    report = evaluate(graphs, gold)
+    assert report.people.f1 >= people, report.people
+    assert report.organizations.f1 >= orgs, report.organizations
+    assert report.meetings.f1 >= meetings, report.meetings
+    assert report.date_accuracy >= dates
+    assert report.core_topics.f1 == 1.0, report.core_topics
