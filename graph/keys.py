@@ -39,6 +39,31 @@ def org_key(text: str | None) -> str:
     return key
 
 
+def own_key(text: str | None) -> str:
+    """The key of a name that has no letter or digit ('', '·'): '=' and the name itself, so that it still is a key,
+    equal only to the same junk name and never to a real key (real keys are letters and digits only)."""
+    return "=" + unicodedata.normalize("NFKC", text or "").strip()
+
+
+def person_name_key(text: str | None) -> str:
+    """The key a person's name stands for: `name_key`, or `own_key` for a name without letters or digits."""
+    return name_key(text) or own_key(text)
+
+
+def org_name_key(text: str | None) -> str:
+    """The key an organization's name stands for: `org_key`, or `own_key` for a name without letters or digits."""
+    return org_key(text) or own_key(text)
+
+
+def near_keys(key: str) -> frozenset[str]:
+    """The key and every key one deletion away from it, for keys of NEAR_MATCH_MIN_LENGTH characters or more (else
+    none). Two such keys within one edit of each other always share one of these (symmetric deletion), so they
+    find each other through an index of them; `near_match` then tells the true matches from the rest."""
+    if len(key) < NEAR_MATCH_MIN_LENGTH or key.startswith("="):
+        return frozenset()
+    return frozenset({key, *(key[:i] + key[i + 1:] for i in range(len(key)))})
+
+
 def within_one_edit(a: str, b: str) -> bool:
     """True when `a` becomes `b` by at most one insertion, deletion or substitution of a character."""
     if a == b:
@@ -57,7 +82,8 @@ def within_one_edit(a: str, b: str) -> bool:
 
 def near_match(a: str, b: str) -> bool:
     """Transliteration variants: two keys of at least NEAR_MATCH_MIN_LENGTH characters within one edit."""
-    return min(len(a), len(b)) >= NEAR_MATCH_MIN_LENGTH and within_one_edit(a, b)
+    return (min(len(a), len(b)) >= NEAR_MATCH_MIN_LENGTH and not (a.startswith("=") or b.startswith("="))
+            and within_one_edit(a, b))
 
 
 @dataclass(frozen=True, order=True)
