@@ -1,8 +1,12 @@
-"""The derived graph as plain data: what the resolver computes and the writer makes Neo4j hold.
+"""The derived graph as plain data: what resolution computes and the writer makes Neo4j hold.
 
 A node is identified by its label and natural key, a relationship by its type, its two end nodes and, for
 REPORTED_IN, the article-local id of the report. Properties are Neo4j-ready: strings, integers, booleans and
 homogeneous lists, never None (an absent property is simply not there).
+
+A write only recomputes a *scope*: the stored nodes and relationships of the block its article touches, read
+with their element ids. `diff` compares that scope with the desired graph of the block: a stored node may
+continue under a new key (`moves`), so that its other relationships, outside the scope, stay attached.
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ def clean(props: Props) -> Props:
 
 @dataclass
 class DerivedGraph:
-    """Nodes and relationships derived from all loaded articles (Article nodes themselves are not in it)."""
+    """Nodes and relationships derived from loaded articles (Article nodes themselves are not in it)."""
 
     nodes: dict[NodeRef, Props] = field(default_factory=dict)
     rels: dict[RelRef, Props] = field(default_factory=dict)
@@ -66,42 +70,112 @@ class DerivedGraph:
 
 
 @dataclass
-class GraphDiff:
-    """What turns the graph Neo4j holds into the desired one: upserts and deletions."""
+class StoredNode:
+    """A node as Neo4j holds it."""
 
-    upsert_nodes: dict[NodeRef, Props] = field(default_factory=dict)
-    delete_nodes: list[str] = field(default_factory=list)  # element ids
-    upsert_rels: dict[RelRef, Props] = field(default_factory=dict)
+    eid: str
+    ref: NodeRef
+    props: Props
+
+
+@dataclass
+class StoredRel:
+    """A relationship as Neo4j holds it; the element ids of Person, Organization and Meeting ends."""
+
+    eid: str
+    type: str
+    start: NodeRef
+    end: NodeRef
+    props: Props
+    start_eid: str | None = None
+    end_eid: str | None = None
+
+
+@dataclass
+class Scope:
+    """What a write recomputes: stored nodes and relationships whose desired state it knows entirely, and the
+    topics to delete when nothing supports them any more."""
+
+    nodes: dict[str, StoredNode] = field(default_factory=dict)
+    rels: dict[str, StoredRel] = field(default_factory=dict)
+    topics: set[str] = field(default_factory=set)
+
+    def add_node(self, node: StoredNode) -> None:
+        """Put a stored node in scope."""
+        self.nodes[node.eid] = node
+
+    def add_rel(self, rel: StoredRel) -> None:
+        """Put a stored relationship in scope."""
+        self.rels[rel.eid] = rel
+
+
+@dataclass
+class WriteDiff:
+    """What turns the scope into the desired graph."""
+
     delete_rels: list[str] = field(default_factory=list)  # element ids
+    delete_nodes: list[str] = field(default_factory=list)  # element ids
+    update_nodes: dict[str, tuple[NodeRef, Props]] = field(default_factory=dict)  # element id → new ref, props
+    rekey: list[str] = field(default_factory=list)  # element ids of updated nodes whose key changes
+    create_nodes: dict[NodeRef, Props] = field(default_factory=dict)
+    topics: set[str] = field(default_factory=set)  # Topic nodes to merge
+    upsert_rels: dict[RelRef, Props] = field(default_factory=dict)
+    topic_check: set[str] = field(default_factory=set)
 
     @property
     def empty(self) -> bool:
         """True when nothing needs to change."""
-        return not (self.upsert_nodes or self.delete_nodes or self.upsert_rels or self.delete_rels)
+        return not (self.delete_rels or self.delete_nodes or self.update_nodes or self.create_nodes
+                    or self.upsert_rels)
 
 
-@dataclass
-class StoredGraph:
-    """The derived part of what Neo4j holds now, with element ids to delete by."""
+def scope_diff(scope: Scope, desired: DerivedGraph, moves: dict[str, NodeRef | None]) -> WriteDiff:
+    """The smallest set of writes that makes the scope equal to `desired`.
 
-    nodes: dict[NodeRef, tuple[str, Props]] = field(default_factory=dict)
-    rels: dict[RelRef, list[tuple[str, Props]]] = field(default_factory=dict)
-
-
-def diff(stored: StoredGraph, desired: DerivedGraph) -> GraphDiff:
-    """The smallest set of upserts and deletions that makes `stored` equal to `desired`."""
-    out = GraphDiff()
-    for ref, (element_id, _) in stored.nodes.items():
-        if ref not in desired.nodes:
-            out.delete_nodes.append(element_id)
+    `moves` maps the element id of a stored node to the node it continues as (None: it goes); other stored
+    nodes continue under their own key when `desired` has them. Topic nodes are merged by name (they are
+    never updated); every other new node is created, so a key taken by a node outside the scope fails loudly.
+    """
+    out = WriteDiff(topic_check=set(scope.topics))
+    claimed: dict[NodeRef, str] = {}
+    for eid, node in scope.nodes.items():
+        target = moves.get(eid, node.ref)
+        if target is None or target not in desired.nodes:
+            out.delete_nodes.append(eid)
+            continue
+        if target in claimed:
+            raise ValueError(f"two stored nodes continue as {target}")
+        claimed[target] = eid
+        if node.props != desired.nodes[target]:
+            out.update_nodes[eid] = (target, desired.nodes[target])
+        if target.key != node.ref.key:
+            out.rekey.append(eid)
+    gone = set(out.delete_nodes)
     for ref, props in desired.nodes.items():
-        if ref not in stored.nodes or stored.nodes[ref][1] != props:
-            out.upsert_nodes[ref] = props
-    for rref, copies in stored.rels.items():
-        keep = 1 if rref in desired.rels else 0
-        out.delete_rels.extend(element_id for element_id, _ in copies[keep:])
-    for rref, props in desired.rels.items():
-        copies = stored.rels.get(rref)
-        if not copies or copies[0][1] != props:
-            out.upsert_rels[rref] = props
+        if ref.label == "Topic":
+            out.topics.add(ref.key)
+        elif ref not in claimed:
+            out.create_nodes[ref] = props
+
+    def final(ref: NodeRef, eid: str | None) -> NodeRef | None:
+        if eid is None:
+            return ref
+        return None if eid in gone else moves.get(eid, ref)
+
+    seen: set[RelRef] = set()
+    for eid, rel in scope.rels.items():
+        start, end = final(rel.start, rel.start_eid), final(rel.end, rel.end_eid)
+        if start is None or end is None:
+            continue  # goes with its node
+        ref = rel_ref(rel.type, start, end, rel.props)
+        if ref in desired.rels and ref not in seen:
+            seen.add(ref)
+            if rel.props != desired.rels[ref]:
+                out.upsert_rels[ref] = desired.rels[ref]
+        else:
+            out.delete_rels.append(eid)
+    for ref, props in desired.rels.items():
+        if ref not in seen:
+            out.upsert_rels[ref] = props
     return out
+

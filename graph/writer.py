@@ -1,60 +1,50 @@
-"""Writing article graphs into Neo4j: idempotent, order-independent, exact about what each article contributed.
+"""Writing article graphs into Neo4j: idempotent, order-independent, exact about what each article contributed,
+at a cost that depends on the block an article touches, not on the size of the graph.
 
 The Article node keeps the article graph it was loaded with (`extraction`, JSON). Everything else (people,
-organizations, topics, meetings and their relationships) is *derived*: `graph.resolve.resolve` computes it from
-all stored article graphs, and the writer changes Neo4j by the difference only (batched `UNWIND $rows ... MERGE`
-on natural keys, stale nodes and relationships deleted). So:
+organizations, topics, meetings and their relationships) is *derived*: it is always the graph the global
+resolver (`graph.resolve.resolve`) computes from the set of loaded articles. A write does not run that resolver;
+it resolves the article's *block* (`graph.block`): the nodes its names resolve to (found by exact keys in the
+full-text index `resolution_keys`), their resolution state (counts of signatures and names kept on each node,
+`graph.state`), and the meetings its reports may join. It then writes the difference in one statement. So:
 
-- loading the same file again changes nothing (same content hash: skipped);
-- loading a changed file replaces its article graph, and the derived graph follows exactly: what only it said
-  is gone, what other articles say stays;
+- loading the same file again changes nothing (same content hash: nothing is written);
+- loading a changed file replaces its contribution: its old mentions are counted out, the new ones in;
+- removing an article counts it out, and what only it supported goes;
 - the graph is a function of the set of loaded articles, whatever the order.
 
-Each article is one managed write transaction (retried on transient errors) that locks the single `WriterLock`
-node before resolving, so concurrent loaders resolve one after another, each seeing the others' committed work.
-The lock's `version` counts those resolutions: a writer that finds the version it committed last reuses what it
-remembers (article graphs, derived graph with element ids) instead of reading them back. The derived graph
-belongs to the writer: change it only through it (or wipe the database, WriterLock included). A write still
-resolves every stored article graph, so its cost grows with the database (README, "Graph model").
+Each article is one managed write transaction (retried by the driver on transient errors): a first statement
+upserts the Article node, takes the `WriterLock` (held until commit: concurrent writers resolve one after
+another, each seeing the others' committed work) and reads the block; a second reads the block's meetings;
+the last writes. Rare cases read a little more (clusters that merge or split are rebuilt from their articles;
+namesakes sharing a key are ordered by their first mention).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import neo4j
 from neo4j import exceptions as neo4j_exc
 
-from graph.derived import (
-    DERIVED_LABELS,
-    DERIVED_TYPES,
-    KEY_PROPERTY,
-    GraphDiff,
-    NodeRef,
-    RelRef,
-    StoredGraph,
-    diff,
-    rel_ref,
-)
-from graph.resolve import ArticleIndexCache, resolve
+from graph.block import Block
+from graph.derived import WriteDiff
+from graph.mentions import ArticleMentions
+from graph.resolve import ArticleIndexCache
+from graph.rules import org_lookup_keys, person_lookup_keys
 from graph.statements import statement
+from graph.store import BlockStore
 from ingest.models import ArticleGraph
 from newsgraph.errors import GraphError
 
 Status = Literal["new", "changed", "unchanged", "removed", "absent"]
-BATCH = 1000
 
-_UPSERT_NODE = {"Person": "upsert_person", "Organization": "upsert_organization", "Topic": "upsert_topic",
-                "Meeting": "upsert_meeting"}
-_UPSERT_REL = {
-    ("MENTIONS", "Person"): "mentions_person", ("MENTIONS", "Organization"): "mentions_organization",
-    ("MENTIONS", "Topic"): "mentions_topic", ("REPORTED_IN", "Article"): "reported_in",
-    ("ATTENDED", "Meeting"): "attended", ("WITH_ORGANIZATION", "Organization"): "with_organization",
-    ("ABOUT", "Topic"): "about", ("WORKS_FOR", "Organization"): "works_for", ("BROADER", "Topic"): "broader",
-}
+_MENTIONS = {"Person": "mentions_person", "Organization": "mentions_organization", "Topic": "mentions_topic"}
+_RELS = {"WORKS_FOR": "works_for", "BROADER": "broader", "REPORTED_IN": "reported_in", "ATTENDED": "attended",
+         "WITH_ORGANIZATION": "with_organization", "ABOUT": "about"}
+_CREATE = {"Person": "create_people", "Organization": "create_organizations", "Meeting": "create_meetings"}
 
 
 @dataclass
@@ -78,11 +68,13 @@ class Counts:
 
 @dataclass
 class WriteResult:
-    """The outcome of writing (or removing) one article."""
+    """The outcome of writing (or removing) one article; `statements` and `rebuilds` tell what it cost."""
 
     path: str
     status: Status
     counts: Counts = field(default_factory=Counts)
+    statements: int = 0
+    rebuilds: int = 0
 
 
 def article_props(graph: ArticleGraph) -> dict[str, Any]:
@@ -94,27 +86,45 @@ def article_props(graph: ArticleGraph) -> dict[str, Any]:
     return {k: v for k, v in props.items() if v is not None}
 
 
-@dataclass
-class _Cache:
-    """What one writer knows of the database after its last commit, valid while `version` is the lock's."""
+def lookup_keys(article: ArticleMentions) -> set[str]:
+    """The index keys of every person and organization the article names."""
+    keys: set[str] = set()
+    for org in article.orgs.values():
+        keys |= org_lookup_keys(org.sig)
+    for person in article.people.values():
+        keys |= person_lookup_keys(person.sig)
+    return keys
 
-    version: int
-    articles: dict[str, tuple[str, ArticleGraph]]  # path → (content hash, article graph)
-    stored: StoredGraph
+
+def apply_params(diff: WriteDiff, delete_article: str | None) -> dict[str, Any]:
+    """The parameters of `apply_block.cypher` for a diff."""
+    params: dict[str, Any] = {name: [] for name in (*_MENTIONS.values(), *_RELS.values(), *_CREATE.values())}
+    params.update(delete_rels=diff.delete_rels, delete_nodes=diff.delete_nodes,
+                  rekey=[{"eid": eid, "tmp": f"\u0000moving:{eid}"} for eid in diff.rekey],
+                  update_nodes=[{"eid": eid, "props": props} for eid, (_, props) in diff.update_nodes.items()],
+                  topics=sorted(diff.topics), topic_check=sorted(diff.topic_check),
+                  delete_article=[delete_article] if delete_article else [])
+    for ref, props in sorted(diff.create_nodes.items()):
+        params[_CREATE[ref.label]].append(props)
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for ref, props in sorted(diff.upsert_rels.items()):
+        name = _MENTIONS[ref.end.label] if ref.type == "MENTIONS" else _RELS[ref.type]
+        rows[name].append({"start": ref.start.key, "end": ref.end.key, "props": props})
+    params.update(rows)
+    return params
 
 
 class GraphWriter:
     """Writes article graphs into one Neo4j database (schema applied beforehand: `graph.statements.apply_schema`).
 
-    A writer remembers the article graphs and the derived graph of its last commit; the version of the
-    `WriterLock` node tells whether anybody wrote since, in which case it reads them again.
+    A writer keeps the mentions of the articles it read for rebuilds (by path and content hash); everything
+    else it reads anew in each transaction, so any number of writers may share a database.
     """
 
     def __init__(self, driver: neo4j.Driver, database: str = "neo4j") -> None:
         self.driver = driver
         self.database = database
-        self._cache: _Cache | None = None
-        self._indexes: ArticleIndexCache = {}
+        self._articles: ArticleIndexCache = {}
 
     def stored_hash(self, path: str) -> str | None:
         """The content hash the article at `path` was loaded with, None when it is not loaded."""
@@ -124,51 +134,35 @@ class GraphWriter:
 
     def write_article(self, graph: ArticleGraph) -> WriteResult:
         """Load one article graph: 'unchanged' (nothing written), 'new' or 'changed' (its contribution replaced)."""
-        return self._write(lambda tx, counts: self._put_article(tx, graph, counts), graph.article.path, graph)
+        return self._write(graph.article.path, graph)
 
     def remove_article(self, path: str) -> WriteResult:
         """Delete an article and everything only it supported: 'removed', or 'absent' when it was not loaded."""
-        return self._write(lambda tx, counts: self._drop_article(tx, path, counts), path, None)
+        return self._write(path, None)
 
-    def _write(self, work: Callable[[neo4j.ManagedTransaction, Counts], Status], path: str,
-               graph: ArticleGraph | None) -> WriteResult:
-        def transaction(tx: neo4j.ManagedTransaction) -> tuple[WriteResult, _Cache | None]:
+    def _write(self, path: str, graph: ArticleGraph | None) -> WriteResult:
+        new = ArticleMentions(graph) if graph is not None else None
+        lookups = lookup_keys(new) if new is not None else set()
+        props = article_props(graph) if graph is not None else None
+
+        def transaction(tx: neo4j.ManagedTransaction) -> WriteResult:
             counts = Counts()
-            status = work(tx, counts)
-            if status in ("unchanged", "absent"):
-                return WriteResult(path, status, counts), self._cache
-            lock = tx.run(statement("writer_lock")).single()  # held until commit: resolutions run one at a time
-            cache = self._cache if self._cache and self._cache.version == lock["previous"] else None
-            articles = _current_articles(tx, cache)
-            if graph is None:
-                articles.pop(path, None)
-            else:
-                articles[path] = (graph.article.content_hash, graph.model_copy(update={"sentences": []}))
-            stored = _copy(cache.stored) if cache else read_stored(tx)
-            live = {(p, h) for p, (h, _) in articles.items()}
-            self._indexes = {key: index for key, index in self._indexes.items() if key in live}
-            desired = resolve((g for _, g in articles.values()), self._indexes)
-            changes = diff(stored, desired)
-            _apply(tx, changes, counts, stored)
-            return WriteResult(path, status, counts), _Cache(lock["version"], articles, stored)
+            store = BlockStore(tx, path, counts)
+            begin = store.begin(props, lookups)
+            if not begin.write:
+                return WriteResult(path, "unchanged" if graph is not None else "absent", counts, store.reads)
+            old = None
+            if begin.old_extraction:
+                old = ArticleMentions(ArticleGraph.model_validate_json(begin.old_extraction))
+            block = Block(store, path, old, new, lookups, self._articles)
+            diff = block.plan(begin)
+            store.apply(apply_params(diff, path if graph is None else None))
+            status: Status = "removed" if graph is None else "new" if begin.old_hash is None else "changed"
+            return WriteResult(path, status, counts, store.reads, block.rebuilds)
 
-        with self.driver.session(database=self.database) as session:
-            result, self._cache = self._execute(lambda: session.execute_write(transaction))
-        return result
-
-    @staticmethod
-    def _put_article(tx: neo4j.ManagedTransaction, graph: ArticleGraph, counts: Counts) -> Status:
-        stored = tx.run(statement("article_hash"), path=graph.article.path).single()
-        if stored is not None and stored["content_hash"] == graph.article.content_hash:
-            return "unchanged"
-        _run(tx, "article_upsert", counts, path=graph.article.path, props=article_props(graph))
-        return "new" if stored is None else "changed"
-
-    @staticmethod
-    def _drop_article(tx: neo4j.ManagedTransaction, path: str, counts: Counts) -> Status:
-        before = counts.nodes_deleted
-        _run(tx, "article_delete", counts, path=path)
-        return "removed" if counts.nodes_deleted > before else "absent"
+        # the writer's statements are its own: no notice about labels or types an empty database lacks yet
+        with self.driver.session(database=self.database, notifications_min_severity="OFF") as session:
+            return self._execute(lambda: session.execute_write(transaction))
 
     def _execute(self, call: Any) -> Any:
         try:
@@ -177,84 +171,3 @@ class GraphWriter:
             raise GraphError(f"Neo4j refused a write: {e.message}") from e
         except neo4j_exc.DriverError as e:
             raise GraphError(f"lost the connection to Neo4j: {e}") from e
-
-
-def _run(tx: neo4j.ManagedTransaction, name: str, counts: Counts, **params: Any) -> list[dict[str, Any]]:
-    result = tx.run(statement(name), params)
-    records = [r.data() for r in result]
-    counts.add(result.consume().counters)
-    return records
-
-
-def _current_articles(tx: neo4j.ManagedTransaction, cache: _Cache | None) -> dict[str, tuple[str, ArticleGraph]]:
-    """Every stored article graph by path; those the cache holds with the same hash are not read again."""
-    known = cache.articles if cache else {}
-    out: dict[str, tuple[str, ArticleGraph]] = {}
-    missing: list[str] = []
-    for r in tx.run(statement("article_hashes")):
-        if r["path"] in known and known[r["path"]][0] == r["content_hash"]:
-            out[r["path"]] = known[r["path"]]
-        else:
-            missing.append(r["path"])
-    for r in tx.run(statement("article_extractions"), paths=missing):
-        if r["extraction"]:
-            out[r["path"]] = (r["content_hash"], ArticleGraph.model_validate_json(r["extraction"]))
-    return out
-
-
-def _copy(stored: StoredGraph) -> StoredGraph:
-    """A copy that can be changed without changing `stored` (entries are replaced, never changed in place)."""
-    return StoredGraph(nodes=dict(stored.nodes), rels={ref: list(copies) for ref, copies in stored.rels.items()})
-
-
-def read_stored(tx: neo4j.ManagedTransaction) -> StoredGraph:
-    """The derived nodes and relationships the database holds now."""
-    stored = StoredGraph()
-    for r in tx.run(statement("stored_nodes")):
-        label = next(lbl for lbl in DERIVED_LABELS if lbl in r["labels"])
-        props = dict(r["props"])
-        stored.nodes[NodeRef(label, props[KEY_PROPERTY[label]])] = (r["id"], props)
-    rels: dict[RelRef, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    for r in tx.run(statement("stored_rels"), types=list(DERIVED_TYPES)):
-        ref = rel_ref(r["type"], NodeRef(r["start_label"], r["start_key"]), NodeRef(r["end_label"], r["end_key"]),
-                      r["props"])
-        rels[ref].append((r["id"], dict(r["props"])))
-    stored.rels = dict(rels)
-    return stored
-
-
-def _batches(rows: list[Any]) -> list[list[Any]]:
-    return [rows[i:i + BATCH] for i in range(0, len(rows), BATCH)]
-
-
-def _apply(tx: neo4j.ManagedTransaction, changes: GraphDiff, counts: Counts, stored: StoredGraph) -> None:
-    """Write `changes`, and make `stored` (what the database held) what it holds now, element ids included."""
-    for ids in _batches(changes.delete_rels):
-        _run(tx, "delete_rels", counts, ids=ids)
-    for ids in _batches(changes.delete_nodes):
-        _run(tx, "delete_nodes", counts, ids=ids)
-    gone_rels, gone_nodes = set(changes.delete_rels), set(changes.delete_nodes)
-    stored.nodes = {ref: entry for ref, entry in stored.nodes.items() if entry[0] not in gone_nodes}
-    stored.rels = {ref: kept for ref, copies in stored.rels.items()
-                   if (kept := [c for c in copies if c[0] not in gone_rels])}
-
-    node_refs = sorted(changes.upsert_nodes)
-    node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for i, ref in enumerate(node_refs):
-        node_rows[_UPSERT_NODE[ref.label]].append({"i": i, "key": ref.key, "props": changes.upsert_nodes[ref]})
-    for name, rows in node_rows.items():
-        for batch in _batches(rows):
-            for r in _run(tx, name, counts, rows=batch):
-                ref = node_refs[r["i"]]
-                stored.nodes[ref] = (r["id"], changes.upsert_nodes[ref])
-
-    rel_refs = sorted(changes.upsert_rels)
-    rel_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for i, ref in enumerate(rel_refs):
-        rel_rows[_UPSERT_REL[(ref.type, ref.end.label)]].append(
-            {"i": i, "start": ref.start.key, "end": ref.end.key, "props": changes.upsert_rels[ref]})
-    for name, rows in rel_rows.items():
-        for batch in _batches(rows):
-            for r in _run(tx, name, counts, rows=batch):
-                ref = rel_refs[r["i"]]
-                stored.rels[ref] = [(r["id"], changes.upsert_rels[ref])]

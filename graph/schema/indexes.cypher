@@ -6,3 +6,8 @@ CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date);
 // Hangul as overlapping bigrams, so '젠슨' finds '젠슨 황' and '젠슨황' alike; Latin is case-folded.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization) ON EACH [n.name, n.aliases, n.latin_name]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+// The writer's block lookups (graph/writer.py): every Person and Organization node lists the exact keys a new
+// mention finds it by (`match_keys`: name, alias and near keys, see graph/state.py). The keyword analyzer keeps
+// each key whole, so a query for one key is an exact match; the index is updated with the transaction.
+CREATE FULLTEXT INDEX resolution_keys IF NOT EXISTS FOR (n:Person|Organization) ON EACH [n.match_keys]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -8,6 +8,7 @@ from typing import Any
 
 import neo4j
 
+from graph.derived import KEY_PROPERTY, DerivedGraph, NodeRef, rel_ref
 from ingest.models import ArticleGraph
 
 HERE = Path(__file__).resolve().parent
@@ -38,3 +39,35 @@ def snapshot(driver: neo4j.Driver) -> tuple[list[str], list[str]]:
     rel_rows = [json.dumps([r["type"], r["al"], r["ak"], r["bl"], r["bk"], r["props"]], ensure_ascii=False,
                            sort_keys=True) for r in rels]
     return sorted(node_rows), sorted(rel_rows)
+
+
+def stored_derived(driver: neo4j.Driver) -> DerivedGraph:
+    """The derived part of the database (no Article, no WriterLock node) as a DerivedGraph, to compare with what
+    `graph.resolve.resolve` computes from the same articles."""
+    out = DerivedGraph()
+    nodes, _, _ = driver.execute_query(
+        "MATCH (n) WHERE n:Person OR n:Organization OR n:Topic OR n:Meeting "
+        "RETURN [l IN labels(n) WHERE l IN ['Person', 'Organization', 'Topic', 'Meeting']][0] AS label, "
+        "properties(n) AS props")
+    for r in nodes:
+        props = {k: _plain(v) for k, v in r["props"].items()}
+        out.nodes[NodeRef(r["label"], props[KEY_PROPERTY[r["label"]]])] = props
+    rels, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) WHERE NOT a:WriterLock "
+        "RETURN type(r) AS type, properties(r) AS props, labels(a)[0] AS al, coalesce(a.key, a.path, a.name) AS ak, "
+        "labels(b)[0] AS bl, coalesce(b.key, b.path, b.name) AS bk")
+    for r in rels:
+        ref = rel_ref(r["type"], NodeRef(r["al"], r["ak"]), NodeRef(r["bl"], r["bk"]), r["props"])
+        assert ref not in out.rels, f"two relationships {ref}"
+        out.rels[ref] = dict(r["props"])
+    return out
+
+
+def graph_differences(a: DerivedGraph, b: DerivedGraph, limit: int = 5) -> list[str]:
+    """Human-readable differences between two derived graphs (empty when they are equal)."""
+    out = []
+    for name, x, y in (("node", a.nodes, b.nodes), ("relationship", a.rels, b.rels)):
+        out += [f"{name} only in the first: {k} {x[k]}" for k in sorted(set(x) - set(y))[:limit]]
+        out += [f"{name} only in the second: {k} {y[k]}" for k in sorted(set(y) - set(x))[:limit]]
+        out += [f"{name} differs: {k}\n  {x[k]}\n  {y[k]}" for k in sorted(set(x) & set(y)) if x[k] != y[k]][:limit]
+    return out

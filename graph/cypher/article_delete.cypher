@@ -1,2 +1,0 @@
-MATCH (a:Article {path: $path})
-DETACH DELETE a

@@ -1,0 +1,43 @@
+// The meetings of a write's block (graph/block.py), each with all its reports and relationships: those the old
+// version of the article ($path) reports, those attached to the entity nodes $attached (element ids), and
+// those attended by at least $sets[i].min of the nodes $sets[i].ids (when min is 1: meetings of that one party
+// alone); meetings already read ($known) are left out. A report's participant, attendee and organization ids
+// are the article's own; `mentions` tells which nodes the article's MENTIONS resolve them to.
+// One map parameter $block (one cached plan whatever is empty); plans never follow statistics: every
+// match is anchored on a unique key, an element id or the full-text index.
+CYPHER replan=skip
+CALL () {
+  MATCH (m:Meeting)-[:REPORTED_IN]->(:Article {path: $block.path})
+  RETURN collect(DISTINCT m) AS by_article
+}
+CALL () {
+  UNWIND $block.attached AS id
+  MATCH (x) WHERE elementId(x) = id
+  MATCH (x)-[:ATTENDED|WITH_ORGANIZATION]-(m:Meeting)
+  RETURN collect(DISTINCT m) AS by_entity
+}
+CALL () {
+  UNWIND range(0, size($block.sets) - 1) AS i
+  UNWIND $block.sets[i].ids AS id
+  MATCH (x) WHERE elementId(x) = id
+  MATCH (x)-[:ATTENDED|WITH_ORGANIZATION]-(m:Meeting)
+  WITH i, m, count(DISTINCT x) AS n
+  WHERE n >= $block.sets[i].min
+    AND ($block.sets[i].min > 1
+         OR COUNT { (m)<-[:ATTENDED {role: 'participant'}]-(:Person) } + COUNT { (m)-[:WITH_ORGANIZATION]->() } = 1)
+  RETURN collect(DISTINCT m) AS by_parties
+}
+UNWIND by_article + by_entity + by_parties AS m
+WITH DISTINCT m
+WHERE NOT elementId(m) IN $block.known
+RETURN elementId(m) AS eid, properties(m) AS props,
+       [(m)-[r:REPORTED_IN]->(a:Article) |
+        {eid: elementId(r), path: a.path, props: properties(r),
+         mentions: [(a)-[me:MENTIONS]->(x) WHERE (x:Person OR x:Organization)
+                    AND any(i IN me.ids WHERE i IN r.participant_ids OR i IN r.attendee_ids
+                                              OR i IN r.organization_ids) |
+                    {eid: elementId(x), label: labels(x)[0], key: x.key, ids: me.ids}]}] AS reports,
+       [(p:Person)-[r:ATTENDED]->(m) | {eid: elementId(r), end: elementId(p), key: p.key, props: properties(r)}] AS attended,
+       [(m)-[r:WITH_ORGANIZATION]->(o:Organization) |
+        {eid: elementId(r), end: elementId(o), key: o.key, props: properties(r)}] AS organizations,
+       [(m)-[r:ABOUT]->(t:Topic) | {eid: elementId(r), end: t.name, props: properties(r)}] AS about

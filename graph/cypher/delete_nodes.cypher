@@ -1,4 +1,0 @@
-UNWIND $ids AS id
-MATCH (n)
-WHERE elementId(n) = id
-DETACH DELETE n

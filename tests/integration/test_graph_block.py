@@ -1,0 +1,69 @@
+"""The writer's block resolution against the global resolver, on random corpora built to interact: whatever the
+order of loads, reloads, changes and removals, the database holds exactly what `graph.resolve.resolve` computes
+from the set of articles loaded (so also the same graph for every order)."""
+
+from __future__ import annotations
+
+import random
+
+import neo4j
+import pytest
+
+from graph.resolve import resolve
+from graph.statements import apply_schema
+from graph.writer import GraphWriter
+from ingest.models import ArticleGraph
+from tests.data.graphs.helpers import graph_differences, snapshot, stored_derived
+from tests.data.graphs.random_graphs import random_corpus
+
+
+@pytest.fixture()
+def writer(empty_db: neo4j.Driver) -> GraphWriter:
+    apply_schema(empty_db)
+    return GraphWriter(empty_db)
+
+
+def _assert_matches_resolver(driver: neo4j.Driver, loaded: dict[int, ArticleGraph], when: str) -> None:
+    differences = graph_differences(stored_derived(driver), resolve(loaded.values()))
+    assert not differences, f"{when}: database vs global resolver:\n" + "\n".join(differences)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_any_order_of_loads_changes_and_removals_gives_the_resolvers_graph(writer: GraphWriter,
+                                                                           empty_db: neo4j.Driver, seed: int) -> None:
+    corpus = random_corpus(seed, 12)
+    rng = random.Random(seed)
+    loaded: dict[int, ArticleGraph] = {}
+    for step in range(40):
+        index = rng.randrange(len(corpus))
+        action = rng.random()
+        if action < 0.6:
+            graph = rng.choice(corpus[index])
+            result = writer.write_article(graph)
+            expected = ("unchanged" if loaded.get(index) is graph or (index in loaded and
+                        loaded[index].article.content_hash == graph.article.content_hash)
+                        else "changed" if index in loaded else "new")
+            assert result.status == expected, (step, result)
+            loaded[index] = graph
+        else:
+            result = writer.remove_article(corpus[index][0].article.path)
+            assert result.status == ("removed" if index in loaded else "absent")
+            loaded.pop(index, None)
+        if step % 10 == 9:
+            _assert_matches_resolver(empty_db, loaded, f"seed {seed}, step {step}")
+    final = snapshot(empty_db)
+
+    empty_db.execute_query("MATCH (n) DETACH DELETE n")
+    for index in sorted(loaded, reverse=True):  # the same set, loaded at once in another order
+        writer.write_article(loaded[index])
+    assert snapshot(empty_db) == final
+
+
+def test_removing_every_article_leaves_an_empty_graph(writer: GraphWriter, empty_db: neo4j.Driver) -> None:
+    corpus = random_corpus(7, 10, versions=1)
+    for versions in corpus.values():
+        writer.write_article(versions[0])
+    for versions in reversed(list(corpus.values())):
+        assert writer.remove_article(versions[0].article.path).status == "removed"
+    records, _, _ = empty_db.execute_query("MATCH (n) WHERE NOT n:WriterLock RETURN count(n) AS n")
+    assert records[0]["n"] == 0
