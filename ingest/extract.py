@@ -38,7 +38,7 @@ class Extractor:
 
         try:
             doc = self.nlp.make_doc(text)
-            doc._.ng = ArticleState(text=text, published=article.published)
+            doc._.ng = ArticleState(text=text, published=article.published, source=article.source)
             for _, component in self.nlp.pipeline:
                 doc = component(doc)
             return to_article_graph(doc._.ng, article)

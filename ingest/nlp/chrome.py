@@ -15,6 +15,7 @@ from ingest.nlp.resources import read_tsv
 
 _ITEM_SEP = re.compile(r"\s*\|\s*")
 _SENTENCE_END = re.compile(r"(?:[다요죠]|니다)\s*[.!?]?\s*[\"'”’]?\s*$")
+_SPACES = re.compile(r"\s+")
 _MENU_ITEM_MAX = 40  # characters: a menu or ticker item is short and is no sentence
 
 
@@ -44,8 +45,10 @@ def is_chrome_line(line: str) -> bool:
     return any(p.search(stripped) for p in _patterns()["line"]) or is_menu_line(stripped)
 
 
-def chrome_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the text that are chrome (whole lines and parts of lines), sorted."""
+def chrome_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
+    """Character ranges of the text that are chrome (whole lines and parts of lines), sorted. A line that only
+    names the outlet (`source`, from the metadata) is chrome too."""
+    outlet = _SPACES.sub("", source) if source else None
     spans: list[tuple[int, int]] = []
     patterns = _patterns()
     start = 0
@@ -55,7 +58,7 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            if is_chrome_line(stripped):
+            if is_chrome_line(stripped) or outlet and _SPACES.sub("", stripped) == outlet:
                 spans.append((start, end))
             elif story_begun and any(p.search(stripped) for p in patterns["end"]):
                 spans.append((end, len(text)))  # the byline stays; the rest of the page is chrome

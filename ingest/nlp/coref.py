@@ -93,7 +93,13 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
                 (p.name.startswith(m.name) and len(p.name) - len(m.name) in (1, 2))]
         titled = [i for i in same if head in people[i].titles or _same_title(head, people[i].titles)]
         return titled[0] if len(titled) == 1 else None
-    return _by_family_name(people, norm_key(m.name))
+    found = _by_family_name(people, norm_key(m.name))
+    if found is None and len(m.name) == 1:  # "팜 회장" for a one-word foreign name (팜녓브엉, 쩡위췬)
+        lex = get_lexicon()
+        cands = [i for i, p in enumerate(people) if " " not in p.name and len(p.name) >= 3
+                 and p.name.startswith(m.name) and not lex.korean_name_shape(p.name)]
+        found = cands[0] if len(cands) == 1 else None
+    return found
 
 
 def _by_family_name(people: list[PersonRec], key: str) -> int | None:

@@ -1,7 +1,7 @@
 """Component `newsgraph_dates`: date expressions of each sentence, resolved against the publication date.
 
 "지난 11일" (the last 11th on or before publication), "11일(현지시간)", "지난달 31일", "이달 초", "지난 4월",
-"지난해", "2023년 5월 3일", "다음 주"... The precision is never finer than the text: a month stays a month.
+"지난해", "2023년 5월 3일", "다음 주", "어제"... The precision is never finer than the text: a month stays a month.
 A bare day ("28일") is of the publication month, or of the month before when it is after the publication
 day and the verb that follows it tells what happened (past tense: "28일 … 만났다", "28일 열린"), not what is
 planned or scheduled ("25일 … 만날 예정이다", "25일 … 마무리한다"). Days told relative to another day ("전날",
@@ -26,12 +26,14 @@ from ingest.nlp.state import DateExpr, Sent, Word, state_of
 _REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "재작년": -2}
 _REL_MONTH = {"지난달": -1, "전달": -1, "이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1}
 _REL_WEEK = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1, "내주": 1}
+_FROM_PUB = {"어제": -1, "그제": -2, "그저께": -2, "오늘": 0, "금일": 0, "내일": 1, "모레": 2}  # from publication
 _REL_DAY = {"전날": -1, "전일": -1, "이튿날": 1, "다음날": 1, "익일": 1, "같은날": 0, "당일": 0, "이날": 0}
 _Y = r"(?P<y>(?:19|20)\d{2})\s*년"
 _RY = r"(?P<ry>지난해|재작년|작년|올해|금년|내년|올)"
 _RM = r"(?P<rm>지난\s?달|전달|이번\s?달|이달|금월|다음\s?달|내달)"
 _RW = r"(?P<rw>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?![가-힣])"
 _RD = r"(?P<rd>전날|전일|이튿날|다음\s?날|익일|같은\s?날|당일|이날)(?:\s*인\s*(?P<rdd>3[01]|[12]\d|0?[1-9])\s*일)?"
+_PD = r"(?P<pd>어제|그제|그저께|오늘|금일|내일|모레)(?=[은는도의에부까]|[^가-힣]|$)"  # not "오늘날"
 _DIR = r"(?:(?P<dir>지난|오는|이번)\s*)?"
 _M = r"(?<![\d개])(?P<m>1[0-2]|0?[1-9])\s*월"
 _D = r"(?<![\d])(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*(?:간|째|동안|만에|분|치|반))(?=[에는도부터까지의와께쯤경]|[^가-힣]|$)"
@@ -39,6 +41,7 @@ _PART = r"(?:\s*(?P<part>초|중순|말|하순|상순|께))?"
 _PATTERNS = [
     re.compile(r"(?P<iso>(?:19|20)\d{2})[.\-/]\s?(?P<im>1[0-2]|0?[1-9])[.\-/]\s?(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"),
     re.compile(rf"(?<![가-힣]){_RD}"),
+    re.compile(rf"(?<![가-힣]){_PD}"),
     re.compile(rf"(?:{_Y}|{_RY})?\s*{_DIR}{_M}\s*{_D}"),
     re.compile(rf"{_RM}\s*{_D}"),
     re.compile(rf"(?:{_Y}|{_RY})\s*{_M}{_PART}"),
@@ -53,7 +56,7 @@ _PATTERNS = [
 _REPORT_DATE = re.compile(r"^\s*(?:[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발표했|전했|공개했)다)")
 # a sentence without any of these holds no date (most sentences): one search instead of eleven
 _MAYBE = re.compile(r"\d|지난|올해|올\s|작년|내년|금년|이달|이번|다음|내달|전달|금월|금주|내주|전날|전일|이튿날|익일"
-                    r"|같은\s?날|당일|이날")
+                    r"|같은\s?날|당일|이날|어제|그제|그저께|오늘|금일|내일|모레")
 
 
 @Language.factory("newsgraph_dates")
@@ -185,6 +188,11 @@ def resolve(g: dict[str, str | None], pub: dt.date | None, *, future: bool = Fal
         return _fmt(int(g["iso"]), int(g["im"]), int(g["id"]))
     if g.get("rw"):
         return _week(_REL_WEEK[g["rw"].replace(" ", "")], pub)
+    if g.get("pd"):  # "어제", "오늘": counted from the publication date
+        if pub is None:
+            return None, "day", (None, None, None)
+        day = pub + dt.timedelta(days=_FROM_PUB[g["pd"]])
+        return _fmt(day.year, day.month, day.day)
     year = int(g["y"]) if g.get("y") else None
     ry = g.get("ry")
     rm = g.get("rm")

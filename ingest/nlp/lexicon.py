@@ -225,10 +225,10 @@ class Lexicon:
 
     @_memoized
     def has_org_suffix(self, stem: str) -> bool:
-        """Ends in an organization ending after two more characters at least ('한빛전자', 'OO랩스'; not the
+        """Ends in an organization ending after a name ('한빛전자', '빈그룹'; not after one Latin letter: the
         'K배터리' of a slogan)."""
         suffix = _ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True)
-        return bool(suffix) and len(stem) - len(suffix) >= 2
+        return bool(suffix) and not (len(stem) - len(suffix) == 1 and stem[0].isascii())
 
     def any_org_kind(self, stem: str) -> str | None:
         """The kind of any organization ending, whatever title follows ('…국', '…청', '…대학교')."""
@@ -241,11 +241,12 @@ class Lexicon:
     def org_kind(self, stem: str, title: str | None = None) -> str | None:
         """The kind an organization ending gives ('…대학교' → institution), or None.
 
-        Endings that need a title ('…청', '…부') give a kind only when `title` is one of theirs.
+        Endings that need a title ('…청', '…부') give a kind only when `title` is one of theirs. A one-letter
+        ending needs two letters before it: '의대', '공대' are colleges of a university, not one.
         """
         n = len(stem)
         for k in self._kind_lens:
-            if k < n and stem[n - k:] in self._kinds:
+            if k < n and stem[n - k:] in self._kinds and (k > 1 or n - k >= 2):
                 kind, titles = self._kinds[stem[n - k:]]
                 if not titles or (title is not None and title in titles):
                     return kind

@@ -41,6 +41,7 @@ from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, 
 _DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담", "덕담", "인사")
 _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회담": one meeting of everyone
 _CONTRAST = ("와는", "과는", "와도", "과도")
+_POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른쪽|가운데|좌측|우측)\)")
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
 _ANOTHER = re.compile(r"처음|(?<=[가-힣])\s+(?:바|적이?)\s+있")
@@ -140,8 +141,9 @@ class MeetingFinder:
         return doc
 
     # ------------------------------------------------------------------------------------------------
-    def cues(self, sent: Sent) -> list[tuple[int, str]]:
-        """(word index, kind) of the meeting cues of a sentence (two-word cues like "화상 회의" too)."""
+    def cues(self, sent: Sent, *, caption: bool = False) -> list[tuple[int, str]]:
+        """(word index, kind) of the meeting cues of a sentence (two-word cues like "화상 회의" too). A photo cue
+        ("악수", "촬영") counts in a caption, elsewhere only with "기념" or "함께"."""
         table = _cues()
         out = []
         words = sent.words
@@ -157,7 +159,7 @@ class MeetingFinder:
                 kind = table.get(f"{words[i - 1].stem} {w.stem}")
             if kind is None:
                 continue
-            if kind == "photo" and "기념" not in sent.text and "함께" not in sent.text:
+            if kind == "photo" and not caption and "기념" not in sent.text and "함께" not in sent.text:
                 continue
             if w.lemma == "나누" and not (i > 0 and words[i - 1].stem in _DISCUSS_OBJECTS):
                 continue
@@ -254,7 +256,7 @@ class MeetingFinder:
         sides = {frozenset(state.people[p].orgs) or frozenset({state.people[p].name}) for p in people}
         if len(sides) < 2 and not any(len(s) > 1 for s in sides):
             return []
-        has_cue = any(self.cues(s) for s in para) or any(re.search(r"(왼쪽|좌측|오른쪽|우측)부터", s.text) for s in para)
+        has_cue = any(self.cues(s, caption=True) for s in para) or any(_POSITION.search(s.text) for s in para)
         if not has_cue:
             return []
         own = [d for s in para for d in dates.get(s.index, [])]

@@ -323,6 +323,11 @@ class PeopleFinder:
             else:
                 heads = [f"{middle.stem} {heads[0]}", *heads]
         last_word = words[pieces[-1]]
+        if len(pieces) == 2 and not orgs and last_word.stem in state.standalone \
+                and self.korean_ok(words[pieces[0]], words[pieces[0]].stem):
+            rec = register_org(state, last_word.stem)  # "서도윤 마이크로닉스 대표 … 마이크로닉스에": name, org
+            orgs = [rec.name]
+            pieces = pieces[:1]
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
             if len(pieces) >= 2 and not orgs else None
         if len(pieces) >= 2 and not orgs and (kind or self.lex.has_org_suffix(last_word.stem) or (

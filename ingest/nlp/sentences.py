@@ -49,7 +49,7 @@ class SentenceBuilder:
         state = state_of(doc)
         text = state.text  # the same as doc.text, which spaCy would rebuild token by token
         patterns = _kind_patterns()
-        masks = chrome_spans(text)
+        masks = chrome_spans(text, state.source)
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
         raw: list[tuple[int, list]] = []
         cols = doc.user_data["kiwi"]
@@ -178,8 +178,12 @@ def _make_word(toks: list[Tok]) -> Word:
     if k > 1 and mains[k - 1] == "MM" and toks[k - 1][0] in ("이", "가") and all(m in NOMINAL for m in mains[:k - 1]) \
             and get_lexicon().title("".join([t[0] for t in toks[:k - 1]])):
         return _nominal_word(toks, k - 1, k - 1, plural=False, oov=False)  # "대신이": title 대신 + 이/MM is 이/JKS
-    if get_lexicon().known_org("".join([t[0] for t in toks[:k]])):  # "SK온과": SK + 오/VV + ㄴ/ETM is SK온 + 과
+    lex = get_lexicon()
+    if lex.known_org("".join([t[0] for t in toks[:k]])):  # "SK온과": SK + 오/VV + ㄴ/ETM is SK온 + 과
         return _nominal_word(toks, k, k, plural=False, oov=False)
+    if ntok >= 3 and mains[0] == "NNP" and mains[1] in JOSA and lex.korean_name_shape(toks[0][0] + toks[1][0] + toks[2][0]) \
+            and lex.is_surname(toks[0][0]):  # "최가온": 최/NNP + 가/JKS + 오/VV + ㄴ — a surname and a given name
+        return _nominal_word(toks, ntok, ntok, plural=False, oov=True)
     tags = [t[2] for t in toks]
     head = _misread_head(toks, tags, mains)
     if head:

@@ -181,6 +181,7 @@ class ArticleState:
 
     text: str
     published: dt.date | None = None
+    source: str | None = None  # the outlet, from the metadata: a line that only names it is page chrome
     sents: list[Sent] = field(default_factory=list)
     reporters: list[str] = field(default_factory=list)
     standalone: frozenset[str] = frozenset()  # nouns used alone with a particle ("X는", "X의"): no given names

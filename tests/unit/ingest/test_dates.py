@@ -43,3 +43,12 @@ def test_next_day_and_same_day_without_a_number() -> None:
     text = ("오하람 누리전자 대표는 지난 10일 잭 밀러 그리드웍스 CEO와 만났다. "
             "이튿날에는 안나 벡 솔라닉스 CEO와 회동했다. 오 대표는 같은 날 저녁 백하린 누리바이오 대표와 만찬을 했다.")
     assert meeting_dates(text) == ["2025-03-10", "2025-03-11", "2025-03-11"]
+
+
+@pytest.mark.parametrize(("text", "value"), [("어제", "2025-03-19"), ("오늘부터", "2025-03-20"), ("내일", "2025-03-21")])
+def test_days_counted_from_publication(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, PUB)] == [value]
+
+
+def test_nowadays_is_no_date() -> None:
+    assert find_dates("오늘날 AI는 어디에나 있다", PUB) == []
