@@ -139,7 +139,9 @@ class KiwiTokenizer:
         if pos < len(text):
             add_gap(text[pos:])
         if not words:
-            return Doc(self.vocab, words=[])
+            doc = Doc(self.vocab, words=[])
+            doc.user_data["kiwi"] = KiwiColumns([], [], [], [], [], [], frozenset())
+            return doc
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
         # tags and lemmas as one array of string ids (about half the cost of Doc(tags=..., lemmas=...))
         ids = self._ids

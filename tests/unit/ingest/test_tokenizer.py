@@ -26,3 +26,8 @@ def test_tags_lemmas_and_contractions() -> None:
 def test_sentences_are_cut_at_newlines() -> None:
     doc = NLP.make_doc("첫 줄 제목\n둘째 줄도 제목")
     assert [s.text.strip() for s in doc.sents] == ["첫 줄 제목", "둘째 줄도 제목"]
+
+
+def test_empty_text_gives_an_empty_doc_with_its_columns() -> None:
+    doc = NLP.make_doc("")
+    assert len(doc) == 0 and doc.user_data["kiwi"].words == []
