@@ -111,6 +111,15 @@ def _linear_fit(points: list[tuple[float, float]]) -> tuple[float, float]:
     return my - b * mx, b
 
 
+def _bucket_medians(points: list[tuple[float, float]], buckets: int = 10) -> list[tuple[float, float]]:
+    """Medians of consecutive groups of points: a fit on them is not thrown off by a few slow outliers."""
+    import statistics
+
+    size = max(1, len(points) // buckets)
+    groups = [points[i:i + size] for i in range(0, len(points), size)]
+    return [(statistics.median(x for x, _ in g), statistics.median(y for _, y in g)) for g in groups]
+
+
 def _load_figures(first: dict[str, Any], n: int, counts: dict[str, int]) -> dict[str, Any]:
     """Rates of the (possibly partial) load through load_paths, and what the per-write cost implies for N."""
     written = first["articles_written"]
@@ -124,7 +133,7 @@ def _load_figures(first: dict[str, Any], n: int, counts: dict[str, int]) -> dict
     }
     series = [(x, ms) for x, ms, _ in first["series"] if x > 5]
     if len(series) >= 5:
-        a, b = _linear_fit(series)
+        a, b = _linear_fit(_bucket_medians(series))
         figures["write_ms_fit"] = {"intercept_ms": round(a, 1), "ms_per_article_in_graph": round(b, 3)}
         other = (first["total_s"] - write_s) / max(written, 1)
         figures["extrapolated_first_run_s"] = round(n * other + (a * n + b * n * (n + 1) / 2) / 1000)
