@@ -50,8 +50,9 @@ integration: setup
 ## instance `bench` (reset first; never your data), unchanged re-run, query latency, peak RSS, quality.
 ## Results: bench/results/*.json and bench/results/bench.png. Quick run: make bench BENCH_SIZES=200
 BENCH_SIZES ?= 1000,10000
+BENCH_ARGS  ?=
 bench: setup
-	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES)
+	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) $(BENCH_ARGS)
 
 neo4j-start: setup
 	$(BIN)/newsgraph neo4j start
