@@ -24,14 +24,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon
+from ingest.nlp.meeting_clauses import (
+    affiliate,
+    attendance_only,
+    clauses,
+    distinct_sides,
+    generic_partner,
+    segments,
+    side_groups,
+    split_segment,
+    still_told,
+)
 from ingest.nlp.meeting_merge import merge_meetings
 from ingest.nlp.meeting_roles import (
-    OBJ,
     PAIR,
     PRONOUN,
-    WITH,
     Actor,
-    followed_by_together,
     sentence_actors,
     subject_chain,
 )
@@ -40,7 +48,6 @@ from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, 
 
 _DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담", "덕담", "인사")
 _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회담": one meeting of everyone
-_CONTRAST = ("와는", "과는", "와도", "과도")
 _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른쪽|가운데|좌측|우측)\)")
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
@@ -107,7 +114,7 @@ class MeetingFinder:
                     meetings.extend(self.caption_meeting(state, sent, by_sent, dates))
                 continue
             subj = subject_chain(actors, cues[0][0] if cues else len(sent.words))
-            attendance = bool(cues) and _attendance_only(sent, actors, cues, subj)
+            attendance = bool(cues) and attendance_only(sent, actors, cues, subj)
             if attendance:
                 new = self.attach_attendees(state, sent, actors, disc, own or ([inherited] if inherited else []))
                 for m in new:
@@ -115,7 +122,7 @@ class MeetingFinder:
                     meetings.append(m)
             elif cues:
                 new, subjects, said = [], [], False
-                for clause, clause_subj, clause_dates in _clauses(sent, actors, cues, subj, own):
+                for clause, clause_subj, clause_dates in clauses(sent, actors, cues, subj, own):
                     subjects, said = self.subjects(state, sent, clause, clause_subj, disc)
                     new += self.sentence_meetings(state, sent, clause, cues, subjects, clause_dates, inherited,
                                                   clause_subj)
@@ -211,7 +218,7 @@ class MeetingFinder:
             others = [a for a in others if (a.kind == "p" or a.through_people) and
                       a.role in ("with", "obj", "subj", "of", "bare")]
         if not others:
-            if len(subjects) >= 2 and strong and _distinct_sides(subjects) and not _generic_partner(sent, cues):
+            if len(subjects) >= 2 and strong and distinct_sides(subjects) and not generic_partner(sent, cues):
                 return [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0])]
             return []
         words = sent.words
@@ -220,22 +227,22 @@ class MeetingFinder:
         subject_sides = frozenset().union(*(s.sides for s in subjects))
         out: list[MeetingRec] = []
         visited: str | None = None
-        for seg, cue, cue_kind in _segments(others, cues):
+        for seg, cue, cue_kind in segments(others, cues):
             if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(
                     a.kind == "p" and a.first > seg[-1].last for a in others):
                 visited = str(next(a.ref for a in reversed(seg) if a.kind == "o"))  # "X를 방문해 NAME과"
                 continue
             if visited:
-                _affiliate(state, seg, visited)
+                affiliate(state, seg, visited)
                 visited = None
             if group_meeting:  # everyone named is at the table, companions too ("A와 함께 3자 회동을 가졌다")
                 if any(not a.sides & subject_sides for a in seg):
                     out.append(self._meeting(state, sent, subjects, seg, status, own, inherited, cue))
                 continue
-            counterparts, companions = _split_segment(words, seg, subject_sides, sequence)
+            counterparts, companions = split_segment(words, seg, subject_sides, sequence)
             if not counterparts or (kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts)):
                 continue
-            groups = _side_groups(state, counterparts, words)
+            groups = side_groups(state, counterparts, words)
             for group in groups:
                 date = _date_before(sent, group[0].start, own, [g[0] for g in groups]) if len(groups) > 1 else None
                 out.append(self._meeting(state, sent, subjects + companions, group, status, own, inherited, cue,
@@ -279,7 +286,7 @@ class MeetingFinder:
         last = disc.batch_sent
         if not people:
             return []
-        if not disc.batch or last < 0 or not _still_told(state, last, sent):
+        if not disc.batch or last < 0 or not still_told(state, last, sent):
             if disc.host < 0 or disc.unmet != sent.index - 1 or disc.host in people:
                 return []
             m = MeetingRec(participants=[disc.host, *people])
@@ -364,56 +371,12 @@ def _person(state: ArticleState, idx: int, at: Actor | None, *, start: int = 0) 
     return Actor("p", idx, first, last, pos, "subj", at.chain if at else -1, frozenset(p.orgs) or frozenset({p.name}))
 
 
-def _clauses(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj: int,
-             own: list[DateExpr]) -> list[tuple[list[Actor], int, list[DateExpr]]]:
-    """The clauses of one meeting verb with two subjects or more: "A는 X와, B는 Y와 각각 만났다" is A with X
-    and B with Y. Each clause has its actors, its subject chain and the dates said in it; one clause else."""
-    first_cue = min(i for i, _ in cues)
-    heads = sorted({a.chain for a in actors if a.role == "subj" and a.kind == "p" and a.last < first_cue})
-    if len(heads) < 2:
-        return [(actors, subj, own)]
-    out = []
-    for k, chain in enumerate(heads):
-        start = next(a.first for a in actors if a.chain == chain)
-        end = next((a.first for a in actors if a.chain == heads[k + 1]), first_cue) if k + 1 < len(heads) \
-            else len(sent.words)
-        clause = [a for a in actors if start <= a.first < end]
-        lo, hi = sent.words[start].start, sent.words[end].start if end < len(sent.words) else sent.end
-        dates = [d for d in own if lo <= d.start < hi] or [d for d in own if d.start < lo]
-        if any(a.chain != chain for a in clause):
-            out.append((clause, chain, dates))
-    return out or [(actors, subj, own)]
-
-
-def _still_told(state: ArticleState, last: int, sent: Sent) -> bool:
-    """Is the meeting sentence `last` still being told at `sent`? The same paragraph, the sentence right
-    before, or only its own paragraph's sentences and captions in between."""
-    told = state.sents[last]
-    if told.para == sent.para or last == sent.index - 1:
-        return True
-    between = state.sents[last + 1:sent.index]
-    return len(between) <= 3 and all(s.para == told.para or s.kind == "caption" for s in between)
-
-
 def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:
     """"두 공동대표", "두 CEO": the two people of the article with that title, if there are exactly two."""
     if not get_lexicon().title(noun):
         return None
     holders = [i for i, p in enumerate(state.people) if noun in p.titles]
     return (holders[0], holders[1]) if len(holders) == 2 else None
-
-
-def _attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj: int) -> bool:
-    """The main predicate is an attendance cue and nobody is met: "이 자리에는 A와 B가 배석했다" (a with-phrase
-    right before the subject is listed with it: "A 부사장과 X의 B 공사가 배석했다"). A person who attends as
-    the topic of the sentence ("A는 … B 총리가 주재한 간담회에 참석했다") meets the other people named."""
-    if max(cues)[1] != "attend":
-        return False
-    topic = next((a for a in actors if a.chain == subj and a.kind == "p"), None)
-    if topic is not None and sent.words[topic.last].josa in ("은", "는") and any(
-            a.kind == "p" and a.chain != subj and a.ref not in (PRONOUN, PAIR) for a in actors):
-        return False
-    return not any(a.kind == "p" and a.chain not in (subj, subj - 1) and a.role in ("with", "obj") for a in actors)
 
 
 def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) -> None:
@@ -429,95 +392,10 @@ def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) 
         disc.topic = int(owner.ref)
 
 
-def _split_segment(words: list[Word], seg: list[Actor], subject_sides: frozenset[str],
-                   sequence: bool) -> tuple[list[Actor], list[Actor]]:
-    """Counterparts and companions of the chains before one cue (see module docstring).
-
-    "A와 함께" makes A a companion only when someone else is met ("A와 함께 B를 만났다"); alone it is the
-    one met ("A와 함께 만찬을 했다").
-    """
-    chains = sorted({a.chain for a in seg})
-    roles = {a.chain: a.role for a in seg}
-    josa = {a.chain: words[a.last].josa for a in seg}
-    met = {chains[-1]}
-    for k, c in enumerate(chains[:-1]):
-        coordinated = roles[c] == "with" and (roles[chains[k + 1]] == "obj" or sequence)  # "A와 B를 (잇따라)"
-        contrasted = josa[c] in _CONTRAST  # "A와는 X를, B와는 Y를 논의했다": each one met
-        listed = roles[c] in ("bare", "obj") and sequence
-        if coordinated or contrasted or listed:
-            met.add(c)
-    together = {a.chain for a in seg if followed_by_together(words, a.last)}
-    if met <= together:
-        together = set()
-    counterparts, companions = [], []
-    for a in seg:
-        if a.chain in met and a.chain not in together and not a.sides & subject_sides:
-            counterparts.append(a)
-        elif a.kind == "p":
-            companions.append(a)
-    return counterparts, companions
-
-
-def _side_groups(state: ArticleState, counterparts: list[Actor], words: list[Word]) -> list[list[Actor]]:
-    """One group of counterparts per side (organization); a person with no organization listed with "및"
-    after another is on that one's side ("X사 A CEO 및 B 부문 CEO")."""
-    groups: dict[frozenset[str], list[Actor]] = {}
-    prev: Actor | None = None
-    for a in counterparts:
-        if prev is not None and a.kind == "p" and int(a.ref) >= 0 and not state.people[int(a.ref)].orgs \
-                and any(w.text == "및" for w in words[prev.last + 1:a.first]):
-            a.sides = prev.sides
-        key = next((k for k in groups if k & a.sides), a.sides)
-        groups.setdefault(key, []).append(a)
-        prev = a
-    return list(groups.values())
-
-
 def _past(w: Word) -> bool:
     """A predicate in the past tense (었/았/였, or fused into a contracted syllable: "했" = 하 + 였)."""
     return w.predicate and any(t == "EP" and f in ("었", "았", "였", "었었") or "+EP" in t
                                for t, f in zip(w.tags, w.forms))
-
-
-def _distinct_sides(actors: list[Actor]) -> bool:
-    sides = [a.sides for a in actors]
-    return any(not (sides[0] & s) for s in sides[1:])
-
-
-def _generic_partner(sent: Sent, cues: list[tuple[int, str]]) -> bool:
-    """A with/object phrase that names nobody ("대표들과 만나"): the subjects did not meet each other."""
-    cue = cues[0][0]
-    for w in sent.words[:cue]:
-        if w.nominal and (w.josa in WITH or w.josa in OBJ) and any(t.startswith(("JKB", "JKO"))
-                                                                     for t in w.jtags):
-            return True
-    return False
-
-
-def _segments(others: list[Actor], cues: list[tuple[int, str]]) -> list[tuple[list[Actor], int, str]]:
-    """Split the non-subject actors at meeting cues: chains before a cue belong to it (its index and kind)."""
-    cue_pos = sorted(cues)
-    segs: list[tuple[list[Actor], int, str]] = []
-    cur: list[Actor] = []
-    ci = 0
-    for a in others:
-        while ci < len(cue_pos) and cue_pos[ci][0] < a.first:
-            if cur:
-                segs.append((cur, *cue_pos[ci]))
-                cur = []
-            ci += 1
-        cur.append(a)
-    if cur:
-        segs.append((cur, *(cue_pos[ci] if ci < len(cue_pos) else cue_pos[-1])))
-    return segs
-
-
-def _affiliate(state: ArticleState, seg: list[Actor], org: str) -> None:
-    """People with no organization met at an organization visited work there."""
-    for a in seg:
-        if a.kind == "p" and int(a.ref) >= 0 and not state.people[int(a.ref)].orgs:
-            state.people[int(a.ref)].affiliations.append((org, None))
-            a.sides = frozenset({org})
 
 
 def _date_before(sent: Sent, start: int, own: list[DateExpr], firsts: list[Actor]) -> DateExpr | None:

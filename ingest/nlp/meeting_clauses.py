@@ -1,0 +1,138 @@
+"""Who meets whom inside one sentence: clauses, segments before each cue, counterparts and companions,
+sides, attendance-only sentences (see `ingest.nlp.meetings` for the rules in words)."""
+
+from __future__ import annotations
+
+from ingest.nlp.meeting_roles import OBJ, PAIR, PRONOUN, WITH, Actor, followed_by_together
+from ingest.nlp.state import ArticleState, DateExpr, Sent, Word
+
+_CONTRAST = ("와는", "과는", "와도", "과도")
+
+
+def clauses(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj: int,
+             own: list[DateExpr]) -> list[tuple[list[Actor], int, list[DateExpr]]]:
+    """The clauses of one meeting verb with two subjects or more: "A는 X와, B는 Y와 각각 만났다" is A with X
+    and B with Y. Each clause has its actors, its subject chain and the dates said in it; one clause else."""
+    first_cue = min(i for i, _ in cues)
+    heads = sorted({a.chain for a in actors if a.role == "subj" and a.kind == "p" and a.last < first_cue})
+    if len(heads) < 2:
+        return [(actors, subj, own)]
+    out = []
+    for k, chain in enumerate(heads):
+        start = next(a.first for a in actors if a.chain == chain)
+        end = next((a.first for a in actors if a.chain == heads[k + 1]), first_cue) if k + 1 < len(heads) \
+            else len(sent.words)
+        clause = [a for a in actors if start <= a.first < end]
+        lo, hi = sent.words[start].start, sent.words[end].start if end < len(sent.words) else sent.end
+        dates = [d for d in own if lo <= d.start < hi] or [d for d in own if d.start < lo]
+        if any(a.chain != chain for a in clause):
+            out.append((clause, chain, dates))
+    return out or [(actors, subj, own)]
+
+
+def still_told(state: ArticleState, last: int, sent: Sent) -> bool:
+    """Is the meeting sentence `last` still being told at `sent`? The same paragraph, the sentence right
+    before, or only its own paragraph's sentences and captions in between."""
+    told = state.sents[last]
+    if told.para == sent.para or last == sent.index - 1:
+        return True
+    between = state.sents[last + 1:sent.index]
+    return len(between) <= 3 and all(s.para == told.para or s.kind == "caption" for s in between)
+
+
+def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj: int) -> bool:
+    """The main predicate is an attendance cue and nobody is met: "이 자리에는 A와 B가 배석했다" (a with-phrase
+    right before the subject is listed with it: "A 부사장과 X의 B 공사가 배석했다"). A person who attends as
+    the topic of the sentence ("A는 … B 총리가 주재한 간담회에 참석했다") meets the other people named."""
+    if max(cues)[1] != "attend":
+        return False
+    topic = next((a for a in actors if a.chain == subj and a.kind == "p"), None)
+    if topic is not None and sent.words[topic.last].josa in ("은", "는") and any(
+            a.kind == "p" and a.chain != subj and a.ref not in (PRONOUN, PAIR) for a in actors):
+        return False
+    return not any(a.kind == "p" and a.chain not in (subj, subj - 1) and a.role in ("with", "obj") for a in actors)
+
+
+def split_segment(words: list[Word], seg: list[Actor], subject_sides: frozenset[str],
+                   sequence: bool) -> tuple[list[Actor], list[Actor]]:
+    """Counterparts and companions of the chains before one cue (see module docstring).
+
+    "A와 함께" makes A a companion only when someone else is met ("A와 함께 B를 만났다"); alone it is the
+    one met ("A와 함께 만찬을 했다").
+    """
+    chains = sorted({a.chain for a in seg})
+    roles = {a.chain: a.role for a in seg}
+    josa = {a.chain: words[a.last].josa for a in seg}
+    met = {chains[-1]}
+    for k, c in enumerate(chains[:-1]):
+        coordinated = roles[c] == "with" and (roles[chains[k + 1]] == "obj" or sequence)  # "A와 B를 (잇따라)"
+        contrasted = josa[c] in _CONTRAST  # "A와는 X를, B와는 Y를 논의했다": each one met
+        listed = roles[c] in ("bare", "obj") and sequence
+        if coordinated or contrasted or listed:
+            met.add(c)
+    together = {a.chain for a in seg if followed_by_together(words, a.last)}
+    if met <= together:
+        together = set()
+    counterparts, companions = [], []
+    for a in seg:
+        if a.chain in met and a.chain not in together and not a.sides & subject_sides:
+            counterparts.append(a)
+        elif a.kind == "p":
+            companions.append(a)
+    return counterparts, companions
+
+
+def side_groups(state: ArticleState, counterparts: list[Actor], words: list[Word]) -> list[list[Actor]]:
+    """One group of counterparts per side (organization); a person with no organization listed with "및"
+    after another is on that one's side ("X사 A CEO 및 B 부문 CEO")."""
+    groups: dict[frozenset[str], list[Actor]] = {}
+    prev: Actor | None = None
+    for a in counterparts:
+        if prev is not None and a.kind == "p" and int(a.ref) >= 0 and not state.people[int(a.ref)].orgs \
+                and any(w.text == "및" for w in words[prev.last + 1:a.first]):
+            a.sides = prev.sides
+        key = next((k for k in groups if k & a.sides), a.sides)
+        groups.setdefault(key, []).append(a)
+        prev = a
+    return list(groups.values())
+
+
+def distinct_sides(actors: list[Actor]) -> bool:
+    sides = [a.sides for a in actors]
+    return any(not (sides[0] & s) for s in sides[1:])
+
+
+def generic_partner(sent: Sent, cues: list[tuple[int, str]]) -> bool:
+    """A with/object phrase that names nobody ("대표들과 만나"): the subjects did not meet each other."""
+    cue = cues[0][0]
+    for w in sent.words[:cue]:
+        if w.nominal and (w.josa in WITH or w.josa in OBJ) and any(t.startswith(("JKB", "JKO"))
+                                                                     for t in w.jtags):
+            return True
+    return False
+
+
+def segments(others: list[Actor], cues: list[tuple[int, str]]) -> list[tuple[list[Actor], int, str]]:
+    """Split the non-subject actors at meeting cues: chains before a cue belong to it (its index and kind)."""
+    cue_pos = sorted(cues)
+    segs: list[tuple[list[Actor], int, str]] = []
+    cur: list[Actor] = []
+    ci = 0
+    for a in others:
+        while ci < len(cue_pos) and cue_pos[ci][0] < a.first:
+            if cur:
+                segs.append((cur, *cue_pos[ci]))
+                cur = []
+            ci += 1
+        cur.append(a)
+    if cur:
+        segs.append((cur, *(cue_pos[ci] if ci < len(cue_pos) else cue_pos[-1])))
+    return segs
+
+
+def affiliate(state: ArticleState, seg: list[Actor], org: str) -> None:
+    """People with no organization met at an organization visited work there."""
+    for a in seg:
+        if a.kind == "p" and int(a.ref) >= 0 and not state.people[int(a.ref)].orgs:
+            state.people[int(a.ref)].affiliations.append((org, None))
+            a.sides = frozenset({org})

@@ -1,0 +1,199 @@
+"""The shapes of names: which words can be (part of) a person's name, and which name an organization.
+
+`NameShapes` holds the tests the people component (`ingest.nlp.people`) applies around a title: a Hangul
+personal name (surname + one or two syllables, a proper noun or an unknown word, never common nouns Kiwi
+knows), the pieces of a foreign name (never a word the article uses alone with a particle, a topic word, a
+Korean name whose surname the article uses in a short form, a word with its genitive left on), a one-word
+foreign name, and the word that names a person's organization ("X NAME TITLE", "X의 NAME TITLE").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul
+from ingest.nlp.orgs import proper_like
+from ingest.nlp.state import ArticleState, Word
+from ingest.nlp.topics import is_topic_term
+
+_STATIONED = frozenset({"주한", "주미", "주중", "주일", "주EU", "駐韓"})
+_OR = ("나", "이나")  # "A나 B": Kiwi's reading of a name ending in 나
+_LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
+_COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
+_VERBAL = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "EP", "ETM", "ETN", "VCP", "VCN")
+
+
+class NameShapes:
+    """Name tests on the words of a sentence (see module docstring)."""
+
+    lex: Lexicon
+
+    def piece(self, w: Word, *, last: bool = False) -> str | None:
+        """The part of a word that can be (part of) a personal name, or None."""
+        if w.punct:
+            return None
+        if w.predicate:
+            if any(t.split("+")[0] in _VERBAL for tag in w.tags for t in tag.split("+")):
+                return None
+            s = w.text
+            return s if is_hangul(s) else None
+        s = w.stem
+        if w.josa and not last:
+            joined = s + w.josa
+            if len(s) <= 2 and self.lex.korean_name_shape(joined) and w.jtags and w.jtags[0] in ("JX", "JKS") \
+                    and not self.lex.title(s):
+                s = joined
+            else:
+                return None
+        if not is_hangul(s):
+            return s if _LATIN_NAME_WORD.match(s) and not w.josa else None
+        return s
+
+    def foreign_ok(self, w: Word, s: str) -> bool:
+        """Could this Hangul word be part of a foreign name?"""
+        lex = self.lex
+        if len(s) > 6 or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
+                or is_topic_term(s):
+            return False
+        if lex.is_title_modifier(s) or lex.has_org_suffix(s) and len(s) > 3:
+            return False
+        return not (len(w.tags) == 1 and not w.oov and w.tags[0] in ("NNB", "NR", "NP", "MM", "MAG", "XSN"))
+
+    def korean_ok(self, w: Word, s: str) -> bool:
+        """A Hangul personal name: surname shape, not an organization, place or common noun."""
+        lex = self.lex
+        if not lex.korean_name_shape(s) or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s):
+            return False
+        if len(s) == 2:
+            return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)
+        # common nouns Kiwi knows ("상무+부", "회동") are no name; a name has a proper noun, is unknown, or is
+        # cut oddly (a noun fused with a particle: "백지+훈")
+        return w.oov or not all(t in _COMMON for t in w.tags)
+
+    def _pieces_left(self, words: list[Word], k: int, org_at: dict[int, str], limit: int,
+                     state: ArticleState | None = None, *, allow_josa: bool = False) -> list[int]:
+        """Indexes of the name ending at word k (1 Hangul name, or 1-3 foreign pieces), or [].
+
+        A word before the last piece is no foreign given name when the article uses it alone with a particle
+        (an organization's name), or when it is a Korean name whose surname the article uses in a short form
+        ("장서윤 한솔수소 대표 … 장 대표는": 장서윤 is the person, 한솔수소 the organization).
+        """
+        standalone = state.standalone if state else frozenset()
+        short = state.short_surnames if state else frozenset()
+        if k < 0:
+            return []
+        w = words[k]
+        if _LATIN_NAME_WORD.match(w.stem) and k > 0 and _LATIN_NAME_WORD.match(words[k - 1].stem) \
+                and (k - 1) not in org_at and k not in org_at and not words[k - 1].josa \
+                and self.lex.latin_person(f"{words[k - 1].stem} {w.stem}"):
+            return [k - 1, k]  # a name in Latin letters only: "Roland Busch"
+        s = self.piece(w, last=allow_josa)
+        if s is None or k in org_at:
+            return []
+        pieces = [k]
+        j = k - 1
+        while j >= 0 and len(pieces) < max(limit, 1) and j not in org_at:
+            p = words[j]
+            ps = self.piece(p)
+            read_as_or = ps is None and p.josa in _OR and p.jtags[:1] == ("JC",) and is_hangul(p.text) \
+                and len(p.text) <= 4
+            if read_as_or:
+                ps = p.text  # "리나 파텔": Kiwi read 리 + 나 ("or")
+            elif ps is None or p.paren or p.josa:
+                break
+            if not self.foreign_ok(p, ps) or p.stem in standalone or (
+                    ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
+                break
+            if p.oov and len(ps) >= 2 and ps.endswith("의"):
+                break  # "셸의 와엘 사완": an unknown name with its genitive left on
+            if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags):
+                break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 쿡" is one
+            pieces.insert(0, j)
+            j -= 1
+        if self.lex.is_surname(s) and not w.multi and (len(pieces) == 1 or not all(
+                proper_like(words[x]) for x in pieces[:-1])):
+            return []  # "이 회장": a short form, not a name; "그레이스 박" is one, "(만난) 후 최 회장" is not
+        if len(pieces) == 1:
+            if self.korean_ok(w, s):
+                return pieces
+            if (w.multi or (w.paren and self.lex.latin_person(w.paren))) and self.foreign_ok(w, s):
+                return pieces
+            return []
+        if not all(self.foreign_ok(words[x], self.piece(words[x], last=(x == k)) or "") for x in pieces):
+            return []
+        if not any(proper_like(words[x]) or words[x].multi for x in pieces):
+            return []
+        return pieces
+
+    def names_org(self, state: ArticleState, w: Word, heads: list[str] | None = None, *,
+                  korean: bool = False) -> str | None:
+        """Before a name and its title, the person's organization this word names ("로보웨이브 NAME 대표",
+        "화낙의 NAME 부사장"), if it looks like a name or the article uses it on its own; else None.
+
+        A word the article uses alone counts in full even when Kiwi cut it here ("로보라인" read 로보라+인).
+        """
+        lex = self.lex
+        if w.nominal and w.josa not in ("", "의") and w.text in state.standalone:
+            return w.text
+        if w.oov and not w.josa and len(w.stem) >= 2 and w.stem.endswith("의"):
+            return w.stem[:-1]  # "셸의 NAME CEO": an unknown name with its genitive left on
+        if not w.nominal or w.josa not in ("", "의") or w.paren and not _latin_paren(w) or len(w.stem) < 2 \
+                or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) \
+                or lex.is_org_category(w.stem) or lex.is_sector(w.stem) or is_topic_term(w.stem):
+            return None
+        if any(self.lex.org_kind(w.stem, h) for h in heads or ()):  # "특허청 NAME 국장", "X성의 NAME 대신"
+            return w.stem
+        if korean and len(w.tags) >= 2 and is_hangul(w.stem):
+            return w.stem  # "새빛장비 고태준 사장": a compound before a Korean name and its title
+        return w.stem if self.org_like(w) or w.stem in state.standalone else None
+
+    def _after_org(self, state: ArticleState, words: list[Word], k: int, org_at: dict[int, str]) -> bool:
+        """Word k comes right after its organization ("ORG의 W", "ORG W") and can be a one-word foreign name."""
+        if k < 1 or not is_hangul(words[k].stem) or len(words[k].stem) < 2 or words[k].josa or words[k].paren:
+            return False
+        w, prev = words[k], words[k - 1]
+        if not (proper_like(w) and self.foreign_ok(w, w.stem)) or is_topic_term(w.stem):
+            return False
+        return (k - 1) in org_at and prev.josa in ("", "의") or prev.josa == "의" and bool(self.names_org(state, prev))
+
+    def _place_like(self, w: Word) -> bool:
+        """A place, or "주한" (stationed in Korea), between a name and an organization."""
+        return w.nominal and not w.josa and (self.lex.is_place(w.stem) or w.stem in _STATIONED)
+
+    def _one_word_name(self, w: Word) -> bool:
+        """One unknown or proper Hangul word that can be a whole foreign name ("왕젠궈", "리웨이"), not a place
+        with the headline locative ("보스턴서")."""
+        stem = w.stem
+        return is_hangul(stem) and len(stem) >= 2 and not w.josa and not w.paren and proper_like(w) \
+            and self.foreign_ok(w, stem) and not self.lex.is_surname(stem) \
+            and not (stem.endswith("서") and self.lex.is_place(stem[:-1]))
+
+    def _middle_ok(self, w: Word) -> bool:
+        """A word between a name and its title: "윤하진 한결증권 연구원", "오하람 AI인프라 사장", "전" (former)."""
+        return w.nominal and not w.josa and not w.plural and (not w.paren or bool(_latin_paren(w))) \
+            and not self.lex.title(w.stem)
+
+    def org_like(self, w: Word) -> bool:
+        """An organization's name by its own shape: known, an organization ending, or a proper noun."""
+        lex = self.lex
+        stem = w.stem
+        if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.is_title_modifier(stem):
+            return False
+        if is_topic_term(stem):
+            return False
+        if lex.known_org(stem) or lex.has_org_suffix(stem) or w.oov:
+            return True
+        parts = [p for t in w.tags for p in t.split("+")]
+        return all(p in ("NNP", "SL", "SN") for p in parts)
+
+
+def _latin_paren(w: Word) -> tuple[str, ...]:
+    """The Latin parenthetical of a word that names an organization ("(Lumen Labs)", "(HyperCloud)")."""
+    p = w.paren
+    if p and p.isascii() and any(ch.isalpha() for ch in p) and len(p) <= 40 and not get_lexicon().latin_person(p):
+        return (p,)
+    return ()
+
+
+def _acronym(s: str) -> bool:
+    return 2 <= len(s) <= 6 and s.isascii() and s.isupper() and s.isalpha()
