@@ -24,6 +24,7 @@ _TAIL = JOSA | {"VCP", "EC", "ETM", "EF", "EP", "ETN"}
 _VERBAL_PARTS = frozenset({"VCP", "VCN", "XSV", "XSA"})
 _NOUN_PARTS = frozenset({"NNG", "NNP", "SL", "SH"})
 _LATIN_JOINERS = frozenset({"&"})
+_VERB_TAGS = frozenset({"VV", "VA", "VX"})
 _NEWLINE = re.compile("\n")
 _OPEN_QUOTES = frozenset("'\"‘“「『《〈")
 _CLOSE_QUOTES = frozenset("'\"’”」』》〉")
@@ -196,15 +197,19 @@ def _predicate_word(toks: list[Tok], mains: list[str], n: int, rest_from: int) -
     ntok = len(toks)
     start = toks[0][1]
     stem_end = toks[n - 1][1] + len(toks[n - 1][0]) if n else start
-    lemma = next((t[3] for t, m in zip(toks, mains) if m in ("VV", "VA", "VX")), "")
+    lemma = ""
+    for t, m in zip(toks, mains):
+        if m in _VERB_TAGS:
+            lemma = t[3]
+            break
+    texts = [t[0] for t in toks]
     if n and rest_from < ntok and mains[rest_from] in ("XSV", "XSA"):
-        lemma = "".join([t[0] for t in toks[:n]]) + "하"
+        lemma = "".join(texts[:n]) + "하"
     elif lemma == "하" and mains[0] == "MAG" and ntok > 1 and toks[1][3] == "하":
-        lemma = toks[0][0] + "하"  # "함께했다": 함께하다
-    return Word(index=0, start=start, end=toks[-1][1] + len(toks[-1][0]), stem_end=stem_end,
-                text="".join([t[0] for t in toks]), stem="".join([t[0] for t in toks[:n]]),
-                tags=tuple([t[2] for t in toks]), forms=tuple([t[3] for t in toks]), predicate=True, lemma=lemma,
-                space_after=toks[-1][4])
+        lemma = texts[0] + "하"  # "함께했다": 함께하다
+    return Word(index=0, start=start, end=toks[-1][1] + len(texts[-1]), stem_end=stem_end, text="".join(texts),
+                stem="".join(texts[:n]), tags=tuple([t[2] for t in toks]), forms=tuple([t[3] for t in toks]),
+                predicate=True, lemma=lemma, space_after=toks[-1][4])
 
 
 def _verb_suffix(toks: list[Tok], n: int) -> bool:
