@@ -103,11 +103,13 @@ def distinct_sides(actors: list[Actor]) -> bool:
 
 
 def generic_partner(sent: Sent, cues: list[tuple[int, str]]) -> bool:
-    """A with/object phrase that names nobody ("대표들과 만나"): the subjects did not meet each other."""
+    """A with-phrase or a people object that names nobody ("대표들과 만나", "CEO들을 만나"): the subjects did
+    not meet each other. The thing talked about ("인사를 나눈", "방안을 논의") is no partner."""
     cue = cues[0][0]
     for w in sent.words[:cue]:
-        if w.nominal and (w.josa in WITH or w.josa in OBJ) and any(t.startswith(("JKB", "JKO"))
-                                                                     for t in w.jtags):
+        if not w.nominal or not any(t.startswith(("JKB", "JKO")) for t in w.jtags):
+            continue
+        if w.josa in WITH or (w.josa in OBJ and w.plural):
             return True
     return False
 

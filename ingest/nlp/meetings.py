@@ -218,7 +218,8 @@ class MeetingFinder:
             others = [a for a in others if (a.kind == "p" or a.through_people) and
                       a.role in ("with", "obj", "subj", "of", "bare")]
         if not others:
-            if len(subjects) >= 2 and strong and distinct_sides(subjects) and not generic_partner(sent, cues):
+            talked = bool(kinds & {"discuss"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
+            if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and not generic_partner(sent, cues):
                 return [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0])]
             return []
         words = sent.words
@@ -290,7 +291,8 @@ class MeetingFinder:
             if disc.host < 0 or disc.unmet != sent.index - 1 or disc.host in people:
                 return []
             m = MeetingRec(participants=[disc.host, *people])
-            _set_date(m, dates[0] if dates else None, state.published)
+            announced = [d for d in state.dates if d.sent == disc.unmet and not d.report]
+            _set_date(m, (dates or announced or [None])[0], state.published)
             m.place, m.topics = _place(sent), _topics(state, [sent.index - 1, sent.index])
             m.evidence = [(s.index, s.start, s.end) for s in state.sents[sent.index - 1:sent.index + 1]]
             disc.batch, disc.batch_sent = [m], sent.index

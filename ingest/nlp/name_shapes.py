@@ -62,7 +62,8 @@ class NameShapes:
     def korean_ok(self, w: Word, s: str) -> bool:
         """A Hangul personal name: surname shape, not an organization, place or common noun."""
         lex = self.lex
-        if not lex.korean_name_shape(s) or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s):
+        if not lex.korean_name_shape(s) or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
+                or lex.is_org_category(s):
             return False
         if len(s) == 2:
             return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)

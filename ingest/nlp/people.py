@@ -315,8 +315,9 @@ class PeopleFinder(NameShapes):
             if w.josa or w.paren or not w.space_after:
                 break
             j += 1
-        if not pieces:
-            return None
+        if not pieces or (len(pieces) > 1 and not self._one_word_name(words[pieces[0]])
+                          and self.lex.is_place(words[pieces[0]].stem.removesuffix("서"))):
+            return None  # "양사 CEO 서울서 협약": a place after a title names nobody
         last = words[pieces[-1]]
         if len(pieces) == 1:
             s = self.piece(last, last=True) or ""
@@ -366,7 +367,7 @@ class PeopleFinder(NameShapes):
         if not w.nominal:
             return None
         if lex.title_kind(heads[0]) == "corporate" and not lex.is_generic(w.stem) and not lex.is_place(w.stem) \
-                and not w.stem[0].isdigit() \
+                and not w.stem[0].isdigit() and not lex.is_org_category(w.stem) \
                 and (proper_like(w) or len(w.tags) > 1) and not lex.title(w.stem) and len(w.stem) >= 2 \
                 and not all(t == "NNG" for t in w.tags):
             rec = register_org(state, w.stem, aliases=(w.paren,) if w.paren and w.paren.isascii() else ())

@@ -199,3 +199,23 @@ def test_an_organization_as_subject_is_not_replaced_by_a_person() -> None:
     g = extract("오하람 누리바이오 대표는 지난 5일 잭 밀러 머크 CEO와 만났다.\n"
                 "누리바이오 측은 다음 달 머크 측과 후속 회의를 가질 예정이라고 밝혔다.")
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_two_named_subjects_who_talked_met_and_a_signing_ceremony_is_a_meeting() -> None:
+    g = extract("오하람 누리전자 회장과 잭 밀러 그리드웍스 CEO는 지난해 한 포럼에서 처음 인사를 나눈 사이다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2024", "held")]
+    g = extract("누리전자 오하람 대표와 그리드웍스의 잭 밀러 CEO는 지난 5일 서울에서 협약식을 가졌다. "
+                "협약식에는 백서린 산업통상자원부 국장도 참석했다.")
+    assert [sorted(m.participants) for m in g.meetings] == [["백서린", "오하람", "잭 밀러"]]
+
+
+def test_a_place_after_a_title_and_a_category_before_a_title_name_nobody() -> None:
+    g = extract("누리전자·그리드웍스 양사 CEO 서울서 협약\n오하람 대표는 그리스 선주사 회장과 만났다.")
+    assert [p.name for p in g.people] == ["오하람"] and g.meetings == []
+    assert "선주사" not in [o.name for o in g.organizations]
+
+
+def test_the_list_of_who_came_takes_the_date_of_the_gathering() -> None:
+    g = extract("정하람 과학기술정보통신부 장관이 10일 판교에서 스타트업 대표들과 간담회를 가졌다.\n"
+                "간담회에는 권도훈 누리랩스 대표, 장민서 새봄AI 대표 등이 참석했다.")
+    assert met(g) == [(("권도훈", "장민서", "정하람"), (), "2025-03-10", "held")]
