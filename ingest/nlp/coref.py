@@ -2,8 +2,8 @@
 
 Full names cluster by their key (spaces ignored: "피터린드" = "피터 린드"; a Latin name joins its Hangul one).
 A surname + title ("이 회장") resolves to the one person of that surname who holds that title; a family
-name + title ("린드 CEO") to the one person whose name ends so, else begins so (an East Asian order: "사토
-사장" for "사토 겐지"). Two candidates: left unresolved. A one-word "name" that is the family name of one
+name + title ("린드 CEO") to the one person whose name ends so, else begins so (an East Asian order: "다나베
+사장" for "다나베 히로키"). Two candidates: left unresolved. A one-word "name" that is the family name of one
 multi-word person of the article ("린드 CEO는" read as a Korean-shaped name) is that person. The short forms
 become the person's aliases.
 """
@@ -94,7 +94,7 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
         titled = [i for i in same if head in people[i].titles or _same_title(head, people[i].titles)]
         return titled[0] if len(titled) == 1 else None
     found = _by_family_name(people, norm_key(m.name))
-    if found is None and len(m.name) == 1:  # "팜 회장" for a one-word foreign name (팜녓브엉, 쩡위췬)
+    if found is None and len(m.name) == 1:  # "팜 회장" for a one-word foreign name (팜반득, 황위밍)
         lex = get_lexicon()
         cands = [i for i, p in enumerate(people) if " " not in p.name and len(p.name) >= 3
                  and p.name.startswith(m.name) and not lex.korean_name_shape(p.name)]
@@ -112,8 +112,8 @@ def _by_family_name(people: list[PersonRec], key: str) -> int | None:
 
 
 def _by_latin_family_name(people: list[PersonRec], name: str) -> int | None:
-    """The one Latin-only person whose last (else first) word sounds like this Hangul word ("모리타" for
-    "Ken Morita")."""
+    """The one Latin-only person whose last (else first) word sounds like this Hangul word ("노무라" for
+    "Jun Nomura")."""
     skeleton = hangul_skeleton(name)
     if len(skeleton) < 2:
         return None

@@ -179,7 +179,7 @@ class Lexicon:
         return any(x in self.latin_org_words for x in text.split())
 
     def latin_person(self, text: str) -> bool:
-        """A Latin personal name of 2-4 capitalised words ("Grace Park", "C.C. Wei", "Tobias Krüger")."""
+        """A Latin personal name of 2-4 capitalised words ("Stella Park", "C.W. Chen", "Jonas Müller")."""
         return bool(_LATIN_NAME.match(text)) and not self.latin_org(text) and any(ch.islower() for ch in text)
 
     def is_surname(self, text: str) -> bool:

@@ -77,7 +77,7 @@ class NameShapes:
 
         A word before the last piece is no foreign given name when the article uses it alone with a particle
         (an organization's name), or when it is a Korean name whose surname the article uses in a short form
-        ("장서윤 한솔수소 대표 … 장 대표는": 장서윤 is the person, 한솔수소 the organization).
+        ("윤서하 한울수소 대표 … 윤 대표는": 윤서하 is the person, 한울수소 the organization).
         """
         standalone = state.standalone if state else frozenset()
         short = state.short_surnames if state else frozenset()
@@ -87,7 +87,7 @@ class NameShapes:
         if _LATIN_NAME_WORD.match(w.stem) and k > 0 and _LATIN_NAME_WORD.match(words[k - 1].stem) \
                 and (k - 1) not in org_at and k not in org_at and not words[k - 1].josa \
                 and self.lex.latin_person(f"{words[k - 1].stem} {w.stem}"):
-            return [k - 1, k]  # a name in Latin letters only: "Roland Busch"
+            return [k - 1, k]  # a name in Latin letters only: "Karl Weber"
         s = self.piece(w, last=allow_josa)
         if s is None or k in org_at:
             return []
@@ -99,21 +99,21 @@ class NameShapes:
             read_as_or = ps is None and p.josa in _OR and p.jtags[:1] == ("JC",) and is_hangul(p.text) \
                 and len(p.text) <= 4
             if read_as_or:
-                ps = p.text  # "리나 파텔": Kiwi read 리 + 나 ("or")
+                ps = p.text  # "리나 하퍼": Kiwi read 리 + 나 ("or")
             elif ps is None or p.paren or p.josa:
                 break
             if not self.foreign_ok(p, ps) or p.stem in standalone or (
                     ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
                 break
             if p.oov and len(ps) >= 2 and ps.endswith("의"):
-                break  # "셸의 와엘 사완": an unknown name with its genitive left on
+                break  # "셸의 토마스 베르그": an unknown name with its genitive left on
             if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags):
-                break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 쿡" is one
+                break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 하워드" is one
             pieces.insert(0, j)
             j -= 1
         if self.lex.is_surname(s) and not w.multi and (len(pieces) == 1 or not all(
                 proper_like(words[x]) for x in pieces[:-1])):
-            return []  # "이 회장": a short form, not a name; "그레이스 박" is one, "(만난) 후 최 회장" is not
+            return []  # "이 회장": a short form, not a name; "스텔라 박" is one, "(만난) 후 최 회장" is not
         if len(pieces) == 1:
             if self.korean_ok(w, s):
                 return pieces
@@ -145,7 +145,7 @@ class NameShapes:
         if any(self.lex.org_kind(w.stem, h) for h in heads or ()):  # "특허청 NAME 국장", "X성의 NAME 대신"
             return w.stem
         if korean and len(w.tags) >= 2 and is_hangul(w.stem):
-            return w.stem  # "새빛장비 고태준 사장": a compound before a Korean name and its title
+            return w.stem  # "새빛장비 고하준 사장": a compound before a Korean name and its title
         return w.stem if self.org_like(w) or w.stem in state.standalone else None
 
     def _after_org(self, state: ArticleState, words: list[Word], k: int, org_at: dict[int, str]) -> bool:
@@ -162,7 +162,7 @@ class NameShapes:
         return w.nominal and not w.josa and (self.lex.is_place(w.stem) or w.stem in _STATIONED)
 
     def _one_word_name(self, w: Word) -> bool:
-        """One unknown or proper Hangul word that can be a whole foreign name ("왕젠궈", "리웨이"), not a place
+        """One unknown or proper Hangul word that can be a whole foreign name ("왕리밍", "리밍"), not a place
         with the headline locative ("보스턴서")."""
         stem = w.stem
         return is_hangul(stem) and len(stem) >= 2 and not w.josa and not w.paren and proper_like(w) \

@@ -4,13 +4,13 @@ Patterns, on the words of a sentence (no punctuation inside, particles only at t
   NAME [PLACE] [ORG]* TITLE  오하람 누리전자 회장, 피터 린드 마이크로소프트(MS) CEO, 리밍 중국 국무원 총리
   NAME X TITLE               윤하진 한결증권 연구원 (X the organization), 고민재 AI인프라 사장 (X in the title)
   ORG(의) NAME TITLE         한결소프트 남궁민수 대표, 포모사칩의 차이밍위 부회장, 누리전자에서는 백서린 전무가
-  [ORG] TITLE(인) NAME       오르빗랩스 CEO 잭 밀러, 창업자이자 CEO인 에밀리 카터(Emily Carter)
+  [ORG] TITLE(인) NAME       오르빗랩스 CEO 잭 밀러, 창업자이자 CEO인 안나 벡(Anna Beck)
   NAME(Latin Name)           한솔(Han Sol), 잭 밀러(Jack Miller); a Latin-only name: Karl Weber CEO
   A·B TITLE                  서진하·한가람 공동대표 (both)
 What can be a name is decided in `ingest.nlp.name_shapes`. A title is a generic title or a word with a title
 ending, possibly with a modifier ("DSA 부사장", "북미총괄 사장", "수석연구원"), joined by 겸/이자 ("사장 겸
 CEO") or followed by titles in parentheses ("배터리사업부장(부사장)"). Short forms ("이 회장", "린드 CEO",
-"사토 사장", "쩡 회장") are kept as coreference mentions; a single unknown word before a title that is nobody's
+"다나베 사장", "황 회장") are kept as coreference mentions; a single unknown word before a title that is nobody's
 name is an organization ("텐스토렌트 CEO"). Organizations found next to names make the sentences that hold
 them read again. Once a person is known, every other occurrence of the name is a mention too.
 """
@@ -206,14 +206,14 @@ class PeopleFinder(NameShapes):
         else:
             pieces = self._pieces_left(words, k, org_at, limit, state)
         if not pieces and self._after_org(state, words, k, org_at):
-            pieces = [k]  # "미디어텍의 차이밍카이 부회장": after its organization, one word is a name of any shape
+            pieces = [k]  # "포모사칩의 차이밍위 부회장": after its organization, one word is a name of any shape
         if not pieces and orgs and self._one_word_name(words[k]):
-            pieces = [k]  # "왕젠궈 화룬그룹 동사장": before an organization and a title, one word of any shape
+            pieces = [k]  # "왕리밍 포모사그룹 동사장": before an organization and a title, one word of any shape
         if not pieces:  # NAME [PLACE] X TITLE: X is the person's organization or part of the title
             j = k - 1 if k > 0 and self._place_like(words[k - 1]) else k
             pieces = self._pieces_left(words, j - 1, org_at, 3, state) if (j - 1) not in used else []
             if not pieces and j < k and j - 1 >= 0 and (j - 1) not in used and self._one_word_name(words[j - 1]):
-                pieces = [j - 1]  # "리창 중국 국무원 총리"
+                pieces = [j - 1]  # "리밍 중국 국무원 총리"
             if not pieces or not self._middle_ok(words[k]):
                 return None
             middle = words[k]
@@ -227,7 +227,7 @@ class PeopleFinder(NameShapes):
         last_word = words[pieces[-1]]
         if len(pieces) == 2 and not orgs and last_word.stem in state.standalone \
                 and self.korean_ok(words[pieces[0]], words[pieces[0]].stem):
-            rec = register_org(state, last_word.stem)  # "서도윤 마이크로닉스 대표 … 마이크로닉스에": name, org
+            rec = register_org(state, last_word.stem)  # "서다온 마이크로닉스 대표 … 마이크로닉스에": name, org
             orgs = [rec.name]
             pieces = pieces[:1]
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
@@ -293,7 +293,7 @@ class PeopleFinder(NameShapes):
         return out
 
     def _place_between(self, words: list[Word], k: int, org_at: dict[int, str], used: set[int]) -> bool:
-        """Word k comes after a place that comes after a name: "리창 중국 국무원 총리"."""
+        """Word k comes after a place that comes after a name: "리밍 중국 국무원 총리"."""
         if k < 2 or (k - 2) in used or not self._place_like(words[k - 1]) or k in org_at:
             return False
         return (bool(self._pieces_left(words, k - 2, org_at, 3)) or self._one_word_name(words[k - 2])) \
@@ -345,7 +345,7 @@ class PeopleFinder(NameShapes):
                    jtags: tuple[str, ...], families: dict[str, str]) -> PersonMention | None:
         """A title after one unexplained word: "이 회장" (surname), "린드 CEO" (family name) or "X CEO".
 
-        The word is read by its letters when Kiwi took it for a verb ("벨 CEO": 베+ㄹ).
+        The word is read by its letters when Kiwi took it for a verb ("X CEO" with X read as a verb stem + ㄹ).
         """
         words = sent.words
         w = words[a - 1]
@@ -359,7 +359,7 @@ class PeopleFinder(NameShapes):
         if key in families:
             full = families[key]
             m = self._mention(state, sent, a - 1, b, a - 1, a - 1, surface, heads, phrase, [])
-            if norm_key(full) == key:  # the full one-word name, seen elsewhere as a person ("쩡위췬 회장")
+            if norm_key(full) == key:  # the full one-word name, seen elsewhere as a person ("황위밍 회장")
                 m.name = full
             else:
                 m.short = "family"
@@ -527,7 +527,7 @@ def _paren_titles(lex, paren: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 def _family_names(mentions: list[PersonMention]) -> dict[str, str]:
     """Names a short form can stand for → the full name: the last word of a multi-word name, else its first
-    word (the East Asian order); the first syllable of a one-word foreign name ("쩡 회장" for 쩡위췬); and
+    word (the East Asian order); the first syllable of a one-word foreign name ("황 회장" for 황위밍); and
     the one-word foreign names themselves (a "X 회장" elsewhere is that person, not an organization X)."""
     lex = get_lexicon()
     out: dict[str, str] = {}

@@ -1,7 +1,7 @@
-"""Consonant skeletons, to tell that a Hangul family name and a Latin one are the same ("모리타" / "Morita").
+"""Consonant skeletons, to tell that a Hangul family name and a Latin one are the same ("노무라" / "Nomura").
 
 Both spellings lose their vowels and keep their consonants in broad classes (k/g/c/q, t/d, p/b/f/v, r/l,
-j/ch/z, s/sh, m, n): "모리타" and "Morita" are both "mrt", "겐지" and "Kenji" both "knj". Good enough to
+j/ch/z, s/sh, m, n): "노무라" and "Nomura" are both "nmr", "히로키" and "Hiroki" both "rk". Good enough to
 link a one-word Hangul mention to the one Latin-only name of an article, never used to invent a name.
 """
 
@@ -20,7 +20,7 @@ _REPEAT = re.compile(r"(.)\1+")
 
 
 def hangul_skeleton(text: str) -> str:
-    """The consonant skeleton of a Hangul word ("모리타" → "mrt")."""
+    """The consonant skeleton of a Hangul word ("노무라" → "nmr")."""
     out = []
     for ch in text:
         code = ord(ch) - 0xAC00
@@ -32,7 +32,7 @@ def hangul_skeleton(text: str) -> str:
 
 
 def latin_skeleton(text: str) -> str:
-    """The consonant skeleton of a Latin word ("Morita" → "mrt", "Cook" → "k")."""
+    """The consonant skeleton of a Latin word ("Nomura" → "nmr", "Berg" → "prk")."""
     s = text.lower()
     for a, b in _LATIN_PAIRS:
         s = s.replace(a, b)

@@ -168,7 +168,7 @@ def _make_word(toks: list[Tok]) -> Word:
     rest_from = n + 1 if plural else n
     predicate = n == 0 or not _TAIL.issuperset(mains[rest_from:]) or _verb_suffix(toks, n)
     if not predicate:
-        # one-syllable "nouns" side by side (리/NNG+사/NNG, 엘/NNG+레/NNG): how Kiwi spells a word it does not know
+        # one-syllable "nouns" side by side (two or more X/NNG+Y/NNG): how Kiwi spells a word it does not know
         chopped = n >= 2 and all(mains[i] == "NNG" and len(toks[i][0]) == 1 for i in range(n))
         return _nominal_word(toks, n, rest_from, plural=plural, oov=chopped)
     if n and rest_from < ntok and mains[rest_from] in ("XSV", "XSA"):  # "논의했다": a noun made a verb
@@ -182,8 +182,9 @@ def _make_word(toks: list[Tok]) -> Word:
     lex = get_lexicon()
     if lex.known_org("".join([t[0] for t in toks[:k]])):  # "SK온과": SK + 오/VV + ㄴ/ETM is SK온 + 과
         return _nominal_word(toks, k, k, plural=False, oov=False)
-    if ntok >= 3 and mains[0] == "NNP" and mains[1] in JOSA and lex.korean_name_shape(toks[0][0] + toks[1][0] + toks[2][0]) \
-            and lex.is_surname(toks[0][0]):  # "최가온": 최/NNP + 가/JKS + 오/VV + ㄴ — a surname and a given name
+    if ntok >= 3 and mains[0] == "NNP" and (mains[1] in JOSA or mains[1] == "XSN") \
+            and lex.korean_name_shape(toks[0][0] + toks[1][0] + toks[2][0]) \
+            and lex.is_surname(toks[0][0]):  # "박가온": 박/NNP + 가/JKS + 오/VV + ㄴ — a surname and a given name
         return _nominal_word(toks, ntok, ntok, plural=False, oov=True)
     tags = [t[2] for t in toks]
     head = _misread_head(toks, tags, mains)
@@ -240,7 +241,7 @@ def _misread_head(toks: list[Tok], tags: list[str], mains: list[str]) -> int:
     A real predicate has an ending (만나+았+다, 손+잡+고) or a verb suffix (논의+하). A word whose morphemes
     before its particles have neither, but hold a noun, is a name Kiwi cut into pieces that cannot stand
     together: an adverb and a noun (한결/MAG+증권), a verb stem without ending (바이오+로직+스/VV), a
-    determiner at the end (피차/NNG+이/MM). The caller marks such a word out-of-vocabulary.
+    determiner at the end (a noun + 이/MM). The caller marks such a word out-of-vocabulary.
     """
     k = len(toks)
     while k > 0 and (mains[k - 1] in JOSA or (k == len(toks) and k > 1 and toks[k - 1][0] == "서")):

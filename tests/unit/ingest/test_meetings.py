@@ -191,8 +191,8 @@ def test_a_person_attending_an_event_hosted_by_another_meets_the_host() -> None:
 
 def test_a_gathering_that_named_nobody_and_the_list_of_who_came() -> None:
     g = extract("윤하준 대통령은 지난 5일 주요 그룹 총수들과 오찬 간담회를 열었다.\n"
-                "이날 간담회에는 누리그룹 오태준 회장, 한빛그룹 정하람 회장 등이 참석했다.")
-    assert met(g) == [(("오태준", "윤하준", "정하람"), (), "2025-03-05", "held")]
+                "이날 간담회에는 누리그룹 오태민 회장, 한빛그룹 정하람 회장 등이 참석했다.")
+    assert met(g) == [(("오태민", "윤하준", "정하람"), (), "2025-03-05", "held")]
 
 
 def test_an_organization_as_subject_is_not_replaced_by_a_person() -> None:
@@ -217,5 +217,5 @@ def test_a_place_after_a_title_and_a_category_before_a_title_name_nobody() -> No
 
 def test_the_list_of_who_came_takes_the_date_of_the_gathering() -> None:
     g = extract("정하람 과학기술정보통신부 장관이 10일 판교에서 스타트업 대표들과 간담회를 가졌다.\n"
-                "간담회에는 권도훈 누리랩스 대표, 장민서 새봄AI 대표 등이 참석했다.")
-    assert met(g) == [(("권도훈", "장민서", "정하람"), (), "2025-03-10", "held")]
+                "간담회에는 권도하 누리랩스 대표, 장민하 새봄AI 대표 등이 참석했다.")
+    assert met(g) == [(("권도하", "장민하", "정하람"), (), "2025-03-10", "held")]

@@ -147,25 +147,25 @@ def test_names_ending_like_a_modifier_and_a_genitive_left_in_an_unknown_word() -
 
 
 def test_hangul_family_name_of_a_latin_only_name() -> None:
-    g = extract("오하람 대표는 지난 8일 Ken Morita 사쿠라벤처스 대표 파트너와 만났다. "
-                "오 대표와 모리타 파트너는 지난해 처음 만난 것으로 전해졌다.")
-    assert names(g) == ["Ken Morita", "오하람"]
+    g = extract("오하람 대표는 지난 8일 Jun Nomura 사쿠라벤처스 대표 파트너와 만났다. "
+                "오 대표와 노무라 파트너는 지난해 처음 만난 것으로 전해졌다.")
+    assert names(g) == ["Jun Nomura", "오하람"]
     assert len(g.meetings) == 2
 
 
 def test_korean_name_kiwi_reads_as_a_clause_and_a_name_before_an_organization_used_alone() -> None:
-    g = extract("오하람 회장은 서울에서 최가온 누리그룹 회장과 만찬을 했다.")  # 최 + 가/JKS + 오/VV + ㄴ
-    assert person(g, "최가온").orgs == ["누리"]
-    g = extract("| ▲ 서도윤 마이크로닉스 대표(오른쪽)와 다카기 히로시 니혼케미컬 사장이 악수하고 있다. |\n"
+    g = extract("오하람 회장은 서울에서 박가온 누리그룹 회장과 만찬을 했다.")  # 박 + 가 + 오/VV + ㄴ
+    assert person(g, "박가온").orgs == ["누리"]
+    g = extract("| ▲ 서다온 마이크로닉스 대표(오른쪽)와 다카하라 준 니혼케미컬 사장이 악수하고 있다. |\n"
                 "니혼케미컬은 마이크로닉스에 소재를 공급한다.")
-    assert person(g, "서도윤").orgs == ["마이크로닉스"]
-    assert [sorted(m.participants) for m in g.meetings] == [["다카기 히로시", "서도윤"]]
+    assert person(g, "서다온").orgs == ["마이크로닉스"]
+    assert [sorted(m.participants) for m in g.meetings] == [["다카하라 준", "서다온"]]
 
 
 def test_family_syllable_of_a_one_word_foreign_name_and_colleges() -> None:
-    g = extract("빈그룹의 팜녓브엉 회장이 방한했다. 팜 회장은 누리자동차 정윤호 부회장과 만났다.")
-    assert "팜 회장" in person(g, "팜녓브엉").aliases
-    g = extract("윤가람 대표는 마이클 레빈 의대 학장과 만났다.")
+    g = extract("빈그룹의 팜반득 회장이 방한했다. 팜 회장은 누리자동차 정윤재 부회장과 만났다.")
+    assert "팜 회장" in person(g, "팜반득").aliases
+    g = extract("윤하람 대표는 마이클 쿠퍼 의대 학장과 만났다.")
     assert "의대" not in [o.name for o in g.organizations]
 
 

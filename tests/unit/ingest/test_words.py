@@ -19,7 +19,7 @@ def word(text: str, stem: str) -> Word:
 
 
 def test_adverb_plus_noun_is_one_unknown_noun() -> None:
-    w = word("윤재성 한결증권 연구원은 분석했다.", "한결증권")  # Kiwi: 한결/MAG + 증권/NNG
+    w = word("윤하진 한결증권 연구원은 분석했다.", "한결증권")  # Kiwi: 한결/MAG + 증권/NNG
     assert not w.predicate and w.oov and w.josa == ""
 
 
@@ -34,7 +34,7 @@ def test_known_organization_read_as_a_verb_is_the_organization() -> None:
 
 
 def test_title_read_with_a_determiner_keeps_its_particle() -> None:
-    w = next(w for w in words_of("오카다 대신이 방한했다.") if w.text == "대신이")  # 대신 + 이/MM
+    w = next(w for w in words_of("하야카와 대신이 방한했다.") if w.text == "대신이")  # 대신 + 이/MM
     assert (w.stem, w.josa) == ("대신", "이")
 
 
