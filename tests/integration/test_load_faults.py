@@ -1,10 +1,12 @@
 """Database faults: Neo4j down or refusing the password ends the run before any work with one clear line; a
-transient error (a deadlock) is retried by the driver's managed transaction and the write completes."""
+transient error (a deadlock) is retried by the driver's managed transaction and the write completes; Ctrl-C stops a
+run between two articles."""
 
 from __future__ import annotations
 
 import json
 import logging
+import signal
 import socket
 import subprocess
 import sys
@@ -18,7 +20,7 @@ import pytest
 from graph.statements import apply_schema
 from graph.writer import GraphWriter, WriteResult
 from tests.data.graphs.helpers import fixture
-from tests.integration.load_support import cli_env, run_cli, write_corpus
+from tests.integration.load_support import article_paths, cli_env, run_cli, start_cli, write_corpus
 
 NO_NLP = ("import json, sys; from pathlib import Path; from newsgraph.pipeline import load_paths\n"
           "try:\n    load_paths([Path(sys.argv[1])])\n"
@@ -63,8 +65,8 @@ def test_a_wrong_password_is_one_line_and_exit_1_before_any_work(tmp_path: Path,
     proc = run_cli([str(tmp_path)], env, timeout=120)
     assert proc.returncode == 1
     assert proc.stderr.strip().splitlines() == [
-        f"Error: Neo4j at {neo4j_env['NEO4J_URI']} refused the credentials of user 'neo4j' "
-        "(check NEO4J_USERNAME and NEO4J_PASSWORD)"]
+        (f"Error: Neo4j at {neo4j_env['NEO4J_URI']} refused the credentials of user 'neo4j' "
+         "(check NEO4J_USERNAME and NEO4J_PASSWORD)")]
     assert "not-the-password-42" not in proc.stdout + proc.stderr
 
     name, _, nlp = _fails_before_any_nlp(tmp_path, env)
@@ -118,3 +120,26 @@ def test_a_deadlocked_write_is_retried_by_the_driver_and_completes(empty_db: neo
     assert records[0]["n"] == 0
     records, _, _ = empty_db.execute_query("MATCH (a:Article) RETURN a.content_hash AS h")
     assert [r["h"] for r in records] == [after.article.content_hash]
+
+
+def test_ctrl_c_stops_after_the_article_being_written_and_the_next_run_does_the_rest(
+        empty_db: neo4j.Driver, neo4j_env: dict[str, str], tmp_path: Path) -> None:
+    write_corpus(tmp_path, 30)
+    proc = start_cli([str(tmp_path), "--json", "--workers", "1"], cli_env(neo4j_env))
+    deadline = time.monotonic() + 300
+    while len(article_paths(empty_db)) < 3:
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "stopping after the current article" in err and "Traceback" not in err
+    stopped = json.loads(out)
+    assert stopped["interrupted"] and stopped["aborted"].startswith("interrupted")
+    written = len(article_paths(empty_db))
+    assert 3 <= written == stopped["new"] < 30
+    assert empty_db.execute_query("MATCH (l:RunLock) RETURN count(l) AS n").records[0]["n"] == 0
+
+    rest = run_cli([str(tmp_path), "--json", "--workers", "1"], cli_env(neo4j_env))
+    assert rest.returncode == 0, rest.stderr
+    assert (json.loads(rest.stdout)["unchanged"], json.loads(rest.stdout)["new"]) == (written, 30 - written)

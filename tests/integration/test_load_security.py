@@ -49,7 +49,7 @@ def test_the_password_never_shows_in_any_output(env: neo4j.Driver, neo4j_env: di
     shutil.copytree(HOSTILE, folder)  # bad files: error lines on the way
     right, wrong = tmp_path / "right.pw", tmp_path / "wrong.pw"
     right.write_text(password + "\n", encoding="utf-8")
-    wrong.write_text("wrong-Pa55word-%s\n" % password[::-1], encoding="utf-8")
+    wrong.write_text(f"wrong-Pa55word-{password[::-1]}\n", encoding="utf-8")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         dead_uri = f"bolt://127.0.0.1:{s.getsockname()[1]}"
