@@ -152,14 +152,13 @@ def connection(password_file: Path | None = None) -> Connection:
     """The configured connection (graph.target), with the password read from `password_file` when given.
 
     With no NEO4J_URI, the local server is started first (that is the embedded default)."""
+    from graph.connection import Connection
     from graph.settings import Neo4jSettings
     from graph.target import local_server
 
     settings = Neo4jSettings()
     if password_file is not None:
         settings = settings.model_copy(update={"password": None, "password_file": password_file})
-    from graph.connection import Connection
-
     password = settings.resolved_password()
     if settings.uri:
         return Connection(settings.uri, settings.username, password, settings.database)
@@ -227,7 +226,8 @@ class Loader:
         summary.add_time("lock_wait", waited)
         summary.lock_took_over = self._lock.took_over
         if self._lock.took_over:
-            self.reporter.info(f"took over the expired run lock of run {self._lock.took_over[:8]}")
+            self.reporter.info(f"took over the run lock of run {self._lock.took_over[:8]} (expired, or its process "
+                               "is gone)")
         try:
             todo = self._scan(list(paths), summary)
             self._extract_and_write(todo, summary)
