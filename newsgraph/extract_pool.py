@@ -13,7 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -83,7 +83,7 @@ class Extraction:
         self._pool: ProcessPoolExecutor | None = None
         self._restarts = 0
 
-    def run(self, paths: Iterable[Path], *, parallel: bool = True) -> Iterator[Extracted]:
+    def run(self, paths: Iterable[Path], *, parallel: bool = True) -> Generator[Extracted, None, None]:
         """Outcomes of `paths`, in completion order; in the pool when `parallel` and there is one to use."""
         if not parallel or self.workers <= 1:
             for path in paths:

@@ -46,7 +46,7 @@ def article(index: int, *, version: int = 0) -> tuple[str, dict[str, object]]:
             f"{name} {org} {josa(title, '은', '는')} {day}일 {place}에서 {fname} {forg} {ftitle}를 만나 "
             f"{topic} 협력 방안을 논의했다.\n"
             f"{josa(org, '은', '는')} 이번 만남을 계기로 {topic} 분야 투자를 늘릴 계획이다.\n")
-    meta = {"published": f"2024-{month:02d}-{min(day + 1, 28):02d}", "source": "테스트일보",
+    meta: dict[str, object] = {"published": f"2024-{month:02d}-{min(day + 1, 28):02d}", "source": "테스트일보",
             "title": f"{name} {title}, {fname} 만나", "url": f"https://example.com/news/{index}"}
     return text, meta
 

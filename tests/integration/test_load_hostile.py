@@ -77,7 +77,7 @@ def test_a_loaded_article_whose_file_turns_bad_keeps_its_contribution(env: neo4j
     before = snapshot(env)
 
     target, sidecar = paths[0], paths[0].with_name(paths[0].stem + ".meta.json")
-    spoilers: dict[str, Callable[[], None]] = {
+    spoilers: dict[str, Callable[[], object]] = {
         "binary": lambda: target.write_bytes(bytes(range(256)) * 8),
         "empty": lambda: target.write_bytes(b""),
         "invalid_sidecar": lambda: sidecar.write_text("{oops", encoding="utf-8"),
