@@ -114,6 +114,8 @@ class MeetingFinder:
                     meetings.extend(self.caption_meeting(state, sent, by_sent, dates))
                 continue
             subj = subject_chain(actors, cues[0][0] if cues else len(sent.words))
+            if subj < 0 and cues:
+                subj = _owners_of_meeting(actors, cues)
             attendance = bool(cues) and attendance_only(sent, actors, cues, subj)
             if attendance:
                 new = self.attach_attendees(state, sent, actors, disc, own or ([inherited] if inherited else []))
@@ -288,9 +290,11 @@ class MeetingFinder:
         if not people:
             return []
         if not disc.batch or last < 0 or not still_told(state, last, sent):
-            if disc.host < 0 or disc.unmet != sent.index - 1 or disc.host in people:
-                return []
-            m = MeetingRec(participants=[disc.host, *people])
+            gathered = disc.host >= 0 and disc.unmet == sent.index - 1 and disc.host not in people
+            if not gathered and not (len(people) >= 2 and _at_a_meeting(sent) and distinct_sides(
+                    [a for a in actors if a.kind == "p" and int(a.ref) >= 0])):
+                return []  # (else "열린 회동에는 A, B, C 등이 참석했다": a meeting of those who came)
+            m = MeetingRec(participants=([disc.host] if gathered else []) + people)
             announced = [d for d in state.dates if d.sent == disc.unmet and not d.report]
             _set_date(m, (dates or announced or [None])[0], state.published)
             m.place, m.topics = _place(sent), _topics(state, [sent.index - 1, sent.index])
@@ -371,6 +375,24 @@ def _person(state: ArticleState, idx: int, at: Actor | None, *, start: int = 0) 
     p = state.people[idx]
     first, last, pos = (at.first, at.last, at.start) if at else (-1, -1, start)
     return Actor("p", idx, first, last, pos, "subj", at.chain if at else -1, frozenset(p.orgs) or frozenset({p.name}))
+
+
+def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
+    """"A와 B의 회동은 …": the people of a genitive list right before a meeting noun are who met (its chain)."""
+    at = {i for i, k in cues if k in ("meet", "group")}
+    for a in actors:
+        chain = [x for x in actors if x.chain == a.chain]
+        if a is chain[-1] and a.role == "of" and len(chain) >= 2 and all(x.kind == "p" for x in chain) \
+                and a.last + 1 in at:
+            return a.chain
+    return -1
+
+
+def _at_a_meeting(sent: Sent) -> bool:
+    """The sentence is set at a meeting: a meeting noun with 에는/에서는/에 ("회동에는", "간담회에서는")."""
+    table = _cues()
+    return any(w.nominal and w.josa in ("에는", "에서는", "에", "에서") and table.get(w.stem) in ("meet", "group")
+               for w in sent.words)
 
 
 def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:

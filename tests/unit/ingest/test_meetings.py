@@ -219,3 +219,16 @@ def test_the_list_of_who_came_takes_the_date_of_the_gathering() -> None:
     g = extract("정하람 과학기술정보통신부 장관이 10일 판교에서 스타트업 대표들과 간담회를 가졌다.\n"
                 "간담회에는 권도하 누리랩스 대표, 장민하 새봄AI 대표 등이 참석했다.")
     assert met(g) == [(("권도하", "장민하", "정하람"), (), "2025-03-10", "held")]
+
+
+def test_a_meeting_named_by_its_participants_and_people_gathered_in_one_place() -> None:
+    g = extract("안나 벡 솔라닉스 CEO가 방한했다. 지난 5일 서울에서 열린 오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO의 "
+                "회동에서는 배터리 협력이 논의됐다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+    g = extract("오하람 누리전자 대표, 잭 밀러 그리드웍스 CEO, 안나 벡 솔라닉스 CEO는 지난 5일 한자리에 모여 협력을 논의했다.")
+    assert met(g) == [(("안나 벡", "오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_those_who_came_to_a_meeting_met_each_other() -> None:
+    g = extract("지난 5일 서울에서 열린 회동에는 오하람 누리전자 대표, 잭 밀러 그리드웍스 CEO 등이 참석했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
