@@ -11,9 +11,10 @@
 // `title` and `published` date, the date as that article `reported` it (and `date_text` as written),
 // its `place`, the `sentences` (indexes) and `quotes` that support it, and the `path` meeting → article.
 WITH toLower(replace($a, ' ', '')) AS na, toLower(replace($b, ' ', '')) AS nb
-MATCH (p:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(q:Person)
-WHERE (toLower(replace(p.name, ' ', '')) = na OR any(x IN p.aliases WHERE toLower(replace(x, ' ', '')) = na))
-  AND (toLower(replace(q.name, ' ', '')) = nb OR any(x IN q.aliases WHERE toLower(replace(x, ' ', '')) = nb))
+MATCH (p:Person)
+WHERE toLower(replace(p.name, ' ', '')) = na OR any(x IN p.aliases WHERE toLower(replace(x, ' ', '')) = na)
+MATCH (p)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(q:Person)
+WHERE (toLower(replace(q.name, ' ', '')) = nb OR any(x IN q.aliases WHERE toLower(replace(x, ' ', '')) = nb))
   AND ($date IS NULL OR m.date STARTS WITH $date OR $date STARTS WITH m.date
        OR any(d IN m.dates_reported WHERE d STARTS WITH $date))
 MATCH path = (m)-[r:REPORTED_IN]->(art:Article)

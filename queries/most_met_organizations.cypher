@@ -14,16 +14,13 @@ MATCH (p:Person)-[:WORKS_FOR]->(:Organization)
 WHERE p.name =~ '[가-힣]{2,4}'
 WITH DISTINCT p
 MATCH (p)-[:ATTENDED {role: 'participant'}]->(m:Meeting)
-CALL (p, m) {
-  MATCH (m)<-[:ATTENDED]-(q:Person)-[:WORKS_FOR]->(o:Organization)
-  WHERE q <> p
-  RETURN o
-  UNION
-  MATCH (m)-[:WITH_ORGANIZATION]->(o:Organization)
-  RETURN o
-}
-WITH p, m, o
-WHERE NOT (p)-[:WORKS_FOR]->(o)
+WITH p, m, [(p)-[:WORKS_FOR]->(own:Organization) | own] AS own
+WITH p, m, own,
+     [(m)<-[:ATTENDED]-(q:Person)-[:WORKS_FOR]->(o:Organization) WHERE q <> p | o]
+     + [(m)-[:WITH_ORGANIZATION]->(o:Organization) | o] AS met
+UNWIND met AS o
+WITH DISTINCT p, m, o, own
+WHERE NOT o IN own
 RETURN o.name AS organization, count(DISTINCT p) AS leaders, count(DISTINCT m) AS meetings,
        collect(DISTINCT p.name) AS met_by
 ORDER BY leaders DESC, meetings DESC, organization

@@ -10,17 +10,18 @@
 // Answer: one row per person (on the seeds: 이재용) with whom they met for each organization
 // (`via_a`, `via_b`) and the `paths` person → meeting → counterpart → organization, drawn by Neo4j Browser.
 WITH toLower(replace($a, ' ', '')) AS a, toLower(replace($b, ' ', '')) AS b
-MATCH (p:Person)-[:ATTENDED]->(m:Meeting)
-CALL (p, m) {
-  MATCH path = (p)-[:ATTENDED]->(m)<-[:ATTENDED]-(q:Person)-[:WORKS_FOR]->(o:Organization)
+MATCH (o:Organization)
+WHERE any(x IN [o.name] + o.aliases WHERE toLower(replace(x, ' ', '')) IN [a, b])
+CALL (o) {
+  MATCH path = (p:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(q:Person)-[:WORKS_FOR]->(o)
   WHERE q <> p
-  RETURN o, q.name AS via, path
+  RETURN p, q.name AS via, path
   UNION
-  MATCH path = (p)-[:ATTENDED]->(m)-[:WITH_ORGANIZATION]->(o:Organization)
-  RETURN o, o.name AS via, path
+  MATCH path = (p:Person)-[:ATTENDED]->(m:Meeting)-[:WITH_ORGANIZATION]->(o)
+  RETURN p, o.name AS via, path
 }
 WITH p, o, via, path, a, b, [x IN [o.name] + o.aliases | toLower(replace(x, ' ', ''))] AS names
-WHERE (a IN names OR b IN names) AND NOT (p)-[:WORKS_FOR]->(o)
+WHERE NOT (p)-[:WORKS_FOR]->(o)
 WITH p, collect(DISTINCT CASE WHEN a IN names THEN via END) AS via_a,
      collect(DISTINCT CASE WHEN b IN names THEN via END) AS via_b, collect(path) AS paths
 WHERE size(via_a) > 0 AND size(via_b) > 0

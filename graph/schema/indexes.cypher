@@ -11,3 +11,9 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 // each key whole, so a query for one key is an exact match; the index is updated with the transaction.
 CREATE FULLTEXT INDEX resolution_keys IF NOT EXISTS FOR (n:Person|Organization) ON EACH [n.match_keys]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+// Query files: meetings whose reports disagree on the day (date_conflicts), articles found by a part of their
+// title, source or path (article_contributions: CONTAINS is answered by text indexes).
+CREATE INDEX meeting_date_conflict IF NOT EXISTS FOR (m:Meeting) ON (m.date_conflict);
+CREATE TEXT INDEX article_title_text IF NOT EXISTS FOR (a:Article) ON (a.title);
+CREATE TEXT INDEX article_source_text IF NOT EXISTS FOR (a:Article) ON (a.source);
+CREATE TEXT INDEX article_path_text IF NOT EXISTS FOR (a:Article) ON (a.path);
