@@ -1,7 +1,7 @@
 // The meetings of a write's block (graph/block.py), each with all its reports and relationships: those the old
 // version of the article ($path) reports, those attached to the entity nodes $attached (element ids), and
-// those attended by at least $sets[i].min of the nodes $sets[i].ids (when min is 1: meetings of that one party
-// alone); meetings already read ($known) are left out. A report's participant, attendee and organization ids
+// those attended by at least $sets[i].min of the nodes $sets[i].ids (min 2: by two of them; min 1: by that one
+// party alone); meetings already read ($known) are left out. A report's participant, attendee and organization ids
 // are the article's own; `mentions` tells which nodes the article's MENTIONS resolve them to.
 // One map parameter $block (one cached plan whatever is empty); plans never follow statistics: every
 // match is anchored on a unique key, an element id or the full-text index.
@@ -17,17 +17,29 @@ CALL () {
   RETURN collect(DISTINCT m) AS by_entity
 }
 CALL () {
-  UNWIND range(0, size($block.sets) - 1) AS i
-  UNWIND $block.sets[i].ids AS id
+  UNWIND $block.sets AS s
+  WITH s WHERE s.min = 1
+  UNWIND s.ids AS id
   MATCH (x) WHERE elementId(x) = id
   MATCH (x)-[:ATTENDED|WITH_ORGANIZATION]-(m:Meeting)
-  WITH i, m, count(DISTINCT x) AS n
-  WHERE n >= $block.sets[i].min
-    AND ($block.sets[i].min > 1
-         OR COUNT { (m)<-[:ATTENDED {role: 'participant'}]-(:Person) } + COUNT { (m)-[:WITH_ORGANIZATION]->() } = 1)
-  RETURN collect(DISTINCT m) AS by_parties
+  WHERE COUNT { (m)<-[:ATTENDED {role: 'participant'}]-(:Person) } + COUNT { (m)-[:WITH_ORGANIZATION]->() } = 1
+  RETURN collect(DISTINCT m) AS alone
 }
-UNWIND by_article + by_entity + by_parties AS m
+CALL () {
+  // meetings of two of the parties: expand the one with fewer meetings, check the other end of each
+  UNWIND $block.sets AS s
+  WITH s WHERE s.min = 2
+  UNWIND range(0, size(s.ids) - 2) AS i
+  UNWIND range(i + 1, size(s.ids) - 1) AS j
+  MATCH (x) WHERE elementId(x) = s.ids[i]
+  MATCH (y) WHERE elementId(y) = s.ids[j]
+  WITH CASE WHEN COUNT { (x)-[:ATTENDED|WITH_ORGANIZATION]-() } <= COUNT { (y)-[:ATTENDED|WITH_ORGANIZATION]-() }
+            THEN [x, y] ELSE [y, x] END AS ends
+  WITH ends[0] AS few, ends[1] AS many
+  MATCH (few)-[:ATTENDED|WITH_ORGANIZATION]-(m:Meeting)-[:ATTENDED|WITH_ORGANIZATION]-(many)
+  RETURN collect(DISTINCT m) AS shared
+}
+UNWIND by_article + by_entity + alone + shared AS m
 WITH DISTINCT m
 WHERE NOT elementId(m) IN $block.known
 RETURN elementId(m) AS eid, properties(m) AS props,

@@ -1,0 +1,1 @@
+"""Measuring scripts of the graph layer (not tests: they print figures)."""
