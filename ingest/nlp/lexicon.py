@@ -230,6 +230,10 @@ class Lexicon:
         suffix = _ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True)
         return bool(suffix) and not (len(stem) - len(suffix) == 1 and stem[0].isascii())
 
+    def is_org_suffix_word(self, stem: str) -> bool:
+        """A whole word that is an organization ending ('시스템즈', '바이오', '테크'): the second word of a name."""
+        return stem in self._org_suffix_set and len(stem) >= 2 and not self.is_generic(stem)
+
     def any_org_kind(self, stem: str) -> str | None:
         """The kind of any organization ending, whatever title follows ('…국', '…청', '…대학교')."""
         n = len(stem)

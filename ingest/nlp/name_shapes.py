@@ -67,9 +67,11 @@ class NameShapes:
             return False
         if len(s) == 2:
             return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)
-        # common nouns Kiwi knows ("상무+부", "회동") are no name; a name has a proper noun, is unknown, or is
-        # cut oddly (a noun fused with a particle: "백지+훈")
-        return w.oov or not all(t in _COMMON for t in w.tags)
+        # one common noun Kiwi knows ("회동") is no name, nor common nouns ending like an organization
+        # ("상무+부"); rare names Kiwi reads as two nouns ("배기+설") are names
+        if w.oov or not all(t in _COMMON for t in w.tags):
+            return True
+        return len(w.tags) > 1 and not lex.any_org_kind(s)
 
     def _pieces_left(self, words: list[Word], k: int, org_at: dict[int, str], limit: int,
                      state: ArticleState | None = None, *, allow_josa: bool = False) -> list[int]:

@@ -119,6 +119,13 @@ class OrgFinder:
                 kind = lex.any_org_kind(stem)
                 if kind:
                     register_org(state, stem, kind=kind, aliases=(w.paren,))
+            # "할벡스 시스템즈", "갈데라 바이오": an unknown name, then a word that is an organization ending
+            if i > 0 and not known and lex.is_org_suffix_word(stem) and not lex.title(stem):
+                prev = words[i - 1]  # (a Hangul name of its own, not "X증권 연구원", "LFP 배터리", "ABB 로보틱스")
+                if prev.nominal and not prev.josa and not prev.paren and is_hangul(prev.stem) \
+                        and (prev.oov or proper_like(prev)) and not lex.known_org(prev.stem) \
+                        and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev):
+                    register_org(state, f"{prev.stem} {stem}", aliases=_latin_alias(w))
             # "벨루스 테라퓨틱스(Bellus Therapeutics)": as many Hangul words as the Latin organization name has
             if w.paren and not known and lex.latin_org(w.paren) and w.paren.isascii():
                 name = self._latin_org_span(words, i)

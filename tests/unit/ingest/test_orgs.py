@@ -55,3 +55,10 @@ def test_institutes_and_universities_get_their_kind_and_short_forms() -> None:
 def test_group_suffix_of_a_known_organization_is_still_a_mention() -> None:
     g = extract("하시우 소프트뱅크그룹 회장은 투자를 늘렸다.")
     assert "소프트뱅크" in orgs(g)
+
+
+def test_two_word_name_ending_in_an_organization_word() -> None:
+    g = extract("오하람 대표는 칼벡스 시스템즈의 잭 밀러 CEO와 만났다. 윤하진 한결증권 연구원은 분석했다.")
+    names = [o.name for o in g.organizations]
+    assert "칼벡스 시스템즈" in names and "시스템즈" not in names
+    assert "한결증권 연구원" not in names

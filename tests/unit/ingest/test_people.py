@@ -175,3 +175,8 @@ def test_a_line_naming_only_the_outlet_is_chrome(tmp_path: Path) -> None:
     (tmp_path / "a.meta.json").write_text('{"published": "2025-03-20", "source": "반도체신문"}', encoding="utf-8")
     g = get_extractor().extract(read_article(article))
     assert "반도체" not in [t.name for t in g.topics]
+
+
+def test_a_rare_korean_name_kiwi_reads_as_two_nouns_is_a_name() -> None:
+    g = extract("배기설 누리전자 대표는 협력을 강조했다.")  # 배기/NNG + 설/NNG
+    assert names(g) == ["배기설"]
