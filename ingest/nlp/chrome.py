@@ -2,8 +2,9 @@
 
 Chrome is masked, not deleted, so that character offsets stay those of the article text. Three rules besides
 the patterns: a line of short '|'-separated items (a menu, a ticker, a footer) is chrome; a closing byline
-(kind "end") once the story has begun ends the story, so that what a page shows after it (reactions, related
-headlines, most-read lists, reader comments, the footer) is chrome too; and empty lines are chrome.
+(kind "end") ends the story when more of the story stands before it than after it, so that what a page
+shows after it (reactions, related headlines, most-read lists, reader comments, the footer) is chrome too — a
+byline at the top of a page, under the headline, ends nothing; and empty lines are chrome.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ _ITEM_SEP = re.compile(r"\s*\|\s*")
 _SENTENCE_END = re.compile(r"(?:[다요죠]|니다)\s*[.!?]?\s*[\"'”’]?\s*$")
 _SPACES = re.compile(r"\s+")
 _MENU_ITEM_MAX = 40  # characters: a menu or ticker item is short and is no sentence
+_STORY_LINE_MIN = 25  # characters: a line of the story is a sentence at least this long (not a headline stub)
 
 
 @cache
@@ -51,16 +53,20 @@ def chrome_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
     outlet = _SPACES.sub("", source) if source else None
     spans: list[tuple[int, int]] = []
     patterns = _patterns()
+    lines = text.split("\n")
+    story = [_story_chars(line) for line in lines]
+    story_after = sum(story)
+    story_before = 0
     start = 0
-    story_begun = False
-    for line in text.split("\n"):
+    for i, line in enumerate(lines):
+        story_after -= story[i]
         end = start + len(line)
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
             if is_chrome_line(stripped) or outlet and _SPACES.sub("", stripped) == outlet:
                 spans.append((start, end))
-            elif story_begun and any(p.search(stripped) for p in patterns["end"]):
+            elif story_before > story_after and any(p.search(stripped) for p in patterns["end"]):
                 spans.append((end, len(text)))  # the byline stays; the rest of the page is chrome
                 break
             else:
@@ -68,7 +74,15 @@ def chrome_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
                     for m in p.finditer(stripped):
                         if m.end() > m.start():
                             spans.append((start + lead + m.start(), start + lead + m.end()))
-                story_begun = story_begun or bool(_SENTENCE_END.search(stripped))
+                story_before += story[i]
         start = end + 1
     spans.sort()
     return spans
+
+
+def _story_chars(line: str) -> int:
+    """How much of the story a line holds: its length when it reads as a sentence of the story, else 0."""
+    stripped = line.strip()
+    if len(stripped) < _STORY_LINE_MIN or not _SENTENCE_END.search(stripped) or is_chrome_line(stripped):
+        return 0
+    return len(stripped)

@@ -46,3 +46,15 @@ def test_bracketed_outlet_byline_before_the_lead_is_cut_off() -> None:
                                      published=dt.date(2025, 3, 20))
     assert g.article.reporters == ["홍다은"]
     assert [p.name for p in g.people] == ["오하람"]
+
+
+def test_a_byline_under_a_headline_ending_in_da_does_not_end_the_story() -> None:
+    """A top-of-page byline after a headline that reads like a sentence ends nothing: the story follows it."""
+    page = ("누리전자, 그리드웍스와 손잡는다\n"
+            "홍다은 기자\n"
+            "오하람 누리전자 대표는 지난 5일 판교 본사에서 잭 밀러 그리드웍스 CEO와 만나 반도체 협력을 논의했다.\n"
+            "두 사람은 내년 공동 연구소를 세우기로 하고 세부 일정을 조율하고 있다고 회사 측은 밝혔다.\n")
+    story = page.index("오하람")
+    assert not any(a <= story < b for a, b in chrome_spans(page))
+    g = get_extractor().extract_text(page, published=dt.date(2025, 3, 20))
+    assert sorted(p.name for p in g.people) == ["오하람", "잭 밀러"]
