@@ -187,7 +187,7 @@ class Block:
     def _article(self, path: str, content_hash: str, extraction: str) -> ArticleMentions:
         key = (path, content_hash)
         if key not in self.cache:
-            if len(self.cache) > 4096:
+            if len(self.cache) >= 1024:  # articles read for rebuilds, kept for the next ones; bounded memory
                 self.cache.clear()
             self.cache[key] = ArticleMentions(ArticleGraph.model_validate_json(extraction))
         self.rebuilt_articles[path] = self.cache[key]
@@ -446,19 +446,20 @@ class Block:
         if self.old is not None or self.affected:
             for meeting in self.store.meetings(by_article=self.old is not None, attached=sorted(self.affected)):
                 self._take(meeting, self._reports_of(meeting), block, taken)
-        queried: list[tuple[frozenset[NodeRef], int]] = []
+        queried: list[tuple[frozenset[NodeRef], int, str | None]] = []
         pool: dict[str, tuple[StoredMeeting, list[Report]]] = {}
         while True:
-            uncovered = {r.parties for r in block.values() if not self._covered(r.parties, queried)}
+            uncovered = {(r.parties, r.date.iso() if r.date else None) for r in block.values()
+                         if not self._covered(r, queried)}
             if not uncovered:
                 break
             sets = []
-            for parties in sorted(uncovered, key=lambda p: sorted(p)):
+            for parties, date in sorted(uncovered, key=lambda u: (sorted(u[0]), u[1] or "")):
                 least = 2 if len(parties) >= 2 else 1
-                queried.append((parties, least))
+                queried.append((parties, least, date))
                 ids = sorted({self.eid_of[p] for p in parties if p in self.eid_of})
                 if len(ids) >= least:
-                    sets.append((ids, least))
+                    sets.append((ids, least, date))
             if sets:
                 for meeting in self.store.meetings(sets=sets, known=taken | set(pool)):
                     pool[meeting.node.eid] = (meeting, self._reports_of(meeting))
@@ -475,11 +476,14 @@ class Block:
             add_meeting(self.desired, key, cluster)
 
     @staticmethod
-    def _covered(parties: frozenset[NodeRef], queried: list[tuple[frozenset[NodeRef], int]]) -> bool:
-        """Were all reports that may match these parties read? (Those with 2+ of them, or that one party alone.)"""
+    def _covered(report: Report, queried: list[tuple[frozenset[NodeRef], int, str | None]]) -> bool:
+        """Were all reports that may match this one read? Those with 2+ of its parties (or that one party alone)
+        and a date compatible with its own, found by a query with its date or with none."""
+        date = report.date.iso() if report.date else None
+        parties = report.parties
         if len(parties) >= 2:
-            return any(least == 2 and parties <= q for q, least in queried)
-        return any(least == 1 and parties == q for q, least in queried)
+            return any(least == 2 and parties <= q and d in (None, date) for q, least, d in queried)
+        return any(least == 1 and parties == q and d in (None, date) for q, least, d in queried)
 
     def _take(self, meeting: StoredMeeting, reports: list[Report], block: dict[MentionId, Report],
               taken: set[str]) -> None:

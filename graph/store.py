@@ -174,10 +174,13 @@ class BlockStore:
         return out
 
     def meetings(self, *, by_article: bool = False, attached: list[str] | None = None,
-                 sets: list[tuple[list[str], int]] | None = None, known: set[str] | None = None) -> list[StoredMeeting]:
-        """Meetings of the old version of the article, attached to nodes, or attended by parties (see the Cypher)."""
+                 sets: list[tuple[list[str], int, str | None]] | None = None,
+                 known: set[str] | None = None) -> list[StoredMeeting]:
+        """Meetings of the old version of the article, attached to nodes, or attended by parties with a report
+        of a compatible date (see the Cypher)."""
         rows = self._run("block_meetings", path=self.path if by_article else None, attached=attached or [],
-                         sets=[{"ids": ids, "min": least} for ids, least in (sets or [])], known=sorted(known or ()))
+                         sets=[{"ids": ids, "min": least, "date": date} for ids, least, date in (sets or [])],
+                         known=sorted(known or ()))
         out = []
         for row in rows:
             props = dict(row["props"])

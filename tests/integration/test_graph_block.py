@@ -5,6 +5,7 @@ from the set of articles loaded (so also the same graph for every order)."""
 from __future__ import annotations
 
 import random
+import threading
 
 import neo4j
 import pytest
@@ -67,3 +68,28 @@ def test_removing_every_article_leaves_an_empty_graph(writer: GraphWriter, empty
         assert writer.remove_article(versions[0].article.path).status == "removed"
     records, _, _ = empty_db.execute_query("MATCH (n) WHERE NOT n:WriterLock RETURN count(n) AS n")
     assert records[0]["n"] == 0
+
+
+def test_two_writers_at_once_give_the_resolvers_graph(empty_db: neo4j.Driver) -> None:
+    """Two loaders in parallel (two threads, two writers, one database): the WriterLock makes their writes take
+    turns, each seeing the other's, so the graph is the one of all their articles."""
+    apply_schema(empty_db)
+    corpus = random_corpus(11, 16, versions=1)
+    halves = [[v[0] for i, v in corpus.items() if i % 2 == k] for k in (0, 1)]
+    errors: list[BaseException] = []
+
+    def load(graphs: list[ArticleGraph]) -> None:
+        writer = GraphWriter(empty_db)
+        try:
+            for graph in graphs:
+                writer.write_article(graph)
+        except BaseException as e:  # noqa: BLE001 - reported by the test
+            errors.append(e)
+
+    threads = [threading.Thread(target=load, args=(half,)) for half in halves]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert not errors
+    _assert_matches_resolver(empty_db, {i: v[0] for i, v in corpus.items()}, "after two parallel loads")
