@@ -67,7 +67,7 @@ class Person(Model):
 
     id: str = Field(description="article-local id, e.g. 'p1'")
     name: str = Field(description="canonical full name, Hangul when the article gives one")
-    latin_name: str | None = Field(default=None, description="Latin-script form, e.g. 'Rafael Costa'")
+    latin_name: str | None = Field(default=None, description="Latin-script form, e.g. 'Ana Quill'")
     aliases: list[str] = Field(default_factory=list, description="other surface forms, incl. '이 회장'")
     orgs: list[str] = Field(default_factory=list, description="canonical names of the person's organizations")
     titles: list[str] = Field(default_factory=list)
