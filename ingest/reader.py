@@ -27,7 +27,7 @@ META_SUFFIX = ".meta.json"
 META_KEYS = ("published", "source", "title", "url")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ASCII_TEXT = re.compile(r"[ -~\s]")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _FM_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _SPACES = str.maketrans({"\u00a0": " ", "\u3000": " ", "\u2007": " ", "\u202f": " ", "\ufeff": ""})
 

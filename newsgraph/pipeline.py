@@ -222,7 +222,9 @@ class Loader:
         assert self._lock is not None, "use Loader as a context manager"
         summary = RunSummary()
         started = time.perf_counter()
-        waited = self._lock.acquire(self.options.wait_lock)
+        wait = self.options.wait_lock
+        waited = self._lock.acquire(wait, on_wait=lambda holder: self.reporter.info(
+            f"waiting up to {wait:.0f} s for the run lock of {holder.describe()}"))
         summary.add_time("lock_wait", waited)
         summary.lock_took_over = self._lock.took_over
         if self._lock.took_over:

@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +28,7 @@ from neo4j import exceptions as neo4j_exc
 
 from graph.statements import statement
 from newsgraph.errors import GraphError, NewsgraphError
+from newsgraph.processes import process_alive
 
 LOCK_NAME = "load-articles"
 DEFAULT_TTL = 60.0
@@ -67,15 +68,6 @@ class LockHolder:
         return f"run {self.owner[:8]} (pid {self.pid} on {self.host}, since {self.acquired_at}{age}{ttl})"
 
 
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
 
 class RunLock:
     """The run lock of one database for this run (`owner`), with its heartbeat thread."""
@@ -100,8 +92,10 @@ class RunLock:
 
     # --- taking and releasing -------------------------------------------------------------------------------------
 
-    def acquire(self, wait: float = 0.0, poll: float = 1.0) -> float:
+    def acquire(self, wait: float = 0.0, poll: float = 1.0,
+                on_wait: Callable[[LockHolder], None] | None = None) -> float:
         """Take the lock, waiting up to `wait` seconds for another run to release it; returns the seconds waited.
+        `on_wait` is called once, with the holder, when the wait begins.
 
         Raises `RunLockBusyError` (naming the holder) when it is still held after `wait`."""
         self._write(lambda tx: tx.run(statement("run_lock_schema")).consume(), schema=True)
@@ -123,6 +117,9 @@ class RunLock:
             if waited >= wait:
                 _ACTIVE_OWNERS.discard(self.owner)
                 raise RunLockBusyError(holder, waited)
+            if on_wait is not None:
+                on_wait(holder)
+                on_wait = None
             time.sleep(min(poll, max(0.05, wait - waited)))
 
     def release(self) -> bool:
@@ -197,7 +194,7 @@ class RunLock:
             return False
         if holder.pid == self.pid:
             return holder.owner not in _ACTIVE_OWNERS
-        return not _process_alive(holder.pid)
+        return not process_alive(holder.pid)
 
     def _write(self, work: Any, schema: bool = False) -> Any:
         try:

@@ -20,6 +20,7 @@ from graph.connection import Connection, open_driver, server_version
 from graph.local import install
 from graph.settings import LocalServerSettings
 from newsgraph.errors import LocalServerError, Neo4jAuthError, Neo4jUnavailableError
+from newsgraph.processes import process_alive
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -61,7 +62,7 @@ class LocalServer:
             pid = int(pid_file.read_text().strip())
         except (OSError, ValueError):
             return None
-        return pid if _alive(pid) else None
+        return pid if process_alive(pid) else None
 
     def status(self) -> ServerStatus:
         """Whether the server runs; when it does, its version read through the driver."""
@@ -101,11 +102,11 @@ class LocalServer:
             return False
         os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
-        while _alive(pid) and time.monotonic() < deadline:
+        while process_alive(pid) and time.monotonic() < deadline:
             time.sleep(0.2)
-        if _alive(pid):
+        if process_alive(pid):
             os.kill(pid, signal.SIGKILL)
-            while _alive(pid):
+            while process_alive(pid):
                 time.sleep(0.1)
         (self.home / "run" / "neo4j.pid").unlink(missing_ok=True)
         return True
@@ -183,20 +184,6 @@ class LocalServer:
                     ) from None
             time.sleep(delay)
             delay = min(delay * 1.5, 1.0)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a zombie child of ours is not alive
-        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
-            return f.read().split(") ")[-1][:1] != "Z"
-    except OSError:
-        return True
 
 
 def _port_taken(port: int) -> bool:

@@ -17,7 +17,7 @@ import pytest
 
 from newsgraph.pipeline import load_paths
 from newsgraph.runlock import RunLock, RunLockBusyError, RunLockLostError
-from tests.integration.load_support import article_paths, cli_env, run_cli, write_corpus
+from tests.integration.load_support import article_paths, cli_env, run_cli, start_cli, write_corpus
 
 
 @pytest.fixture()
@@ -55,10 +55,15 @@ def test_a_second_run_exits_75_naming_the_holder_or_waits_for_it(env: neo4j.Driv
         assert json.loads(busy.stdout)["ok"] is False
         assert article_paths(env) == []  # it read nothing, wrote nothing
 
-        threading.Timer(4.0, holder.release).start()
-        waited = run_cli([str(tmp_path), "--json", "--wait-lock", "120"], cli_env(neo4j_env))
-        assert waited.returncode == 0, waited.stderr
-        data = json.loads(waited.stdout)
+        waiter = start_cli([str(tmp_path), "--json", "--wait-lock", "120"], cli_env(neo4j_env))
+        assert waiter.stderr is not None
+        said = next((line for line in waiter.stderr if line.startswith("waiting")), "")  # once it waits, it says so
+        assert said.startswith("waiting up to 120 s for the run lock of run ") and f"pid {os.getpid()}" in said, said
+        time.sleep(2.5)
+        holder.release()
+        out, err = waiter.communicate(timeout=120)
+        assert waiter.returncode == 0, err
+        data = json.loads(out)
         assert data["new"] == 1 and data["timings_s"]["lock_wait"] >= 2.0
     finally:
         holder.release()
