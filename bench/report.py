@@ -196,7 +196,7 @@ def plot(runs: list[dict[str, Any]], out: Path) -> Path | None:
     import matplotlib.pyplot as plt
 
     sizes = [r["n"] for r in runs]
-    fig, axes = plt.subplots(1, 3, figsize=(17, 5.2))
+    fig, axes = plt.subplots(1, 3, figsize=(17, 6.4))
 
     def line(ax: Any, label: str, ys: list[float | None], **kw: Any) -> None:
         pts = [(x, y) for x, y in zip(sizes, ys, strict=True) if y is not None]
@@ -212,21 +212,21 @@ def plot(runs: list[dict[str, Any]], out: Path) -> Path | None:
     ax.axhline(200, color="grey", ls=":", lw=1, label="load target 200/s")
     ax.set(xscale="log", yscale="log", xlabel="articles in the corpus", ylabel="articles / s",
            title="Throughput (2 processes)")
-    ax.legend(fontsize=8, loc="lower left")
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=2)
     ax = axes[1]
     for name in sorted({q for r in runs for q in r.get("queries", {})}):
         line(ax, name, [r.get("queries", {}).get(name, {}).get("p95_ms") for r in runs])
     ax.axhline(50, color="grey", ls=":", lw=1, label="target p95 50 ms")
     ax.set(xscale="log", yscale="log", xlabel="articles loaded", ylabel="p95 latency (ms)",
            title="Query latency (p95) on the loaded graph")
-    ax.legend(fontsize=7, ncol=2, loc="upper left")
+    ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.13))
     ax = axes[2]
     line(ax, "ingest tree (loader + workers)", [by_label["(5) peak RSS of the ingest tree (MB)"].value(r) for r in runs])
     line(ax, "loading process alone", [by_label["peak RSS of the loading process alone (MB)"].value(r) for r in runs])
     ax.axhline(1024, color="grey", ls=":", lw=1, label="target 1 GB")
     ax.set(xscale="log", xlabel="articles in the corpus", ylabel="peak RSS (MB)", title="Memory of the ingest")
     ax.set_ylim(bottom=0)
-    ax.legend(fontsize=8, loc="lower right")
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=2)
     fig.suptitle("newsgraph benchmark: " + "; ".join(
         f"N={r['n']}: " + ", ".join(f"{part} at {meta['code']['commit']}" for part, meta in _parts(r)) for r in runs),
         fontsize=9)
