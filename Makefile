@@ -48,7 +48,8 @@ integration: setup
 
 ## Benchmarks (BENCHMARKS.md): a synthetic corpus with gold, extraction vs Kiwi, load into a dedicated local Neo4j
 ## instance `bench` (reset first; never your data), unchanged re-run, query latency, peak RSS, quality.
-## Results: bench/results/*.json and bench/results/bench.png. Quick run: make bench BENCH_SIZES=200
+## Results: RESULTS/bench-N*.json, then BENCHMARKS.md and docs/img/bench.png regenerated from all of them
+## (python -m bench.report does that alone). Quick run: make bench BENCH_SIZES=200
 BENCH_SIZES ?= 1000,10000
 BENCH_ARGS  ?=
 bench: setup

@@ -1,7 +1,8 @@
 """Load benchmark on a dedicated local Neo4j instance (`bench`, its own ports and data): never the user's graph.
 
 The instance is reset (stopped, its data deleted) before each corpus size, started, and the project's load path
-runs in a child process (`bench.ingest_child`) whose RSS, and that of any process it starts, is sampled here.
+runs in a child process (`bench.ingest_child`) whose RSS, and that of the extraction workers it starts, is sampled
+here.
 """
 
 from __future__ import annotations
@@ -52,40 +53,54 @@ def child_env(conn: Connection) -> dict[str, str]:
     return env
 
 
-def run_child(module: str, args: list[str], conn: Connection, *, timeout: float | None = None) -> dict[str, Any]:
-    """Run `python -m module ARGS... RESULT_JSON` against the bench instance; its result plus its sampled RSS."""
+def run_child(module: str, args: list[str], conn: Connection, *, log: Path | None = None,
+              sample_every: float = 0.25) -> dict[str, Any]:
+    """Run `python -m module ARG1 RESULT_JSON ARGS...` against the bench instance; its result, and the RSS sampled
+    here: the peak of the child alone, the peak of the child and all its descendants (the extraction workers)
+    summed (RSS, which counts pages shared between them once per process, and PSS, which shares them out), and
+    a series (seconds since start, tree MB) about every second. The child's stderr goes to `log`."""
     with tempfile.TemporaryDirectory(prefix="newsgraph-bench-") as tmp:
         result_file = Path(tmp) / "result.json"
         argv = [sys.executable, "-m", module, *args[:1], str(result_file), *args[1:]]
-        proc = subprocess.Popen(argv, env=child_env(conn), cwd=Path(__file__).resolve().parent.parent)
-        peak_tree, start = 0.0, time.monotonic()
+        stderr = log.open("w", encoding="utf-8") if log else None
+        proc = subprocess.Popen(argv, env=child_env(conn), cwd=Path(__file__).resolve().parent.parent, stderr=stderr)
+        peak_main, peak_tree, peak_pss, start, last = 0.0, 0.0, 0.0, time.monotonic(), -1.0
+        series: list[tuple[float, float]] = []
         ps = psutil.Process(proc.pid)
         while proc.poll() is None:
             try:
                 tree = [ps, *ps.children(recursive=True)]
-                peak_tree = max(peak_tree, sum(p.memory_info().rss for p in tree) / 2**20)
+                infos = [p.memory_full_info() for p in tree]
             except psutil.Error:
-                pass
-            if timeout and time.monotonic() - start > timeout:
-                proc.terminate()
-                proc.wait(60)
-                return {"failed": True, "killed_after_s": timeout}
-            time.sleep(0.25)
-        if proc.returncode != 0 or not result_file.is_file():
+                infos = []
+            if infos:
+                main_mb = infos[0].rss / 2**20
+                tree_mb = sum(i.rss for i in infos) / 2**20
+                peak_main, peak_tree = max(peak_main, main_mb), max(peak_tree, tree_mb)
+                peak_pss = max(peak_pss, sum(getattr(i, "pss", i.rss) for i in infos) / 2**20)
+                now = time.monotonic() - start
+                if now - last >= 1.0:
+                    series.append((round(now, 1), round(tree_mb, 1)))
+                    last = now
+            time.sleep(sample_every)
+        if stderr:
+            stderr.close()
+        if not result_file.is_file():
             return {"failed": True, "returncode": proc.returncode}
         result = json.loads(result_file.read_text(encoding="utf-8"))
-    result["peak_rss_tree_mb"] = round(peak_tree, 1)
+    result.update(returncode=proc.returncode, failed=proc.returncode != 0, peak_rss_main_mb=round(peak_main, 1),
+                  peak_rss_tree_mb=round(peak_tree, 1), peak_pss_tree_mb=round(peak_pss, 1),
+                  rss_tree_series=series)
     return result
 
 
-def run_ingest(paths: list[Path], conn: Connection, *, budget: float | None = None) -> dict[str, Any]:
-    """`load_paths(paths)` in a child process (`bench.ingest_child`), stopped after `budget` seconds if given."""
+def run_ingest(paths: list[Path], conn: Connection, *, workers: int, log: Path | None = None) -> dict[str, Any]:
+    """`load_paths(paths)` with `workers` extraction processes, in a child process (`bench.ingest_child`); its
+    progress lines go to `log`."""
     with tempfile.TemporaryDirectory(prefix="newsgraph-bench-") as tmp:
         paths_file = Path(tmp) / "paths.txt"
         paths_file.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
-        extra = [str(budget)] if budget else []
-        return run_child("bench.ingest_child", [str(paths_file), *extra], conn,
-                         timeout=budget * 3 + 600 if budget else None)
+        return run_child("bench.ingest_child", [str(paths_file), str(workers)], conn, log=log)
 
 
 def graph_counts(driver: Any, database: str = "neo4j") -> dict[str, int]:

@@ -1,76 +1,116 @@
-"""Printing the benchmark's figures and drawing bench.png from the results JSON files."""
+"""The benchmark's figures: printed per corpus size, and BENCHMARKS.md plus docs/img/bench.png from RESULTS/.
+
+    python -m bench.report [--results RESULTS] [--output BENCHMARKS.md] [--plot docs/img/bench.png]
+
+BENCHMARKS.md is `bench/BENCHMARKS.template.md` (the hand-written part: how to reproduce, what the figures mean,
+where the time goes) with `{{FIGURES}}` replaced by tables generated from every `RESULTS/bench-N*.json`: each
+figure next to its target (met / MISSED), the queries, and for every size the machine, command, date, commit and
+load average of the run that measured it.
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-TARGETS = {"ratio": 0.6, "load_aps": 200, "rerun": 0.05, "p95_ms": 50, "rss_mb": 1024, "f1": 0.95}
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATE = Path(__file__).resolve().parent / "BENCHMARKS.template.md"
+PLACEHOLDER = "{{FIGURES}}"
 
 
-def _ok(value: float | None, target: float, *, below: bool = False) -> str:
-    if value is None:
-        return "n/a"
-    return "met" if (value <= target if below else value >= target) else "MISSED"
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a results file, and its target when it has one."""
+
+    label: str
+    get: Callable[[dict[str, Any]], float | None]
+    target: float | None = None
+    below: bool = False  # the target is a maximum
+    unit: str = ""
+
+    def value(self, res: dict[str, Any]) -> float | None:
+        try:
+            return self.get(res)
+        except (KeyError, TypeError, IndexError):
+            return None
+
+    def verdict(self, res: dict[str, Any]) -> str:
+        """'met', 'MISSED', or '' (no target, or not measured)."""
+        v = self.value(res)
+        if self.target is None or v is None:
+            return ""
+        return "met" if (v <= self.target if self.below else v >= self.target) else "MISSED"
+
+    def target_text(self) -> str:
+        if self.target is None:
+            return ""
+        return f"{'≤' if self.below else '≥'} {self.target:g}{self.unit}"
+
+
+def _max_p95(res: dict[str, Any]) -> float | None:
+    queries = res.get("queries")
+    return max(q["p95_ms"] for q in queries.values()) if queries else None
+
+
+FIGURES = [
+    Figure("Kiwi `tokenize` alone, articles/s", lambda r: r["extraction"]["kiwi_tokenize"]["articles_per_s"]),
+    Figure("Kiwi `tokenize` alone, chars/s", lambda r: r["extraction"]["kiwi_tokenize"]["chars_per_s"]),
+    Figure("extraction, articles/s", lambda r: r["extraction"]["extraction"]["articles_per_s"]),
+    Figure("extraction, chars/s", lambda r: r["extraction"]["extraction"]["chars_per_s"]),
+    Figure("(1) extraction / Kiwi throughput", lambda r: r["extraction"]["ratio_extraction_to_kiwi"], 0.6),
+    Figure("(2) load through `load_paths`, articles/s", lambda r: r["load_figures"]["articles_per_s"], 200),
+    Figure("load, nodes+relationships created/s", lambda r: r["load_figures"]["nodes_rels_per_s"]),
+    Figure("load, first run (s)", lambda r: r["load_figures"]["total_s"]),
+    Figure("load, ms per article in the writer", lambda r: r["load_figures"]["write_ms_per_article"]),
+    Figure("unchanged re-run (s)", lambda r: r["load_figures"]["rerun_s"]),
+    Figure("(3) unchanged re-run / first run", lambda r: r["load_figures"]["rerun_ratio"], 0.05, below=True),
+    Figure("(4) slowest query p95 (ms)", _max_p95, 50, below=True, unit=" ms"),
+    Figure("(5) peak RSS of the ingest tree (MB)", lambda r: r["load_figures"]["peak_rss_tree_mb"], 1024,
+           below=True, unit=" MB"),
+    Figure("peak PSS of the ingest tree (MB, shared pages shared out)",
+           lambda r: r["load_figures"]["peak_pss_tree_mb"]),
+    Figure("peak RSS of the loading process alone (MB)", lambda r: r["load_figures"]["peak_rss_main_mb"]),
+    Figure("quality: people F1", lambda r: r["quality"]["people_prf"][2], 0.95),
+    Figure("quality: meetings F1", lambda r: r["quality"]["meetings_prf"][2], 0.95),
+    Figure("quality: organizations F1", lambda r: r["quality"]["organizations_prf"][2]),
+    Figure("quality: meeting date accuracy", lambda r: r["quality"]["meeting_date_accuracy"]),
+]
+
+
+def _fmt(v: float | None) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, int) or abs(v) >= 1000:
+        return f"{v:,.0f}"
+    return f"{v:,.4g}" if abs(v) < 1 else f"{v:,.1f}"
 
 
 def print_summary(res: dict[str, Any]) -> None:
     """A readable block of figures for one corpus size, with each target met or missed."""
-    n = res["n"]
-    print(f"\n=== N = {n} articles ({res['machine']['cpu_model']}, {res['machine']['cores']} cores) ===")
-    ex = res.get("extraction")
-    if ex:
-        k, e = ex["kiwi_tokenize"], ex["extraction"]
-        print(f"Kiwi tokenize alone : {k['articles_per_s']:8.1f} articles/s  {k['chars_per_s']:9,} chars/s")
-        print(f"extraction          : {e['articles_per_s']:8.1f} articles/s  {e['chars_per_s']:9,} chars/s"
-              f"  (failed: {ex['failed']})")
-        print(f"ratio extraction/Kiwi: {ex['ratio_extraction_to_kiwi']:.3f}  target >= 0.6: "
-              f"{_ok(ex['ratio_extraction_to_kiwi'], TARGETS['ratio'])}")
-    q = res.get("quality")
-    if q:
-        pf, mf = q["people_prf"][2], q["meetings_prf"][2]
-        print(f"quality P/R/F1 people={q['people_prf']} orgs={q['organizations_prf']} meetings={q['meetings_prf']}"
-              f" dates={q['meeting_date_accuracy']} core topics={q['core_topics_prf']}")
-        print(f"  people F1 >= 0.95: {_ok(pf, TARGETS['f1'])}; meetings F1 >= 0.95: {_ok(mf, TARGETS['f1'])}")
+    m = res["machine"]
+    print(f"\n=== N = {res['n']} articles ({m['cpu_model']}, {m['cores']} cores) ===")
+    for f in FIGURES:
+        v = f.value(res)
+        if v is not None:
+            print(f"{f.label:46s} {_fmt(v):>12s}  {f.target_text():10s} {f.verdict(res)}")
+    load = res.get("load")
+    if load and "summary" in load:
+        print(f"  load phases (s): {load['summary']['timings_s']}; failed {load['summary']['failed']}")
+    if res.get("graph"):
+        print(f"  graph: {res['graph']}")
     by = res.get("quality_by_construct")
     if by:
         print("  meetings found exactly, by construct: " + ", ".join(
             f"{c} {v['found_exact']}/{v['gold']}" for c, v in by.items()))
-    load, rates = res.get("load"), res.get("load_rates")
-    if load and rates:
-        state = "complete" if rates["complete"] else f"stopped by the time budget after {rates['articles_written']}"
-        print(f"load (load_paths)   : {load['total_s']:.1f}s, {state} articles; end to end "
-              f"{rates['end_to_end_articles_per_s']} articles/s; writer {rates['writer_articles_per_s']} articles/s, "
-              f"{rates['writer_nodes_rels_per_s']} nodes+rels/s  >= 200 articles/s: "
-              f"{_ok(rates['writer_articles_per_s'], TARGETS['load_aps'])}")
-        print(f"  phases (s): {load['phases_s']}")
-        if "write_ms_fit" in rates:
-            fit = rates["write_ms_fit"]
-            print(f"  one write costs {fit['intercept_ms']} ms + {fit['ms_per_article_in_graph']} ms per article already "
-                  f"in the graph; first run of all {res['n']} extrapolated: {rates['extrapolated_first_run_s']:,} s")
-        print(f"  peak RSS of the ingest process: {load['peak_rss_mb']:.0f} MB after {rates['articles_written']} "
-              f"articles (tree {load['peak_rss_tree_mb']:.0f} MB); slope {rates.get('rss_mb_per_article')} MB/article,"
-              f" extrapolated to N: {rates.get('extrapolated_peak_rss_mb')} MB  <= 1 GB: "
-              f"{_ok(rates.get('extrapolated_peak_rss_mb', load['peak_rss_mb']), TARGETS['rss_mb'], below=True)}")
-    elif load:
-        print(f"load: {load}")
-    if res.get("bulk_build"):
-        b = res["bulk_build"]
-        print(f"  full graph built in bulk with the writer's functions (not the project's load path): {b}")
-    if res.get("graph"):
-        print(f"  graph: {res['graph']}")
-    rr = res.get("rerun_figures")
-    if rr:
-        ratio = rr["ratio_to_first_run"] or rr["ratio_to_extrapolated_first_run"]
-        print(f"unchanged re-run    : {rr['rerun_s']:.1f}s ({rr['ms_per_article']} ms/article); ratio to the first run "
-              f"{rr['ratio_to_first_run']}, to the extrapolated first run {rr['ratio_to_extrapolated_first_run']}, "
-              f"to a first run without writes {rr['ratio_to_first_run_without_writes']}  <= 5%: "
-              f"{_ok(ratio, TARGETS['rerun'], below=True)}; peak RSS {res['rerun'].get('peak_rss_mb')} MB")
-    for name, qr in (res.get("queries") or {}).items():
-        print(f"  query {name:26s} p50 {qr['p50_ms']:8.1f} ms  p95 {qr['p95_ms']:8.1f} ms  "
-              f"{_ok(qr['p95_ms'], TARGETS['p95_ms'], below=True)}  rows/set {qr['rows_per_set']}")
+    for name, q in (res.get("queries") or {}).items():
+        print(f"  query {name:26s} p50 {q['p50_ms']:8.1f} ms  p95 {q['p95_ms']:8.1f} ms  "
+              f"{'met' if q['p95_ms'] <= 50 else 'MISSED'}  rows/set {q['rows_per_set']}")
 
 
 def load_results(results: Path) -> list[dict[str, Any]]:
@@ -79,9 +119,75 @@ def load_results(results: Path) -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in files]
 
 
-def plot(results: Path) -> Path | None:
-    """bench.png: throughput and query p95 against corpus size, and the writer's cost along the largest load."""
-    runs = load_results(results)
+def figures_markdown(runs: list[dict[str, Any]], plot_rel: str | None) -> str:
+    """The generated part of BENCHMARKS.md."""
+    if not runs:
+        return "_No results yet: run `make bench`._\n"
+    head = "| figure | target | " + " | ".join(f"N = {r['n']:,}" for r in runs) + " |"
+    lines = [head, "|" + " --- |" * (2 + len(runs))]
+    for f in FIGURES:
+        cells = []
+        for r in runs:
+            v, verdict = f.value(r), f.verdict(r)
+            cells.append(_fmt(v) + (f" **{verdict}**" if verdict == "MISSED" else f" {verdict}" if verdict else ""))
+        lines.append(f"| {f.label} | {f.target_text()} | " + " | ".join(cells) + " |")
+    out = ["## Figures", "", *lines, ""]
+    if plot_rel:
+        out += [f"![throughput, query latency and memory against corpus size]({plot_rel})", ""]
+    names = sorted({q for r in runs for q in r.get("queries", {})})
+    if names:
+        out += ["### Query latency (ms, client side, records fetched; target p95 ≤ 50 ms)", "",
+                "| query | " + " | ".join(f"N = {r['n']:,} p50 / p95" for r in runs) + " |",
+                "|" + " --- |" * (1 + len(runs))]
+        for name in names:
+            cells = []
+            for r in runs:
+                q = r.get("queries", {}).get(name)
+                cells.append(f"{q['p50_ms']:.1f} / {q['p95_ms']:.1f}" + (" **MISSED**" if q["p95_ms"] > 50 else "")
+                             if q else "–")
+            out.append(f"| `{name}` | " + " | ".join(cells) + " |")
+        out.append("")
+    out += ["### Where the load's time goes (s, from `load-articles --json` timings)", "",
+            ("| N | total | scan | model load (per worker, summed) | extract (in workers, summed) | write | "
+            "re-run total |"), "| --- | --- | --- | --- | --- | --- | --- |"]
+    for r in runs:
+        t = r.get("load", {}).get("summary", {}).get("timings_s", {})
+        rerun = r.get("rerun", {}).get("total_s")
+        out.append(f"| {r['n']:,} | " + " | ".join(_fmt(t.get(k)) for k in ("total", "scan", "model_load",
+                                                                             "extract", "write"))
+                   + f" | {_fmt(rerun)} |")
+    out += ["", "### Runs", "", ("| N | part | date | commit | command | load average (1/5/15 min) start → end |"
+            " wall (s) |"), "| --- | --- | --- | --- | --- | --- | --- |"]
+    for r in runs:
+        for part, meta in _parts(r):
+            code = meta["code"]
+            commit = code["commit"] + (" + local changes" if code.get("uncommitted_changes") else "")
+            load = (" / ".join(f"{x:.2f}" for x in meta["loadavg_start"]) + " → "
+                    + " / ".join(f"{x:.2f}" for x in meta.get("loadavg_end", [])))
+            out.append(f"| {r['n']:,} | {part} | {meta['started']} | `{commit}` | `{meta['command']}` | {load} | "
+                       f"{_fmt(r.get('bench_wall_s'))} |")
+    out += ["", "### Machine", ""]
+    for m in {json.dumps(r["machine"], sort_keys=True) for r in runs}:
+        d = json.loads(m)
+        out.append(f"- {d['cpu_model']}, {d['cores']} cores ({d.get('cpu_mhz')} MHz, cache {d.get('cache')}), "
+                   f"{d['ram_gb']} GB RAM; {d['platform']}; Python {d['python']}, kiwipiepy {d['kiwipiepy']}"
+                   + (f"; {r['neo4j']}" if (r := next((x for x in runs if x.get("neo4j")), None)) else ""))
+    out.append("")
+    return "\n".join(out)
+
+
+def _parts(res: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(part, run metadata) of the parts of the benchmark this results file holds."""
+    parts = []
+    if "run" in res.get("extraction", {}):
+        parts.append(("extraction, quality", res["extraction"]["run"]))
+    if "load_run" in res:
+        parts.append(("load, re-run, queries", res["load_run"]))
+    return parts
+
+
+def plot(runs: list[dict[str, Any]], out: Path) -> Path | None:
+    """Throughput, query p95 and peak RSS of the ingest against corpus size."""
     if not runs:
         return None
     import matplotlib
@@ -90,49 +196,71 @@ def plot(results: Path) -> Path | None:
     import matplotlib.pyplot as plt
 
     sizes = [r["n"] for r in runs]
-    fig, axes = plt.subplots(1, 3, figsize=(17, 5.2))
-    ax = axes[0]
-    series = {
-        "Kiwi tokenize alone": [r.get("extraction", {}).get("kiwi_tokenize", {}).get("articles_per_s") for r in runs],
-        "extraction": [r.get("extraction", {}).get("extraction", {}).get("articles_per_s") for r in runs],
-        "load_paths: writer part": [r.get("load_rates", {}).get("writer_articles_per_s") for r in runs],
-        "load: end to end (load_paths)": [r.get("load_rates", {}).get("end_to_end_articles_per_s") for r in runs],
-    }
-    for label, ys in series.items():
-        pts = [(x, y) for x, y in zip(sizes, ys, strict=True) if y]
+    fig, axes = plt.subplots(1, 3, figsize=(17, 6.4))
+
+    def line(ax: Any, label: str, ys: list[float | None], **kw: Any) -> None:
+        pts = [(x, y) for x, y in zip(sizes, ys, strict=True) if y is not None]
         if pts:
-            ax.plot(*zip(*pts, strict=True), marker="o", label=label)
-    ax.axhline(TARGETS["load_aps"], color="grey", ls=":", lw=1, label="load target 200/s")
+            ax.plot(*zip(*pts, strict=True), marker="o", label=label, **kw)
+
+    by_label = {f.label: f for f in FIGURES}
+    ax = axes[0]
+    for label, name in (("Kiwi `tokenize` alone, articles/s", "Kiwi tokenize alone"),
+                        ("extraction, articles/s", "extraction"),
+                        ("(2) load through `load_paths`, articles/s", "load (load_paths, end to end)")):
+        line(ax, name, [by_label[label].value(r) for r in runs])
+    ax.axhline(200, color="grey", ls=":", lw=1, label="load target 200/s")
     ax.set(xscale="log", yscale="log", xlabel="articles in the corpus", ylabel="articles / s",
-           title="Throughput (2 processes for extraction and Kiwi)")
-    ax.legend(fontsize=8)
+           title="Throughput (2 processes)")
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=2)
     ax = axes[1]
-    names = sorted({q for r in runs for q in r.get("queries", {})})
-    for name in names:
-        pts = [(r["n"], r["queries"][name]["p95_ms"]) for r in runs if name in r.get("queries", {})]
-        ax.plot(*zip(*pts, strict=True), marker="o", label=name)
-    ax.axhline(TARGETS["p95_ms"], color="grey", ls=":", lw=1, label="target p95 50 ms")
+    for name in sorted({q for r in runs for q in r.get("queries", {})}):
+        line(ax, name, [r.get("queries", {}).get(name, {}).get("p95_ms") for r in runs])
+    ax.axhline(50, color="grey", ls=":", lw=1, label="target p95 50 ms")
     ax.set(xscale="log", yscale="log", xlabel="articles loaded", ylabel="p95 latency (ms)",
            title="Query latency (p95) on the loaded graph")
-    ax.legend(fontsize=7, ncol=2)
+    ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.13))
     ax = axes[2]
-    for r in runs:
-        s = r.get("load", {}).get("series")
-        if s:
-            xs, ms, rss = zip(*s, strict=True)
-            ax.plot(xs, ms, lw=1, label=f"write ms per article (N={r['n']})")
-    ax.set(xlabel="articles already written", ylabel="ms per article write", title="Cost of one write along the load")
-    ax2 = ax.twinx()
-    for r in runs:
-        s = r.get("load", {}).get("series")
-        if s:
-            xs, _, rss = zip(*s, strict=True)
-            ax2.plot(xs, rss, lw=1, ls="--", label=f"ingest RSS MB (N={r['n']})")
-    ax2.set_ylabel("RSS of the ingest process (MB, dashed)")
-    ax.legend(fontsize=7, loc="upper left")
-    ax2.legend(fontsize=7, loc="lower right")
+    line(ax, "ingest tree (loader + workers)", [by_label["(5) peak RSS of the ingest tree (MB)"].value(r) for r in runs])
+    line(ax, "loading process alone", [by_label["peak RSS of the loading process alone (MB)"].value(r) for r in runs])
+    ax.axhline(1024, color="grey", ls=":", lw=1, label="target 1 GB")
+    ax.set(xscale="log", xlabel="articles in the corpus", ylabel="peak RSS (MB)", title="Memory of the ingest")
+    ax.set_ylim(bottom=0)
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=2)
+    fig.suptitle("newsgraph benchmark: " + "; ".join(
+        f"N={r['n']}: " + ", ".join(f"{part} at {meta['code']['commit']}" for part, meta in _parts(r)) for r in runs),
+        fontsize=9)
     fig.tight_layout()
-    out = results / "bench.png"
-    fig.savefig(out, dpi=110)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out, dpi=100)
     plt.close(fig)
     return out
+
+
+def write_report(results: Path, output: Path = ROOT / "BENCHMARKS.md",
+                 plot_path: Path = ROOT / "docs" / "img" / "bench.png", template: Path = TEMPLATE) -> Path:
+    """BENCHMARKS.md (template + generated tables) and the plot, from every results file of `results`."""
+    runs = load_results(results)
+    png = plot(runs, plot_path)
+    rel = png.relative_to(output.parent).as_posix() if png and png.is_relative_to(output.parent) else (
+        str(png) if png else None)
+    text = template.read_text(encoding="utf-8")
+    if PLACEHOLDER not in text:
+        raise SystemExit(f"{template} has no {PLACEHOLDER} line")
+    output.write_text(text.replace(PLACEHOLDER, figures_markdown(runs, rel).rstrip("\n")), encoding="utf-8")
+    print(f"wrote {output}" + (f" and {png}" if png else ""), file=sys.stderr)
+    return output
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--results", type=Path, default=ROOT / "RESULTS")
+    ap.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
+    ap.add_argument("--plot", type=Path, default=ROOT / "docs" / "img" / "bench.png")
+    args = ap.parse_args(argv)
+    write_report(args.results, args.output, args.plot)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,13 +1,16 @@
 """The benchmark: extraction vs Kiwi, load into Neo4j, unchanged re-run, query latency, memory, quality.
 
     python -m bench.run --sizes 1000,10000      # what `make bench` runs
-    python -m bench.run --sizes 200 --results bench/out/results-dev    # a quick run while developing
+    python -m bench.run --sizes 200 --results bench/out/results-dev --no-report   # a quick run while developing
+    python -m bench.report                       # BENCHMARKS.md and docs/img/bench.png again from RESULTS/
 
 For each corpus size N (the first N articles of one generated corpus): extraction throughput next to Kiwi's
 tokenize on the same texts and cores, the scorer's quality on the synthetic gold, the load into a dedicated,
 freshly reset local Neo4j instance (`bench`, ports 37687/37474) through the project's own `load_paths`, an
-unchanged re-run, p50/p95 of every query file, and the peak RSS of the ingest process. Results go to
-RESULTS/bench-N{N}.json and the plot to RESULTS/bench.png.
+unchanged re-run, p50/p95 of every query file, and the peak RSS of the ingest process tree (the loading process
+and its extraction workers). Results go to RESULTS/bench-N{N}.json (with the machine, the commit, the command and
+the load average); at the end BENCHMARKS.md and docs/img/bench.png are generated from every RESULTS file
+(`bench.report`).
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ def bench_size(n: int, corpus: Path, gold: Path, args: argparse.Namespace) -> di
     """All measurements for the first `n` articles (with --merge, added to the sizes's existing results)."""
     from bench import quality
 
+    started = time.perf_counter()
     names = [article_name(i) for i in range(n)]
     paths = [corpus / f"{name}.txt" for name in names]
     previous = args.results / f"bench-N{n}.json"
@@ -93,101 +97,62 @@ def bench_size(n: int, corpus: Path, gold: Path, args: argparse.Namespace) -> di
     if not args.skip_load:
         res["load_run"] = _run_meta()
         try:
-            if not jsonl.is_file():
-                raise SystemExit(f"{jsonl} is missing: run without --skip-extraction first")
-            load_and_query(res, paths, jsonl, gold_n, args)
+            load_and_query(res, paths, gold_n, args)
         finally:
             res["load_run"]["loadavg_end"] = os.getloadavg()
             _save(res, args.results)
+    res["bench_wall_s"] = round(time.perf_counter() - started, 1)
+    _save(res, args.results)
     return res
 
 
-def _linear_fit(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Least-squares a + b*x."""
-    n = len(points)
-    mx, my = sum(x for x, _ in points) / n, sum(y for _, y in points) / n
-    sxx = sum((x - mx) ** 2 for x, _ in points) or 1.0
-    b = sum((x - mx) * (y - my) for x, y in points) / sxx
-    return my - b * mx, b
-
-
-def _bucket_medians(points: list[tuple[float, float]], buckets: int = 10) -> list[tuple[float, float]]:
-    """Medians of consecutive groups of points: a fit on them is not thrown off by a few slow outliers."""
-    import statistics
-
-    size = max(1, len(points) // buckets)
-    groups = [points[i:i + size] for i in range(0, len(points), size)]
-    return [(statistics.median(x for x, _ in g), statistics.median(y for _, y in g)) for g in groups]
-
-
-def _load_figures(first: dict[str, Any], n: int, counts: dict[str, int]) -> dict[str, Any]:
-    """Rates of the (possibly partial) load through load_paths, and what the per-write cost implies for N."""
-    written = first["articles_written"]
-    phases = first["phases_s"]
-    write_s = phases.get("write_article", 0.0)
+def load_figures(first: dict[str, Any], rerun: dict[str, Any] | None) -> dict[str, Any]:
+    """The load's figures from two `bench.ingest_child` results: the first load into an empty graph, and the
+    unchanged re-run over the same files (None when it did not run)."""
+    s, t = first["summary"], first["summary"]["timings_s"]
+    written = s["new"] + s["changed"]
+    graph_ops = s["graph"]["nodes_created"] + s["graph"]["relationships_created"]
     figures: dict[str, Any] = {
-        "complete": first["complete"], "articles_written": written,
-        "end_to_end_articles_per_s": round(written / first["total_s"], 3),
-        "writer_articles_per_s": round(written / write_s, 3) if write_s else None,
-        "writer_nodes_rels_per_s": round((counts["nodes"] + counts["relationships"]) / write_s, 1) if write_s else None,
+        "articles_written": written, "failed": s["failed"], "total_s": first["total_s"],
+        "articles_per_s": round(written / first["total_s"], 2),
+        "nodes_rels_per_s": round(graph_ops / first["total_s"], 1),
+        "write_phase_s": t.get("write"),
+        "write_phase_articles_per_s": round(written / t["write"], 2) if t.get("write") else None,
+        "write_ms_per_article": round(t["write"] * 1000 / written, 1) if written and t.get("write") else None,
+        "peak_rss_tree_mb": first["peak_rss_tree_mb"], "peak_pss_tree_mb": first.get("peak_pss_tree_mb"),
+        "peak_rss_main_mb": first["peak_rss_main_mb"],
     }
-    series = [(x, ms) for x, ms, _ in first["series"] if x > 5]
-    if len(series) >= 5:
-        a, b = _linear_fit(_bucket_medians(series))
-        figures["write_ms_fit"] = {"intercept_ms": round(a, 1), "ms_per_article_in_graph": round(b, 3)}
-        other = (first["total_s"] - write_s) / max(written, 1)
-        figures["extrapolated_first_run_s"] = round(n * other + (a * n + b * n * (n + 1) / 2) / 1000)
-        rss = [(x, mb) for x, _, mb in first["series"] if x > 5]
-        ra, rb = _linear_fit(rss)
-        figures["rss_mb_per_article"] = round(rb, 4)
-        figures["extrapolated_peak_rss_mb"] = round(ra + rb * n)
+    if rerun and "total_s" in rerun:
+        figures.update(rerun_s=rerun["total_s"], rerun_unchanged=rerun["summary"]["unchanged"],
+                       rerun_ratio=round(rerun["total_s"] / first["total_s"], 4),
+                       rerun_peak_rss_tree_mb=rerun["peak_rss_tree_mb"])
     return figures
 
 
-def load_and_query(out: dict[str, Any], paths: list[Path], jsonl: Path, gold_n: Path,
-                   args: argparse.Namespace) -> None:
-    """Load through load_paths (within a time budget) into a fresh bench instance; when the budget ends the load,
-    build the full graph with the writer's own functions (bench.bulk); re-run unchanged; time the queries."""
+def load_and_query(out: dict[str, Any], paths: list[Path], gold_n: Path, args: argparse.Namespace) -> None:
+    """Into a fresh bench instance: load through load_paths, re-run unchanged, time every query file."""
     from bench.latency import measure
-    from bench.loading import fresh_server, graph_counts, run_child, run_ingest
+    from bench.loading import fresh_server, graph_counts, run_ingest
     from graph.connection import open_driver, server_version
     from graph.queries import queries_dir
 
     n = len(paths)
     print(f"[N={n}] fresh bench Neo4j instance; load through newsgraph.pipeline.load_paths "
-          f"(budget {args.budget:.0f}s)", file=sys.stderr)
+          f"({args.workers} extraction workers)", file=sys.stderr)
     server, conn = fresh_server()
     try:
-        first = run_ingest(paths, conn, budget=args.budget)
-        out["load"] = first
-        if first.get("failed"):
-            return
+        out["load"] = first = run_ingest(paths, conn, workers=args.workers, log=args.out / f"load-N{n}.log")
+        if "summary" not in first:
+            raise SystemExit(f"[N={n}] the load did not finish (exit code {first.get('returncode')}); "
+                             f"see {args.out / f'load-N{n}.log'}")
         with open_driver(conn) as driver:
             out["neo4j"] = server_version(driver)
-            out["load_rates"] = _load_figures(first, n, graph_counts(driver))
-        if not first["complete"]:
-            print(f"[N={n}] load_paths wrote {first['articles_written']} articles within the budget; building the "
-                  "full graph with the writer's functions, resolving once (bench.bulk)", file=sys.stderr)
-            server, conn = fresh_server()
-            out["bulk_build"] = run_child("bench.bulk", [str(jsonl)], conn)
-        with open_driver(conn) as driver:
             out["graph"] = graph_counts(driver)
         store = server.home / "data"
         out["store_mb"] = round(sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20, 1)
         print(f"[N={n}] unchanged re-run through load_paths", file=sys.stderr)
-        again = run_ingest(paths, conn)
-        out["rerun"] = again
-        if "total_s" in again:
-            written = first["articles_written"]
-            no_write_s = (first["total_s"] - first["phases_s"].get("write_article", 0.0)) / max(written, 1) * n
-            out["rerun_figures"] = {
-                "rerun_s": again["total_s"], "ms_per_article": round(again["total_s"] * 1000 / n, 2),
-                "ratio_to_first_run": round(again["total_s"] / first["total_s"], 4) if first["complete"] else None,
-                "ratio_to_extrapolated_first_run": round(again["total_s"] / out["load_rates"]
-                                                         ["extrapolated_first_run_s"], 5)
-                if "extrapolated_first_run_s" in out["load_rates"] else None,
-                "ratio_to_first_run_without_writes": round(again["total_s"] / no_write_s, 4),
-            }
+        out["rerun"] = run_ingest(paths, conn, workers=args.workers, log=args.out / f"rerun-N{n}.log")
+        out["load_figures"] = load_figures(first, out["rerun"])
         print(f"[N={n}] query latency", file=sys.stderr)
         golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_n.glob("*.json"))]
         with open_driver(conn) as driver:
@@ -209,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--workers", type=int, default=2, help="processes for extraction and for Kiwi alike")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out", help="generated corpus and outputs")
-    ap.add_argument("--results", type=Path, default=ROOT / "bench" / "results")
+    ap.add_argument("--results", type=Path, default=ROOT / "RESULTS")
     from bench.quality import DEFAULT_SCORER
 
     ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
@@ -217,16 +182,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-load", action="store_true")
     ap.add_argument("--merge", action="store_true",
                     help="keep the parts of an existing RESULTS/bench-N*.json that this run does not measure again")
-    ap.add_argument("--load-budget", default="1800",
-                    help="seconds the incremental load through load_paths may take before the rest of the graph is "
-                         "built in bulk with the writer's functions: one value, or one per size (default 1800)")
     ap.add_argument("--query-runs", type=int, default=60)
     ap.add_argument("--keep-server", action="store_true", help="leave the bench instance running at the end")
-    ap.add_argument("--plot-only", action="store_true", help="redraw RESULTS/bench.png from the JSON files")
+    ap.add_argument("--no-report", action="store_true",
+                    help="do not regenerate BENCHMARKS.md and docs/img/bench.png from the RESULTS files at the end")
     ap.add_argument("--rescore", action="store_true",
                     help="score the extraction output of every RESULTS file again (OUT/extract-N*.jsonl) and redraw")
     args = ap.parse_args(argv)
-    from bench.report import plot, print_summary
+    from bench.report import print_summary, write_report
 
     if args.rescore:
         from bench import quality
@@ -240,16 +203,15 @@ def main(argv: list[str] | None = None) -> int:
             res["quality_by_construct"] = quality.construct_recall(jsonl, gold_n)
             _save(res, args.results)
             print_summary(res)
-    elif not args.plot_only:
+    else:
         sizes = sorted(int(s) for s in args.sizes.split(","))
         t = time.perf_counter()
         corpus, gold = ensure_corpus(args.out, max(sizes), args.seed)
         print(f"corpus ready in {time.perf_counter() - t:.1f}s", file=sys.stderr)
-        budgets = [float(b) for b in args.load_budget.split(",")]
-        for i, n in enumerate(sizes):
-            args.budget = budgets[min(i, len(budgets) - 1)]
+        for n in sizes:
             print_summary(bench_size(n, corpus, gold, args))
-    plot(args.results)
+    if not args.no_report:
+        write_report(args.results)
     return 0
 
 

@@ -18,13 +18,16 @@ class Connection:
     username: str
     password: str
     database: str = "neo4j"
+    max_connection_pool_size: int = 100  # NEO4J_MAX_CONNECTION_POOL_SIZE
+    fetch_size: int = 1000  # NEO4J_FETCH_SIZE
 
 
 def open_driver(conn: Connection, *, verify: bool = True) -> neo4j.Driver:
     """A driver for `conn`; with `verify`, fails fast with one clear error when Neo4j is down or refuses us."""
     try:
         driver = neo4j.GraphDatabase.driver(
-            conn.uri, auth=(conn.username, conn.password), connection_timeout=10.0, max_transaction_retry_time=30.0
+            conn.uri, auth=(conn.username, conn.password), connection_timeout=10.0, max_transaction_retry_time=30.0,
+            max_connection_pool_size=conn.max_connection_pool_size, fetch_size=conn.fetch_size,
         )
     except (ValueError, neo4j_exc.ConfigurationError) as e:
         raise GraphError(f"invalid Neo4j URI {conn.uri!r}: {e}") from e

@@ -23,6 +23,8 @@ class Neo4jSettings(BaseSettings):
     password: SecretStr | None = None
     password_file: Path | None = Field(default=None, description="a file holding the password (first line)")
     database: str = "neo4j"
+    max_connection_pool_size: int = Field(default=100, ge=1, description="connections per server (driver default)")
+    fetch_size: int = Field(default=1000, ge=1, description="records fetched per batch (driver default)")
 
     def resolved_password(self) -> str:
         """The password: NEO4J_PASSWORD, else the first line of NEO4J_PASSWORD_FILE, else the local default."""

@@ -17,8 +17,14 @@ def resolve_connection(*, start_local: bool = True) -> Connection:
     """The configured connection; with no NEO4J_URI, the local server's, started first when `start_local`."""
     settings = Neo4jSettings()
     if settings.uri:
-        return Connection(settings.uri, settings.username, settings.resolved_password(), settings.database)
+        return settings_connection(settings, settings.uri)
     server = local_server(settings)
     if start_local:
         server.start()
-    return Connection(server.bolt_uri, settings.username, settings.resolved_password(), settings.database)
+    return settings_connection(settings, server.bolt_uri)
+
+
+def settings_connection(settings: Neo4jSettings, uri: str) -> Connection:
+    """The connection to `uri` with the credentials, database and driver settings of `settings`."""
+    return Connection(uri, settings.username, settings.resolved_password(), settings.database,
+                      max_connection_pool_size=settings.max_connection_pool_size, fetch_size=settings.fetch_size)

@@ -152,19 +152,17 @@ def connection(password_file: Path | None = None) -> Connection:
     """The configured connection (graph.target), with the password read from `password_file` when given.
 
     With no NEO4J_URI, the local server is started first (that is the embedded default)."""
-    from graph.connection import Connection
     from graph.settings import Neo4jSettings
-    from graph.target import local_server
+    from graph.target import local_server, settings_connection
 
     settings = Neo4jSettings()
     if password_file is not None:
         settings = settings.model_copy(update={"password": None, "password_file": password_file})
-    password = settings.resolved_password()
     if settings.uri:
-        return Connection(settings.uri, settings.username, password, settings.database)
+        return settings_connection(settings, settings.uri)
     server = local_server(settings)
     server.start()
-    return Connection(server.bolt_uri, settings.username, password, settings.database)
+    return settings_connection(settings, server.bolt_uri)
 
 
 class Loader:

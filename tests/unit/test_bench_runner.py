@@ -1,11 +1,11 @@
-"""Pieces of the benchmark runner that need no server: query parameters and the load-cost extrapolation."""
+"""Pieces of the benchmark runner that need no server: query parameters and the load figures."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from bench.latency import example_params, parameter_sets, params_for
-from bench.run import _linear_fit, _load_figures
+from bench.run import load_figures
 from graph.queries import queries_dir, query_text
 
 
@@ -29,11 +29,25 @@ def test_every_shipped_query_gets_parameters_from_a_gold_corpus() -> None:
         assert all(set(example_params(path)) <= set(s) for s in sets), path.name
 
 
-def test_the_write_cost_fit_extrapolates_a_quadratic_load() -> None:
-    assert _linear_fit([(1, 3.0), (2, 5.0), (3, 7.0)]) == (1.0, 2.0)
-    first = {"articles_written": 100, "complete": False, "total_s": 60.0, "phases_s": {"write_article": 50.0},
-             "series": [(k, 10.0 + 0.5 * k, 100.0 + 0.1 * k) for k in range(1, 101)]}
-    fig = _load_figures(first, 1000, {"nodes": 500, "relationships": 1500})
-    assert fig["writer_articles_per_s"] == 2.0 and fig["write_ms_fit"]["ms_per_article_in_graph"] == 0.5
-    assert fig["extrapolated_first_run_s"] == round(1000 * 0.1 + (10 * 1000 + 0.5 * 1000 * 1001 / 2) / 1000)
-    assert fig["extrapolated_peak_rss_mb"] == 200
+def _ingest_result(total_s: float, new: int, unchanged: int, write_s: float | None) -> dict:
+    timings = {"total": total_s, "scan": 0.5} | ({"write": write_s} if write_s is not None else {})
+    return {"articles": new + unchanged, "total_s": total_s, "peak_rss_tree_mb": 900.0, "peak_pss_tree_mb": 700.0,
+            "peak_rss_main_mb": 120.0,
+            "summary": {"new": new, "changed": 0, "unchanged": unchanged, "failed": 0, "timings_s": timings,
+                        "graph": {"nodes_created": 300, "relationships_created": 900}}}
+
+
+def test_load_figures_come_from_the_runs_own_summaries() -> None:
+    first, rerun = _ingest_result(50.0, 100, 0, 40.0), _ingest_result(2.0, 0, 100, None)
+    fig = load_figures(first, rerun)
+    assert fig["articles_written"] == 100
+    assert fig["articles_per_s"] == 2.0  # end to end: wall time of the whole run, extraction included
+    assert fig["nodes_rels_per_s"] == 24.0
+    assert fig["write_phase_articles_per_s"] == 2.5 and fig["write_ms_per_article"] == 400.0
+    assert fig["rerun_ratio"] == 0.04 and fig["rerun_unchanged"] == 100
+    assert fig["peak_rss_tree_mb"] == 900.0 and fig["peak_pss_tree_mb"] == 700.0
+
+
+def test_load_figures_without_a_rerun_have_no_rerun_ratio() -> None:
+    fig = load_figures(_ingest_result(10.0, 5, 0, 8.0), None)
+    assert "rerun_ratio" not in fig and fig["articles_per_s"] == 0.5
