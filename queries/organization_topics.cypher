@@ -4,7 +4,8 @@
 // :param org => '삼성전자'
 //
 // A meeting is with the organization when one of its people attended it or the organization was met as
-// a whole. Name and aliases match without regard to case and spaces ('Samsung' works too).
+// a whole. Name and aliases match without regard to case and spaces ('Samsung' works too). Meetings are
+// counted per topic first; the broader topics are then read once per topic, not once per meeting.
 // Answer: one row per topic: `topic`, its `broader` topics, `meetings` count and their `dates`, most
 // discussed first.
 WITH toLower(replace($org, ' ', '')) AS n
@@ -18,7 +19,7 @@ CALL (o) {
   RETURN m
 }
 MATCH (m)-[:ABOUT]->(t:Topic)
-OPTIONAL MATCH (t)-[:BROADER*1..]->(wide:Topic)
-RETURN t.name AS topic, collect(DISTINCT wide.name) AS broader, count(DISTINCT m) AS meetings,
-       collect(DISTINCT m.date) AS dates
+WITH t, count(DISTINCT m) AS meetings, collect(DISTINCT m.date) AS dates
+RETURN t.name AS topic, COLLECT { MATCH (t)-[:BROADER*1..]->(wide:Topic) RETURN DISTINCT wide.name } AS broader,
+       meetings, dates
 ORDER BY meetings DESC, topic

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from graph.queries import list_queries, read_doc, resolve_query, run_query
 from graph.statements import apply_schema
 from graph.writer import GraphWriter
+from ingest.models import ArticleGraph
 from newsgraph.cli import main
 from tests.data.graphs.helpers import fixture
 
@@ -54,6 +55,27 @@ def test_meetings_about_a_topic_include_narrower_topics(loaded: neo4j.Driver) ->
     topics = {t for r in records for t in r["topics"]}
     assert topics == {"반도체", "AI 반도체"}
     assert any("젠슨 황" in r["people"] for r in records)
+
+
+def _meeting_in_month(index: int) -> ArticleGraph:
+    """The kpi fixture at its own path, reporting only its meeting about 소버린 AI, dated in month `index` from 2000-01."""
+    data = fixture("kpi").model_dump(mode="json")
+    data["article"]["path"] = f"/news/many/{index:03d}.txt"
+    data["article"]["content_hash"] = f"{index:064x}"
+    [meeting] = [m for m in data["meetings"] if m["topics"] == ["소버린 AI"]]
+    meeting.update(date=f"{2000 + index // 12}-{index % 12 + 1:02d}", date_precision="month")
+    data["meetings"] = [meeting]
+    return ArticleGraph.model_validate(data)
+
+
+def test_meetings_about_a_topic_are_capped_at_the_earliest_hundred(empty_db: neo4j.Driver) -> None:
+    apply_schema(empty_db)
+    writer = GraphWriter(empty_db)
+    for index in reversed(range(103)):
+        writer.write_article(_meeting_in_month(index))
+    records = _run(empty_db, "meetings_about_topic", topic="ai")
+    assert [r["date"] for r in records] == sorted(f"{2000 + i // 12}-{i % 12 + 1:02d}" for i in range(100))
+    assert all(r["topics"] == ["소버린 AI"] and r["paths"] for r in records)
 
 
 def test_meeting_reports_show_both_articles_and_their_dates(loaded: neo4j.Driver) -> None:
