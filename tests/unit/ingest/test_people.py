@@ -180,3 +180,15 @@ def test_a_line_naming_only_the_outlet_is_chrome(tmp_path: Path) -> None:
 def test_a_rare_korean_name_kiwi_reads_as_two_nouns_is_a_name() -> None:
     g = extract("배기설 누리전자 대표는 협력을 강조했다.")  # 배기/NNG + 설/NNG
     assert names(g) == ["배기설"]
+
+
+def test_name_before_a_securities_firm_ending_in_geumyung_tuja_is_only_the_name() -> None:
+    g = extract('도민결 새솔금융투자 연구원은 "수요가 늘 것"이라고 말했다.')
+    assert names(g) == ["도민결"]
+    assert person(g, "도민결").orgs == ["새솔금융투자"]
+
+
+def test_latin_parenthetical_ending_in_micro_names_an_organization() -> None:
+    g = extract("곽하준 대표는 지난 3일 펠리온 마이크로(Pelion Micro) 경영진과 만났다.")
+    assert names(g) == ["곽하준"]
+    assert "펠리온 마이크로" in [o.name for o in g.organizations]
