@@ -104,6 +104,8 @@ class NameShapes:
                 ps = p.text  # "리나 하퍼": Kiwi read 리 + 나 ("or")
             elif ps is None or p.paren or p.josa:
                 break
+            if state is not None and _in_date(state, p):
+                break  # "다음 달 NAME 회장": the 달 of a date is no given name
             if not self.foreign_ok(p, ps) or p.stem in standalone or (
                     ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
                 break
@@ -188,6 +190,11 @@ class NameShapes:
             return True
         parts = [p for t in w.tags for p in t.split("+")]
         return all(p in ("NNP", "SL", "SN") for p in parts)
+
+
+def _in_date(state: ArticleState, w: Word) -> bool:
+    """The word lies inside a date expression the article's dates component found."""
+    return any(d.start <= w.start < d.end for d in state.dates)
 
 
 def _latin_paren(w: Word) -> tuple[str, ...]:

@@ -14,11 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
+from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, OrgMention, OrgRec, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부", "부서"})
+# first consonants of a skeleton that transliteration may swap ("Gemini" 제미나이, "Cerebras" 세레브라스, "th" 스)
+_SOUND_CLASS = {"k": "k", "j": "k", "s": "k", "t": "k", "n": "n", "r": "r", "m": "m", "p": "p"}
 
 
 def proper_like(w: Word) -> bool:
@@ -150,12 +153,14 @@ class OrgFinder:
         if not w.stem or lex.is_place(w.stem) or lex.is_generic(w.stem) or lex.title(w.stem):
             return None
         span = [w.stem]
+        latin = w.paren.split()
         j = i - 1
-        while j >= 0 and len(span) < len(w.paren.split()):
+        while j >= 0 and len(span) < len(latin):
             x = words[j]
             if not x.nominal or x.josa or x.paren or not is_hangul(x.stem) or lex.known_org(x.stem) \
                     or lex.is_place(x.stem) or lex.is_generic(x.stem) or lex.title(x.stem) \
-                    or lex.is_org_category(x.stem) or not proper_like(x):
+                    or lex.is_org_category(x.stem) or not proper_like(x) \
+                    or not sounds_alike(x.stem, latin[len(latin) - len(span) - 1]):
                 break
             span.insert(0, x.stem)
             j -= 1
@@ -203,6 +208,13 @@ class OrgFinder:
             alias = _latin_alias(w)
             return w.stem, alias[0] if alias else None
         return None, None
+
+
+def sounds_alike(hangul: str, latin: str) -> bool:
+    """Could this Hangul word transliterate this Latin word? Their first consonants must be of one sound class
+    ("갤러거" is no "Noveth": in "갤러거 노베스로보틱스(Noveth Robotics)" the Hangul name is one word)."""
+    h, lat = hangul_skeleton(hangul)[:1], latin_skeleton(latin)[:1]
+    return not h or not lat or _SOUND_CLASS.get(h, h) == _SOUND_CLASS.get(lat, lat)
 
 
 def _after_places(state: ArticleState, lex: Lexicon) -> frozenset[str]:

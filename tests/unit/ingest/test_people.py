@@ -192,3 +192,14 @@ def test_latin_parenthetical_ending_in_micro_names_an_organization() -> None:
     g = extract("곽하준 대표는 지난 3일 펠리온 마이크로(Pelion Micro) 경영진과 만났다.")
     assert names(g) == ["곽하준"]
     assert "펠리온 마이크로" in [o.name for o in g.organizations]
+
+
+def test_foreign_name_before_a_solid_hangul_organization_with_two_latin_words_keeps_both_pieces() -> None:
+    g = extract("토마스 헬러 페노바로보틱스(Penova Robotics) 회장은 지난 3일 곽하준 대표와 만났다.")
+    assert "토마스 헬러" in names(g)
+    assert person(g, "토마스 헬러").orgs == ["페노바로보틱스"]
+
+
+def test_month_word_of_a_date_is_no_given_name() -> None:
+    g = extract("곽하준 대표는 다음 달 토마스 헬러 페노바 CTO와 만날 예정이다.")
+    assert "달 토마스 헬러" not in names(g)
