@@ -127,7 +127,7 @@ class OrgFinder:
                 prev = words[i - 1]  # (a Hangul name of its own, not "X증권 연구원", "LFP 배터리", "ABB 로보틱스")
                 if prev.nominal and not prev.josa and not prev.paren and is_hangul(prev.stem) \
                         and (prev.oov or proper_like(prev)) and not lex.known_org(prev.stem) \
-                        and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev):
+                        and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev, name_shaped=True):
                     register_org(state, f"{prev.stem} {stem}", aliases=_latin_alias(w))
             # "벨루스 테라퓨틱스(Bellus Therapeutics)": as many Hangul words as the Latin organization name has
             if w.paren and not known and lex.latin_org(w.paren) and w.paren.isascii():
@@ -150,10 +150,11 @@ class OrgFinder:
         """The Hangul name before a Latin organization parenthetical: one word per Latin word, at most."""
         lex = self.lex
         w = words[i]
-        if not w.stem or lex.is_place(w.stem) or lex.is_generic(w.stem) or lex.title(w.stem):
+        latin = w.paren.split()
+        ending = len(latin) >= 2 and lex.is_org_ending(w.stem)  # "리리온 클라우드(Lyrion Cloud)"
+        if not w.stem or lex.is_place(w.stem) or (lex.is_generic(w.stem) and not ending) or lex.title(w.stem):
             return None
         span = [w.stem]
-        latin = w.paren.split()
         j = i - 1
         while j >= 0 and len(span) < len(latin):
             x = words[j]
@@ -164,6 +165,8 @@ class OrgFinder:
                 break
             span.insert(0, x.stem)
             j -= 1
+        if len(span) == 1 and lex.is_generic(w.stem):
+            return None
         return " ".join(span)
 
     def unknown_org_shape(self, w: Word) -> bool:
@@ -180,14 +183,16 @@ class OrgFinder:
             return first in ("NNP", "SL") or w.oov
         return False
 
-    def plausible_unknown(self, w: Word) -> bool:
-        """Could this single word be an organization's name (proper-noun-like, not a place or common word)?"""
+    def plausible_unknown(self, w: Word, *, name_shaped: bool = False) -> bool:
+        """Could this single word be an organization's name (proper-noun-like, not a place or common word)?
+        `name_shaped`: a word shaped like a Korean personal name counts too (it comes before an organization
+        ending that stands alone, "신다온 랩스": a name is never followed by a bare ending)."""
         lex = self.lex
         stem = w.stem
         if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem) \
                 or lex.is_org_category(stem) or lex.is_sector(stem) or is_topic_term(stem):
             return False
-        if lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
+        if not name_shaped and lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
             return False
         return proper_like(w) or bool(lex.known_org(stem))
 
