@@ -203,3 +203,9 @@ def test_foreign_name_before_a_solid_hangul_organization_with_two_latin_words_ke
 def test_month_word_of_a_date_is_no_given_name() -> None:
     g = extract("곽하준 대표는 다음 달 토마스 헬러 페노바 CTO와 만날 예정이다.")
     assert "달 토마스 헬러" not in names(g)
+
+
+def test_given_name_kiwi_misreads_is_taken_from_the_latin_parenthetical() -> None:
+    g = extract("곽하준 대표는 지난 3일 페노바(Penova) CTO 키라 베르단(Kira Verdan)과 만났다.")
+    assert "키라 베르단" in names(g)
+    assert "베르단" not in names(g)
