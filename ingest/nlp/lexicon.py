@@ -230,6 +230,10 @@ class Lexicon:
         suffix = _ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True)
         return bool(suffix) and not (len(stem) - len(suffix) == 1 and stem[0].isascii())
 
+    def is_org_ending(self, stem: str) -> bool:
+        """The word is one of the organization endings, generic nouns among them ('클라우드', '로보틱스')."""
+        return stem in self._org_suffix_set
+
     def is_org_suffix_word(self, stem: str) -> bool:
         """A whole word that is an organization ending ('시스템즈', '바이오', '테크'): the second word of a name."""
         return stem in self._org_suffix_set and len(stem) >= 2 and not self.is_generic(stem)

@@ -3,6 +3,7 @@ sides, attendance-only sentences (see `ingest.nlp.meetings` for the rules in wor
 
 from __future__ import annotations
 
+from ingest.nlp.lexicon import get_lexicon
 from ingest.nlp.meeting_roles import OBJ, PAIR, PRONOUN, WITH, Actor, followed_by_together
 from ingest.nlp.state import ArticleState, DateExpr, Sent, Word
 
@@ -109,9 +110,16 @@ def generic_partner(sent: Sent, cues: list[tuple[int, str]]) -> bool:
     for w in sent.words[:cue]:
         if not w.nominal or not any(t.startswith(("JKB", "JKO")) for t in w.jtags):
             continue
-        if w.josa in WITH or (w.josa in OBJ and w.plural):
+        if w.josa in WITH or (w.josa in OBJ and (w.plural or _people_noun(w.stem))):
             return True
     return False
+
+
+def _people_noun(stem: str) -> bool:
+    """A noun for people that names nobody: a title or the people of an organization ("해외 파트너를 만나",
+    "CEO를 만나", "경영진을 만나")."""
+    lex = get_lexicon()
+    return bool(lex.title(stem)) or lex.org_head(stem) == "people"
 
 
 def segments(others: list[Actor], cues: list[tuple[int, str]]) -> list[tuple[list[Actor], int, str]]:

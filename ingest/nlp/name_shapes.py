@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul
-from ingest.nlp.orgs import proper_like
+from ingest.nlp.orgs import proper_like, sounds_alike
 from ingest.nlp.state import ArticleState, Word
 from ingest.nlp.topics import is_topic_term
 
@@ -102,8 +102,12 @@ class NameShapes:
                 and len(p.text) <= 4
             if read_as_or:
                 ps = p.text  # "리나 하퍼": Kiwi read 리 + 나 ("or")
+            elif ps is None and self._spelled_in_latin(p, w, len(pieces)):
+                ps = p.text  # "키라 코발스키(Kira Kowalski)": Kiwi read 키 + 이 + 라, the Latin says it is "Kira"
             elif ps is None or p.paren or p.josa:
                 break
+            if state is not None and _in_date(state, p):
+                break  # "다음 달 NAME 회장": the 달 of a date is no given name
             if not self.foreign_ok(p, ps) or p.stem in standalone or (
                     ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
                 break
@@ -127,6 +131,14 @@ class NameShapes:
         if not any(proper_like(words[x]) or words[x].multi for x in pieces):
             return []
         return pieces
+
+    def _spelled_in_latin(self, p: Word, last: Word, after: int) -> bool:
+        """Word p, `after` pieces before the last word of a name, is the Latin given name of the last word's
+        parenthetical: a short Hangul word that sounds like the Latin word in its place, whatever Kiwi read."""
+        latin = last.paren.split() if last.paren and self.lex.latin_person(last.paren) else []
+        at = len(latin) - after - 1
+        return at >= 0 and not p.paren and not p.punct and is_hangul(p.text) and 2 <= len(p.text) <= 5 \
+            and sounds_alike(p.text, latin[at])
 
     def names_org(self, state: ArticleState, w: Word, heads: list[str] | None = None, *,
                   korean: bool = False) -> str | None:
@@ -188,6 +200,11 @@ class NameShapes:
             return True
         parts = [p for t in w.tags for p in t.split("+")]
         return all(p in ("NNP", "SL", "SN") for p in parts)
+
+
+def _in_date(state: ArticleState, w: Word) -> bool:
+    """The word lies inside a date expression the article's dates component found."""
+    return any(d.start <= w.start < d.end for d in state.dates)
 
 
 def _latin_paren(w: Word) -> tuple[str, ...]:

@@ -14,11 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
+from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, OrgMention, OrgRec, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부", "부서"})
+# first consonants of a skeleton that transliteration may swap ("Gemini" 제미나이, "Cerebras" 세레브라스, "th" 스)
+_SOUND_CLASS = {"k": "k", "j": "k", "s": "k", "t": "k", "n": "n", "r": "r", "m": "m", "p": "p"}
 
 
 def proper_like(w: Word) -> bool:
@@ -124,7 +127,7 @@ class OrgFinder:
                 prev = words[i - 1]  # (a Hangul name of its own, not "X증권 연구원", "LFP 배터리", "ABB 로보틱스")
                 if prev.nominal and not prev.josa and not prev.paren and is_hangul(prev.stem) \
                         and (prev.oov or proper_like(prev)) and not lex.known_org(prev.stem) \
-                        and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev):
+                        and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev, name_shaped=True):
                     register_org(state, f"{prev.stem} {stem}", aliases=_latin_alias(w))
             # "벨루스 테라퓨틱스(Bellus Therapeutics)": as many Hangul words as the Latin organization name has
             if w.paren and not known and lex.latin_org(w.paren) and w.paren.isascii():
@@ -147,18 +150,23 @@ class OrgFinder:
         """The Hangul name before a Latin organization parenthetical: one word per Latin word, at most."""
         lex = self.lex
         w = words[i]
-        if not w.stem or lex.is_place(w.stem) or lex.is_generic(w.stem) or lex.title(w.stem):
+        latin = w.paren.split()
+        ending = len(latin) >= 2 and lex.is_org_ending(w.stem)  # "리리온 클라우드(Lyrion Cloud)"
+        if not w.stem or lex.is_place(w.stem) or (lex.is_generic(w.stem) and not ending) or lex.title(w.stem):
             return None
         span = [w.stem]
         j = i - 1
-        while j >= 0 and len(span) < len(w.paren.split()):
+        while j >= 0 and len(span) < len(latin):
             x = words[j]
             if not x.nominal or x.josa or x.paren or not is_hangul(x.stem) or lex.known_org(x.stem) \
                     or lex.is_place(x.stem) or lex.is_generic(x.stem) or lex.title(x.stem) \
-                    or lex.is_org_category(x.stem) or not proper_like(x):
+                    or lex.is_org_category(x.stem) or not proper_like(x) \
+                    or not sounds_alike(x.stem, latin[len(latin) - len(span) - 1]):
                 break
             span.insert(0, x.stem)
             j -= 1
+        if len(span) == 1 and lex.is_generic(w.stem):
+            return None
         return " ".join(span)
 
     def unknown_org_shape(self, w: Word) -> bool:
@@ -175,14 +183,16 @@ class OrgFinder:
             return first in ("NNP", "SL") or w.oov
         return False
 
-    def plausible_unknown(self, w: Word) -> bool:
-        """Could this single word be an organization's name (proper-noun-like, not a place or common word)?"""
+    def plausible_unknown(self, w: Word, *, name_shaped: bool = False) -> bool:
+        """Could this single word be an organization's name (proper-noun-like, not a place or common word)?
+        `name_shaped`: a word shaped like a Korean personal name counts too (it comes before an organization
+        ending that stands alone, "신다온 랩스": a name is never followed by a bare ending)."""
         lex = self.lex
         stem = w.stem
         if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem) \
                 or lex.is_org_category(stem) or lex.is_sector(stem) or is_topic_term(stem):
             return False
-        if lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
+        if not name_shaped and lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
             return False
         return proper_like(w) or bool(lex.known_org(stem))
 
@@ -203,6 +213,13 @@ class OrgFinder:
             alias = _latin_alias(w)
             return w.stem, alias[0] if alias else None
         return None, None
+
+
+def sounds_alike(hangul: str, latin: str) -> bool:
+    """Could this Hangul word transliterate this Latin word? Their first consonants must be of one sound class
+    ("갤러거" is no "Noveth": in "갤러거 노베스로보틱스(Noveth Robotics)" the Hangul name is one word)."""
+    h, lat = hangul_skeleton(hangul)[:1], latin_skeleton(latin)[:1]
+    return not h or not lat or _SOUND_CLASS.get(h, h) == _SOUND_CLASS.get(lat, lat)
 
 
 def _after_places(state: ArticleState, lex: Lexicon) -> frozenset[str]:

@@ -124,7 +124,7 @@ class PeopleFinder(NameShapes):
             pieces = self._pieces_left(words, k, org_at, len(w.paren.split()), state, allow_josa=True)
             if pieces:
                 first = pieces[0]
-                name = " ".join(self.piece(words[j], last=(j == k)) or "" for j in pieces)
+                name = " ".join(self.piece(words[j], last=(j == k)) or words[j].text for j in pieces)
                 m = self._mention(state, sent, first, k, first, k, name, [], "", [])
                 m.latin = w.paren
                 found.append(m)

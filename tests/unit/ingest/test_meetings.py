@@ -232,3 +232,18 @@ def test_a_meeting_named_by_its_participants_and_people_gathered_in_one_place() 
 def test_those_who_came_to_a_meeting_met_each_other() -> None:
     g = extract("지난 5일 서울에서 열린 회동에는 오하람 누리전자 대표, 잭 밀러 그리드웍스 CEO 등이 참석했다.")
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_listed_subjects_meeting_unnamed_partners_do_not_meet_each_other() -> None:
+    g = extract("7일 업계에 따르면 곽하준 누리전자 사장과 도민결 새솔테크 대표 등 주요 기업 경영진이 해외 파트너를 "
+                "잇따라 만나며 미래 사업 탐색에 나섰다.")
+    assert g.meetings == []
+    g = extract("곽하준 누리전자 사장과 도민결 새솔테크 대표 등 총수들이 지난 5일 만찬 회동을 가졌다.")
+    assert pairs(g) == [("곽하준", "도민결")]
+
+
+def test_no_plan_to_meet_and_a_refused_meeting_are_no_meetings() -> None:
+    assert extract("곽하준 사장은 도민결 새솔테크 대표와 만날 계획이 없다고 밝혔다.").meetings == []
+    assert extract("곽하준 사장은 새솔테크 도민결 대표와의 면담 요청을 거절한 것으로 전해졌다.").meetings == []
+    g = extract("곽하준 사장은 다음 달 도민결 새솔테크 대표와 만날 계획이다.")
+    assert [m.status for m in g.meetings] == ["planned"]

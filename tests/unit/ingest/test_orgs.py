@@ -62,3 +62,15 @@ def test_two_word_name_ending_in_an_organization_word() -> None:
     names = [o.name for o in g.organizations]
     assert "칼벡스 시스템즈" in names and "시스템즈" not in names
     assert "한결증권 연구원" not in names
+
+
+def test_latin_named_organization_whose_hangul_ends_in_a_generic_ending_word() -> None:
+    g = extract("오하람 대표는 지난 2월 펠로운 클라우드(Pelown Cloud), 누리데이터 경영진과 잇따라 만났다.")
+    assert "펠로운 클라우드" in orgs(g)
+    assert sorted(m.organizations[0] for m in g.meetings) == ["누리데이터", "펠로운 클라우드"]
+
+
+def test_name_shaped_word_before_a_bare_organization_ending_is_an_organization() -> None:
+    g = extract("오하람 대표는 지난 3일 신다온 랩스 CTO 클로이 케슬러와 만났다.")
+    assert "신다온 랩스" in orgs(g)
+    assert "랩스" not in orgs(g)

@@ -180,3 +180,32 @@ def test_a_line_naming_only_the_outlet_is_chrome(tmp_path: Path) -> None:
 def test_a_rare_korean_name_kiwi_reads_as_two_nouns_is_a_name() -> None:
     g = extract("배기설 누리전자 대표는 협력을 강조했다.")  # 배기/NNG + 설/NNG
     assert names(g) == ["배기설"]
+
+
+def test_name_before_a_securities_firm_ending_in_geumyung_tuja_is_only_the_name() -> None:
+    g = extract('도민결 새솔금융투자 연구원은 "수요가 늘 것"이라고 말했다.')
+    assert names(g) == ["도민결"]
+    assert person(g, "도민결").orgs == ["새솔금융투자"]
+
+
+def test_latin_parenthetical_ending_in_micro_names_an_organization() -> None:
+    g = extract("곽하준 대표는 지난 3일 펠리온 마이크로(Pelion Micro) 경영진과 만났다.")
+    assert names(g) == ["곽하준"]
+    assert "펠리온 마이크로" in [o.name for o in g.organizations]
+
+
+def test_foreign_name_before_a_solid_hangul_organization_with_two_latin_words_keeps_both_pieces() -> None:
+    g = extract("토마스 헬러 페노바로보틱스(Penova Robotics) 회장은 지난 3일 곽하준 대표와 만났다.")
+    assert "토마스 헬러" in names(g)
+    assert person(g, "토마스 헬러").orgs == ["페노바로보틱스"]
+
+
+def test_month_word_of_a_date_is_no_given_name() -> None:
+    g = extract("곽하준 대표는 다음 달 토마스 헬러 페노바 CTO와 만날 예정이다.")
+    assert "달 토마스 헬러" not in names(g)
+
+
+def test_given_name_kiwi_misreads_is_taken_from_the_latin_parenthetical() -> None:
+    g = extract("곽하준 대표는 지난 3일 페노바(Penova) CTO 키라 베르단(Kira Verdan)과 만났다.")
+    assert "키라 베르단" in names(g)
+    assert "베르단" not in names(g)
