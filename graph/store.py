@@ -21,9 +21,19 @@ from newsgraph.errors import GraphError
 STATEMENT_SECONDS: dict[str, float] = {}  # seconds spent per statement name, summed: read by graph/tools/measure.py
 
 
+LOOKUP_TERMS_PER_QUERY = 400  # exact keys OR-ed into one full-text query; Lucene refuses more than 1,024 clauses
+
+
 def lucene_term(key: str) -> str:
     """An exact key as a query of the keyword-analyzed full-text index (quoted, quotes and backslashes escaped)."""
     return '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def lucene_queries(keys: set[str]) -> list[str]:
+    """Exact keys as few full-text queries (`"a" OR "b" ...`): one index search per 400 keys, not one per key
+    (an article has ~120 lookup keys; each search costs the server a searcher)."""
+    terms = [lucene_term(k) for k in sorted(keys)]
+    return [" OR ".join(terms[i:i + LOOKUP_TERMS_PER_QUERY]) for i in range(0, len(terms), LOOKUP_TERMS_PER_QUERY)]
 
 
 @dataclass
@@ -110,7 +120,7 @@ class BlockStore:
         started = time.perf_counter()
         var = {"begin_write": "article", "apply_block": "write"}.get(name, "block")
         result = self.tx.run(statement(name), {var: params})
-        records = [r.data() for r in result]
+        records = [dict(r.items()) for r in result]  # maps and lists only: no `data()` walk over every value
         summary = result.consume()
         if self.counts is not None:
             self.counts.add(summary.counters)
@@ -124,7 +134,7 @@ class BlockStore:
     def begin(self, props: Props | None, lookups: set[str]) -> Begin:
         """Upsert the article when it changed (or find it to remove), take the WriterLock, read the block."""
         [row] = self._run("begin_write", path=self.path, props=props,
-                          lookups=[lucene_term(k) for k in sorted(lookups)])
+                          lookups=lucene_queries(lookups))
         article = NodeRef("Article", self.path)
         old = [StoredRel(m["eid"], "MENTIONS", article, NodeRef(m["label"], m["key"]), dict(m["props"]),
                          end_eid=m["end"] if m["label"] != "Topic" else None) for m in row["old_mentions"]]

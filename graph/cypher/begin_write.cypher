@@ -1,7 +1,8 @@
 // The first statement of every write (graph/writer.py): compare the article's stored content hash with the new
 // one ($props, or null for a removal); when the article changes, upsert it and take the WriterLock (held until
 // commit, so writes resolve one after another), then read the block: the Person and Organization nodes the
-// new article may resolve to (full-text index `resolution_keys`, exact keys $lookups), those its old version
+// new article may resolve to (full-text index `resolution_keys`, $lookups: exact keys OR-ed, up to 400 per
+// query), those its old version
 // mentions, the old version's MENTIONS, and the taxonomy links (BROADER: a handful, whatever the corpus size).
 // One map parameter $article (one cached plan whatever is empty); plans never follow statistics: every
 // match is anchored on a unique key, an element id or the full-text index.
