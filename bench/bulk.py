@@ -25,7 +25,7 @@ def bulk_build(driver: Any, graphs_jsonl: Path, database: str = "neo4j", *, chun
     from graph.derived import Scope, WriteDiff, scope_diff
     from graph.resolve import resolve
     from graph.statements import apply_schema, statement
-    from graph.writer import Counts, apply_params, article_props
+    from graph.writer import Counts, apply_params, article_props, extraction_json
     from ingest.models import ArticleGraph
 
     timers: dict[str, float] = {}
@@ -42,7 +42,8 @@ def bulk_build(driver: Any, graphs_jsonl: Path, database: str = "neo4j", *, chun
 
             def articles(tx: Any, batch: list = batch) -> None:
                 for g in batch:
-                    tx.run(statement("article_upsert"), path=g.article.path, props=article_props(g)).consume()
+                    tx.run(statement("article_upsert"), path=g.article.path, props=article_props(g),
+                           extraction=extraction_json(g)).consume()
 
             session.execute_write(articles)
     timers["articles_s"] = time.perf_counter() - t

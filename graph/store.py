@@ -131,9 +131,10 @@ class BlockStore:
         """Write a block's diff (`apply_block.cypher`)."""
         self._run("apply_block", **params)
 
-    def begin(self, props: Props | None, lookups: set[str]) -> Begin:
-        """Upsert the article when it changed (or find it to remove), take the WriterLock, read the block."""
-        [row] = self._run("begin_write", path=self.path, props=props,
+    def begin(self, props: Props | None, extraction: str | None, lookups: set[str]) -> Begin:
+        """Upsert the article and its Extraction node when it changed (or find it to remove), take the WriterLock,
+        read the block."""
+        [row] = self._run("begin_write", path=self.path, props=props, extraction=extraction,
                           lookups=lucene_queries(lookups))
         article = NodeRef("Article", self.path)
         old = [StoredRel(m["eid"], "MENTIONS", article, NodeRef(m["label"], m["key"]), dict(m["props"]),

@@ -1,7 +1,7 @@
 """Writing article graphs into Neo4j: idempotent, order-independent, exact about what each article contributed,
 at a cost that depends on the block an article touches, not on the size of the graph.
 
-The Article node keeps the article graph it was loaded with (`extraction`, JSON). Everything else (people,
+The Article's Extraction node keeps the article graph it was loaded with (`graph`, JSON). Everything else (people,
 organizations, topics, meetings and their relationships) is *derived*: it is always the graph the global
 resolver (`graph.resolve.resolve`) computes from the set of loaded articles. A write does not run that resolver;
 it resolves the article's *block* (`graph.block`): the nodes its names resolve to (found by exact keys in the
@@ -78,12 +78,16 @@ class WriteResult:
 
 
 def article_props(graph: ArticleGraph) -> dict[str, Any]:
-    """The Article node's properties; `extraction` is the article graph without its sentence list."""
+    """The Article node's properties (its metadata)."""
     art = graph.article
     props = {"path": art.path, "content_hash": art.content_hash, "title": art.title, "source": art.source,
-             "published": art.published, "url": art.url, "reporters": list(art.reporters),
-             "extraction": graph.model_dump_json(exclude={"sentences"})}
+             "published": art.published, "url": art.url, "reporters": list(art.reporters)}
     return {k: v for k, v in props.items() if v is not None}
+
+
+def extraction_json(graph: ArticleGraph) -> str:
+    """What the article's Extraction node keeps (`graph`): the article graph without its sentence list."""
+    return graph.model_dump_json(exclude={"sentences"})
 
 
 def lookup_keys(article: ArticleMentions) -> set[str]:
@@ -144,11 +148,12 @@ class GraphWriter:
         new = ArticleMentions(graph) if graph is not None else None
         lookups = lookup_keys(new) if new is not None else set()
         props = article_props(graph) if graph is not None else None
+        extraction = extraction_json(graph) if graph is not None else None
 
         def transaction(tx: neo4j.ManagedTransaction) -> WriteResult:
             counts = Counts()
             store = BlockStore(tx, path, counts)
-            begin = store.begin(props, lookups)
+            begin = store.begin(props, extraction, lookups)
             if not begin.write:
                 return WriteResult(path, "unchanged" if graph is not None else "absent", counts, store.reads)
             old = None

@@ -67,5 +67,6 @@ CALL () {
 CALL () {
   UNWIND $write.delete_article AS path
   MATCH (a:Article {path: path})
-  DETACH DELETE a
+  OPTIONAL MATCH (a)-[:HAS_EXTRACTION]->(x:Extraction)
+  DETACH DELETE a, x
 }

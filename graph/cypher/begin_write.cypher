@@ -1,5 +1,6 @@
 // The first statement of every write (graph/writer.py): compare the article's stored content hash with the new
-// one ($props, or null for a removal); when the article changes, upsert it and take the WriterLock (held until
+// one ($props, or null for a removal); when the article changes, upsert it (and its Extraction node: the article
+// graph it was loaded with, JSON in `graph`, kept off the Article so queries that return articles stay light) and take the WriterLock (held until
 // commit, so writes resolve one after another), then read the block: the Person and Organization nodes the
 // new article may resolve to (full-text index `resolution_keys`, $lookups: exact keys OR-ed, up to 400 per
 // query), those its old version
@@ -8,13 +9,17 @@
 // match is anchored on a unique key, an element id or the full-text index.
 CYPHER replan=skip
 OPTIONAL MATCH (old:Article {path: $article.path})
-WITH old.content_hash AS old_hash, old.extraction AS old_extraction
+OPTIONAL MATCH (old)-[:HAS_EXTRACTION]->(old_x:Extraction)
+WITH old.content_hash AS old_hash, old_x.graph AS old_extraction
 WITH old_hash, old_extraction,
      CASE WHEN $article.props IS NULL THEN old_hash IS NOT NULL ELSE coalesce(old_hash, '') <> $article.props.content_hash END AS write
 CALL (write) {
   WITH write WHERE write AND $article.props IS NOT NULL
   MERGE (a:Article {path: $article.path})
   SET a = $article.props
+  MERGE (x:Extraction {path: $article.path})
+  SET x.graph = $article.extraction
+  MERGE (a)-[:HAS_EXTRACTION]->(x)
 }
 CALL (write) {
   WITH write WHERE write

@@ -8,4 +8,5 @@ MATCH (x) WHERE elementId(x) = id
 MATCH (x)<-[r:MENTIONS]-(a:Article)
 WHERE a.path <> $block.exclude
 WITH a, collect({eid: elementId(r), end: id, label: labels(x)[0], key: x.key, props: properties(r)}) AS mentions
-RETURN a.path AS path, a.content_hash AS content_hash, a.extraction AS extraction, mentions
+RETURN a.path AS path, a.content_hash AS content_hash, [(a)-[:HAS_EXTRACTION]->(x:Extraction) | x.graph][0] AS extraction,
+       mentions

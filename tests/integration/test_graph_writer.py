@@ -99,7 +99,7 @@ def test_every_node_and_relationship_traces_back_to_an_article_sentence(writer: 
 
     orphans, _, _ = empty_db.execute_query(
         "MATCH (n) WHERE NOT n:Article AND NOT n:WriterLock "
-        "AND NOT (n)<-[:MENTIONS]-(:Article) AND NOT (n)-[:REPORTED_IN]->(:Article) "
+        "AND NOT (n)<-[:MENTIONS|HAS_EXTRACTION]-(:Article) AND NOT (n)-[:REPORTED_IN]->(:Article) "
         "AND NOT any(r IN [(n)-[r]-() | r] WHERE size(coalesce(r.sources, [])) > 0) "
         "RETURN labels(n) AS labels, properties(n) AS props")
     assert orphans == []
@@ -115,7 +115,8 @@ def test_every_node_and_relationship_traces_back_to_an_article_sentence(writer: 
             assert quote in sentences[rel["article"]][index], rel
 
     facts, _, _ = empty_db.execute_query(
-        "MATCH ()-[r]->() WHERE NOT type(r) IN ['MENTIONS', 'REPORTED_IN'] RETURN type(r) AS type, r.sources AS sources")
+        "MATCH ()-[r]->() WHERE NOT type(r) IN ['MENTIONS', 'REPORTED_IN', 'HAS_EXTRACTION'] "
+        "RETURN type(r) AS type, r.sources AS sources")
     assert {f["type"] for f in facts} == {"ATTENDED", "WITH_ORGANIZATION", "ABOUT", "WORKS_FOR", "BROADER"}
     for fact in facts:
         assert fact["sources"], fact
@@ -134,3 +135,19 @@ def test_two_writers_taking_turns_give_the_graph_of_one(writer: GraphWriter, emp
     assert writer.write_article(COOKIE).status == "new"
     assert other.write_article(VARIANTS_CHANGED).status == "changed"
     assert snapshot(empty_db) == reference
+
+
+def test_each_article_keeps_its_graph_on_its_own_extraction_node(writer: GraphWriter, empty_db: neo4j.Driver) -> None:
+    """The article graph a write needs for later changes lives on an Extraction node, not on the Article that
+    queries return: one per article, replaced with the article, deleted with it."""
+    _load(writer, KPI, COOKIE)
+    records, _, _ = empty_db.execute_query(
+        "MATCH (a:Article)-[:HAS_EXTRACTION]->(x:Extraction) "
+        "RETURN a.path AS path, x.path AS x_path, x.graph AS graph, keys(a) AS article_keys ORDER BY path")
+    assert [r["path"] for r in records] == sorted([KPI.article.path, COOKIE.article.path])
+    for r in records:
+        assert r["x_path"] == r["path"] and "extraction" not in r["article_keys"]
+        assert ArticleGraph.model_validate_json(r["graph"]).article.path == r["path"]
+    assert writer.remove_article(COOKIE.article.path).status == "removed"
+    records, _, _ = empty_db.execute_query("MATCH (x:Extraction) RETURN x.path AS path")
+    assert [r["path"] for r in records] == [KPI.article.path]

@@ -58,8 +58,8 @@ def test_every_bad_file_is_one_line_and_every_good_one_loads(env: neo4j.Driver, 
     assert sorted(f["path"] for f in data["failures"]) == sorted([str(folder / n) for n in BAD] + [str(missing)])
 
     # the encodings are decoded right: the same text (one content hash), CP949's extension syllable included
-    records, _, _ = env.execute_query("MATCH (a:Article) RETURN a.path AS path, a.content_hash AS hash, "
-                                      "a.extraction AS extraction")
+    records, _, _ = env.execute_query("MATCH (a:Article)-[:HAS_EXTRACTION]->(x:Extraction) "
+                                      "RETURN a.path AS path, a.content_hash AS hash, x.graph AS extraction")
     assert sorted(Path(r["path"]).name for r in records) == LOADABLE
     hashes = {Path(r["path"]).name: r["hash"] for r in records}
     assert len({h for n, h in hashes.items() if n != "cp949.txt"}) == 1

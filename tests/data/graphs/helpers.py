@@ -53,7 +53,7 @@ def stored_derived(driver: neo4j.Driver) -> DerivedGraph:
         props = {k: _plain(v) for k, v in r["props"].items()}
         out.nodes[NodeRef(r["label"], props[KEY_PROPERTY[r["label"]]])] = props
     rels, _, _ = driver.execute_query(
-        "MATCH (a)-[r]->(b) WHERE NOT a:WriterLock "
+        "MATCH (a)-[r]->(b) WHERE NOT a:WriterLock AND NOT b:Extraction "
         "RETURN type(r) AS type, properties(r) AS props, labels(a)[0] AS al, coalesce(a.key, a.path, a.name) AS ak, "
         "labels(b)[0] AS bl, coalesce(b.key, b.path, b.name) AS bk")
     for r in rels:
