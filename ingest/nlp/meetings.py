@@ -468,6 +468,22 @@ def _place(sent: Sent) -> str | None:
             if re.search(r"\d", parts[-1]):
                 continue
             return " ".join(parts)
+    return _site_visited(words)
+
+
+def _site_visited(words: list[Word]) -> str | None:
+    """"X 본사를 방문해 …": the organization's site visited is where the meeting took place."""
+    lex = get_lexicon()
+    for i, w in enumerate(words[1:-1], 1):
+        if w.nominal and w.josa in ("을", "를") and lex.org_head(w.stem) == "site" and \
+                _cues().get(words[i + 1].stem) == "visit":
+            parts = [w.stem]
+            j = i - 1
+            while j >= 0 and len(parts) < 4 and words[j].nominal and not words[j].josa and not words[j].punct \
+                    and not lex.is_place(words[j].stem) and not re.search(r"\d", words[j].stem):
+                parts.insert(0, words[j].stem)
+                j -= 1
+            return " ".join(parts) if len(parts) > 1 else None
     return None
 
 

@@ -247,3 +247,9 @@ def test_no_plan_to_meet_and_a_refused_meeting_are_no_meetings() -> None:
     assert extract("곽하준 사장은 새솔테크 도민결 대표와의 면담 요청을 거절한 것으로 전해졌다.").meetings == []
     g = extract("곽하준 사장은 다음 달 도민결 새솔테크 대표와 만날 계획이다.")
     assert [m.status for m in g.meetings] == ["planned"]
+
+
+def test_executives_met_at_a_visited_headquarters_are_that_organization() -> None:
+    g = extract("오하람 누리전자 대표는 지난 4일 그리드웍스 본사를 방문해 경영진과 면담했다.")
+    assert met(g) == [(("오하람",), ("그리드웍스",), "2025-03-04", "held")]
+    assert g.meetings[0].place == "그리드웍스 본사"
