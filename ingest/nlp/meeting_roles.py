@@ -154,6 +154,9 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
                 continue
             if w.nominal and not w.josa and lex.is_place(w.stem):  # "지난 8월 대만 X, 이달 초 일본 Y"
                 continue
+            if w.nominal and w.josa in ("에는", "엔") and not lex.is_place(w.stem) and not lex.title(w.stem) \
+                    and all(t.split("+")[0] == "NNG" for t in w.tags[:1]):
+                continue  # "지난 11월 X, 최근에는 Y": a time word of a list
             return False
         return True
 

@@ -253,3 +253,10 @@ def test_executives_met_at_a_visited_headquarters_are_that_organization() -> Non
     g = extract("오하람 누리전자 대표는 지난 4일 그리드웍스 본사를 방문해 경영진과 면담했다.")
     assert met(g) == [(("오하람",), ("그리드웍스",), "2025-03-04", "held")]
     assert g.meetings[0].place == "그리드웍스 본사"
+
+
+def test_organizations_listed_before_a_shared_executives_noun_are_each_met() -> None:
+    g = extract("오하람 누리전자 대표는 지난 11일 한별디스플레이, 그리드웍스 경영진과 잇따라 만났다.")
+    assert pairs(g) == [("그리드웍스", "오하람"), ("오하람", "한별디스플레이")]
+    g = extract("오하람 누리전자 대표는 지난 11월 다온정밀, 최근에는 그리드웍스 경영진과 만나 협력을 다졌다.")
+    assert pairs(g) == [("그리드웍스", "오하람"), ("다온정밀", "오하람")]
