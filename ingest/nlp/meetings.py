@@ -287,9 +287,12 @@ class MeetingFinder:
         """
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
         last = disc.batch_sent
-        if not people:
-            return []
-        if not disc.batch or last < 0 or not still_told(state, last, sent):
+        if not people or self.status(sent, self.cues(sent)) == "negated":
+            return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in
+        principals = {p for m in disc.batch for p in m.participants if p not in m.attendees}
+        came = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0 and a.role != "of"}  # not "X의 장남"
+        if not disc.batch or last < 0 or not still_told(state, last, sent) or principals & came:
+            # (someone who met is named again: "지난 1월 열린 회동에는 A 사장, B, C 등이 참석했다" is another one)
             gathered = disc.host >= 0 and disc.unmet == sent.index - 1 and disc.host not in people
             if not gathered and not (len(people) >= 2 and _at_a_meeting(sent) and distinct_sides(
                     [a for a in actors if a.kind == "p" and int(a.ref) >= 0])):

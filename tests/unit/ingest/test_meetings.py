@@ -260,3 +260,15 @@ def test_organizations_listed_before_a_shared_executives_noun_are_each_met() -> 
     assert pairs(g) == [("그리드웍스", "오하람"), ("오하람", "한별디스플레이")]
     g = extract("오하람 누리전자 대표는 지난 11월 다온정밀, 최근에는 그리드웍스 경영진과 만나 협력을 다졌다.")
     assert pairs(g) == [("그리드웍스", "오하람"), ("다온정밀", "오하람")]
+
+
+def test_someone_who_will_not_attend_an_event_sits_in_on_no_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
+                "백서린 솔라닉스 전무는 다음 달 열리는 테크 포럼에는 참석하지 않는다.")
+    assert pairs(g) == [("오하람", "잭 밀러")]
+
+
+def test_a_meeting_told_by_who_came_that_names_an_earlier_principal_is_another_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
+                "지난 1월 판교에서 열린 회동에는 오 대표, 안나 벡 솔라닉스 CTO, 노바전자 백서린 전무 등이 참석했다.")
+    assert pairs(g) == [("백서린", "안나 벡", "오하람"), ("오하람", "잭 밀러")]
