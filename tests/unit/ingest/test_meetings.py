@@ -272,3 +272,8 @@ def test_a_meeting_told_by_who_came_that_names_an_earlier_principal_is_another_m
     g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
                 "지난 1월 판교에서 열린 회동에는 오 대표, 안나 벡 솔라닉스 CTO, 노바전자 백서린 전무 등이 참석했다.")
     assert pairs(g) == [("백서린", "안나 벡", "오하람"), ("오하람", "잭 밀러")]
+
+
+def test_a_title_kiwi_reads_with_a_fused_determiner_still_ends_a_name() -> None:
+    g = extract("오하람 누리전자 대표는 지난 3일 잭 밀러 그리드웍스 CFO와 백서린 노바전자 전장부문장을 잇따라 만났다.")
+    assert pairs(g) == [("백서린", "오하람"), ("오하람", "잭 밀러")]
