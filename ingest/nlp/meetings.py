@@ -221,7 +221,8 @@ class MeetingFinder:
                       a.role in ("with", "obj", "subj", "of", "bare")]
         if not others:
             talked = bool(kinds & {"discuss"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
-            if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and not generic_partner(sent, cues):
+            if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and \
+                    not generic_partner(sent, cues, subjects):
                 return [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0])]
             return []
         words = sent.words

@@ -277,3 +277,9 @@ def test_a_meeting_told_by_who_came_that_names_an_earlier_principal_is_another_m
 def test_a_title_kiwi_reads_with_a_fused_determiner_still_ends_a_name() -> None:
     g = extract("오하람 누리전자 대표는 지난 3일 잭 밀러 그리드웍스 CFO와 백서린 노바전자 전장부문장을 잇따라 만났다.")
     assert pairs(g) == [("백서린", "오하람"), ("오하람", "잭 밀러")]
+
+
+def test_meeting_noun_of_two_people_whose_with_phrase_kiwi_reads_as_adverbial() -> None:
+    g = extract("채다온 누리전자 의장은 지난 5일 실적을 발표했다. "
+                "샌프란시스코에서 열린 채 의장과 그리드웍스의 나린초 사장의 회동에서는 로봇 협력이 주요 의제로 다뤄졌다.")
+    assert pairs(g) == [("나린초", "채다온")]
