@@ -78,13 +78,15 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
             continue  # "X에 따르면"
         out.append(Actor("o", om.org, om.first, last, words[om.first].start, sides=frozenset({om.org}),
                          through_people=through_people))
+    named = {m.first for m in mentions if m.person >= 0}
     for i, w in enumerate(words):
         if w.quote >= 0:
             continue
         if w.stem == "그" and w.tags[:1] == ("NP",) and w.josa in ("는", "가", "의"):
             out.append(Actor("p", PRONOUN, i, i, w.start))
         elif w.text in ("두", "양") and i + 1 < len(words) and words[i + 1].josa in SUBJ and (
-                words[i + 1].stem in _PAIR_NOUNS or lex.title(words[i + 1].stem)):
+                words[i + 1].stem in _PAIR_NOUNS or lex.title(words[i + 1].stem)) and i not in named:
+            # ("양 부회장은" is the one 부회장 of surname 양 when the people component resolved it so)
             out.append(Actor("p", PAIR, i, i + 1, w.start))
         elif w.stem in _KIN_PAIRS and w.josa in SUBJ and (i == 0 or words[i - 1].punct):
             out.append(Actor("p", PAIR, i, i, w.start))

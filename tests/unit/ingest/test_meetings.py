@@ -283,3 +283,9 @@ def test_meeting_noun_of_two_people_whose_with_phrase_kiwi_reads_as_adverbial() 
     g = extract("채다온 누리전자 의장은 지난 5일 실적을 발표했다. "
                 "샌프란시스코에서 열린 채 의장과 그리드웍스의 나린초 사장의 회동에서는 로봇 협력이 주요 의제로 다뤄졌다.")
     assert pairs(g) == [("나린초", "채다온")]
+
+
+def test_yang_before_a_title_is_a_surname_when_it_names_someone_not_both() -> None:
+    g = extract("양다온 누리전자 부회장과 잭 밀러 그리드웍스 CFO는 지난해 말 뮌헨에서 회동을 갖고 협력을 논의했다. "
+                "양 부회장은 지난달 안나 벡 노바전자 사장과 만났다.")
+    assert pairs(g) == [("안나 벡", "양다온"), ("양다온", "잭 밀러")]
