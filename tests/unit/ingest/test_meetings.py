@@ -289,3 +289,8 @@ def test_yang_before_a_title_is_a_surname_when_it_names_someone_not_both() -> No
     g = extract("양다온 누리전자 부회장과 잭 밀러 그리드웍스 CFO는 지난해 말 뮌헨에서 회동을 갖고 협력을 논의했다. "
                 "양 부회장은 지난달 안나 벡 노바전자 사장과 만났다.")
     assert pairs(g) == [("안나 벡", "양다온"), ("양다온", "잭 밀러")]
+
+
+def test_an_adverb_before_an_organization_and_title_is_no_name() -> None:
+    g = extract("오하람 누리전자 대표는 조만간 그리드웍스 COO 잭 밀러와 만날 예정이다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03", "planned")]
