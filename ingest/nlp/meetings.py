@@ -8,7 +8,9 @@ an earlier with-chain is a companion ("A와 함께", "A와 … B와 만나") unl
 B를 만났다": both are met). Counterparts of different sides (organizations) make one meeting each, dated by
 the date said before each ("지난 9월 X, 지난달 Y와"), unless the meeting is a group one ("3자 회동"). A
 sentence whose main predicate is an attendance cue (배석, 동석, 동행, 함께하다, 자리하다) and that names no
-one met adds its people to the meetings of the last meeting sentence. Planned and negated forms
+one met adds its people to the meetings of the last meeting sentence (none when negated: "… 포럼에는 참석하지
+않는다"; a meeting of its own when it names someone who met: "지난 1월 열린 회동에는 A, B, C 등이 참석했다").
+"X 본사를 방문해 경영진과 면담했다": X is met as a whole, at X's site. Planned and negated forms
 (`status_cues.tsv`) set the status or drop the meeting. A photo caption is one group meeting. Reports of one
 meeting merge (`ingest.nlp.meeting_merge`).
 """
