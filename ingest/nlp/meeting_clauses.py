@@ -103,12 +103,14 @@ def distinct_sides(actors: list[Actor]) -> bool:
     return any(not (sides[0] & s) for s in sides[1:])
 
 
-def generic_partner(sent: Sent, cues: list[tuple[int, str]]) -> bool:
+def generic_partner(sent: Sent, cues: list[tuple[int, str]], subjects: list[Actor] | None = None) -> bool:
     """A with-phrase or a people object that names nobody ("대표들과 만나", "CEO들을 만나"): the subjects did
-    not meet each other. The thing talked about ("인사를 나눈", "방안을 논의") is no partner."""
+    not meet each other. The thing talked about ("인사를 나눈", "방안을 논의") is no partner, nor the with-phrase
+    of a subject itself ("A 의장과 B 사장의 회동에서는")."""
     cue = cues[0][0]
-    for w in sent.words[:cue]:
-        if not w.nominal or not any(t.startswith(("JKB", "JKO")) for t in w.jtags):
+    said = {i for s in subjects or [] if s.first >= 0 for i in range(s.first, s.last + 1)}
+    for k, w in enumerate(sent.words[:cue]):
+        if k in said or not w.nominal or not any(t.startswith(("JKB", "JKO")) for t in w.jtags):
             continue
         if w.josa in WITH or (w.josa in OBJ and (w.plural or _people_noun(w.stem))):
             return True

@@ -78,18 +78,44 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
             continue  # "X에 따르면"
         out.append(Actor("o", om.org, om.first, last, words[om.first].start, sides=frozenset({om.org}),
                          through_people=through_people))
+    named = {m.first for m in mentions if m.person >= 0}
     for i, w in enumerate(words):
         if w.quote >= 0:
             continue
         if w.stem == "그" and w.tags[:1] == ("NP",) and w.josa in ("는", "가", "의"):
             out.append(Actor("p", PRONOUN, i, i, w.start))
         elif w.text in ("두", "양") and i + 1 < len(words) and words[i + 1].josa in SUBJ and (
-                words[i + 1].stem in _PAIR_NOUNS or lex.title(words[i + 1].stem)):
+                words[i + 1].stem in _PAIR_NOUNS or lex.title(words[i + 1].stem)) and i not in named:
+            # ("양 부회장은" is the one 부회장 of surname 양 when the people component resolved it so)
             out.append(Actor("p", PAIR, i, i + 1, w.start))
         elif w.stem in _KIN_PAIRS and w.josa in SUBJ and (i == 0 or words[i - 1].punct):
             out.append(Actor("p", PAIR, i, i, w.start))
+    out.extend(_people_of_site(state, sent, out))
     out.sort(key=lambda a: a.first)
     _chain(words, out, state.dates, sent)
+    return out
+
+
+def _people_of_site(state: ArticleState, sent: Sent, actors: list[Actor]) -> list[Actor]:
+    """"X 본사를 방문해 경영진과 면담했다": a people noun with no organization of its own ("경영진과",
+    "관계자들을") after an organization's site ("X 본사를", "X 공장에서") is that organization, met as a whole."""
+    lex = get_lexicon()
+    words = sent.words
+    sites = [om for om in state.org_mentions if om.sent == sent.index and om.last + 1 < len(words)
+             and words[om.last].quote < 0 and not words[om.last].josa
+             and lex.org_head(words[om.last + 1].stem) == "site" and words[om.last + 1].josa]
+    if not sites:
+        return []
+    taken = {a.last for a in actors} | {i for a in actors for i in range(a.first, a.last + 1)}
+    out = []
+    for i, w in enumerate(words):
+        if i in taken or w.quote >= 0 or not w.nominal or lex.org_head(w.stem) != "people":
+            continue
+        if not (w.josa.startswith(WITH) or w.josa in OBJ) or (i > 0 and words[i - 1].nominal and not words[i - 1].josa):
+            continue  # "Y 경영진과" is Y's own (an actor already); only a bare "경영진과" borrows the site's
+        site = next((om for om in reversed(sites) if om.last + 1 < i), None)
+        if site is not None:
+            out.append(Actor("o", site.org, i, i, w.start, sides=frozenset({site.org}), through_people=True))
     return out
 
 
@@ -130,6 +156,9 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
                 continue
             if w.nominal and not w.josa and lex.is_place(w.stem):  # "지난 8월 대만 X, 이달 초 일본 Y"
                 continue
+            if w.nominal and w.josa in ("에는", "엔") and not lex.is_place(w.stem) and not lex.title(w.stem) \
+                    and all(t.split("+")[0] == "NNG" for t in w.tags[:1]):
+                continue  # "지난 11월 X, 최근에는 Y": a time word of a list
             return False
         return True
 

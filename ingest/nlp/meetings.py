@@ -8,7 +8,9 @@ an earlier with-chain is a companion ("A와 함께", "A와 … B와 만나") unl
 B를 만났다": both are met). Counterparts of different sides (organizations) make one meeting each, dated by
 the date said before each ("지난 9월 X, 지난달 Y와"), unless the meeting is a group one ("3자 회동"). A
 sentence whose main predicate is an attendance cue (배석, 동석, 동행, 함께하다, 자리하다) and that names no
-one met adds its people to the meetings of the last meeting sentence. Planned and negated forms
+one met adds its people to the meetings of the last meeting sentence (none when negated: "… 포럼에는 참석하지
+않는다"; a meeting of its own when it names someone who met: "지난 1월 열린 회동에는 A, B, C 등이 참석했다").
+"X 본사를 방문해 경영진과 면담했다": X is met as a whole, at X's site. Planned and negated forms
 (`status_cues.tsv`) set the status or drop the meeting. A photo caption is one group meeting. Reports of one
 meeting merge (`ingest.nlp.meeting_merge`).
 """
@@ -221,7 +223,8 @@ class MeetingFinder:
                       a.role in ("with", "obj", "subj", "of", "bare")]
         if not others:
             talked = bool(kinds & {"discuss"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
-            if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and not generic_partner(sent, cues):
+            if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and \
+                    not generic_partner(sent, cues, subjects):
                 return [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0])]
             return []
         words = sent.words
@@ -287,9 +290,12 @@ class MeetingFinder:
         """
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
         last = disc.batch_sent
-        if not people:
-            return []
-        if not disc.batch or last < 0 or not still_told(state, last, sent):
+        if not people or self.status(sent, self.cues(sent)) == "negated":
+            return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in
+        principals = {p for m in disc.batch for p in m.participants if p not in m.attendees}
+        came = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0 and a.role != "of"}  # not "X의 장남"
+        if not disc.batch or last < 0 or not still_told(state, last, sent) or principals & came:
+            # (someone who met is named again: "지난 1월 열린 회동에는 A 사장, B, C 등이 참석했다" is another one)
             gathered = disc.host >= 0 and disc.unmet == sent.index - 1 and disc.host not in people
             if not gathered and not (len(people) >= 2 and _at_a_meeting(sent) and distinct_sides(
                     [a for a in actors if a.kind == "p" and int(a.ref) >= 0])):
@@ -468,6 +474,22 @@ def _place(sent: Sent) -> str | None:
             if re.search(r"\d", parts[-1]):
                 continue
             return " ".join(parts)
+    return _site_visited(words)
+
+
+def _site_visited(words: list[Word]) -> str | None:
+    """"X 본사를 방문해 …": the organization's site visited is where the meeting took place."""
+    lex = get_lexicon()
+    for i, w in enumerate(words[1:-1], 1):
+        if w.nominal and w.josa in ("을", "를") and lex.org_head(w.stem) == "site" and \
+                _cues().get(words[i + 1].stem) == "visit":
+            parts = [w.stem]
+            j = i - 1
+            while j >= 0 and len(parts) < 4 and words[j].nominal and not words[j].josa and not words[j].punct \
+                    and not lex.is_place(words[j].stem) and not re.search(r"\d", words[j].stem):
+                parts.insert(0, words[j].stem)
+                j -= 1
+            return " ".join(parts) if len(parts) > 1 else None
     return None
 
 

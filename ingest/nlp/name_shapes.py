@@ -67,6 +67,8 @@ class NameShapes:
             return False
         if len(s) == 2:
             return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)
+        if w.tags in (("MAG",), ("MAJ",)) and not w.oov and not w.paren:
+            return False  # one adverb Kiwi knows ("조만간 X사 COO 누구와") is no name
         # one common noun Kiwi knows ("회동") is no name, nor common nouns ending like an organization
         # ("상무+부"); rare names Kiwi reads as two nouns ("배기+설") are names
         if w.oov or not all(t in _COMMON for t in w.tags):

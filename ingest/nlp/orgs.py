@@ -117,6 +117,8 @@ class OrgFinder:
                         head == "site" and prev.stem in places and is_hangul(prev.stem)
                         and not lex.has_org_suffix(prev.stem)):
                     register_org(state, prev.stem, aliases=_latin_alias(prev))
+                    if head == "people":
+                        self._shared_head(state, sent, i - 1)
             # "특허상표청(USPTO)", "국가지식산권국(CNIPA)": an organization ending and a Latin acronym
             if not known and w.paren and _ACRONYM.match(w.paren) and is_hangul(stem) and len(stem) >= 3:
                 kind = lex.any_org_kind(stem)
@@ -145,6 +147,25 @@ class OrgFinder:
                 if known:
                     register_org(state, known.name)
                     break
+
+    def _shared_head(self, state: ArticleState, sent: Sent, named: int) -> None:
+        """"X, Y 경영진과", "X, 이달 들어서는 Y 관계자들과": the names listed before Y share its people noun.
+        A name before the comma is an organization when it ends like one or looks like a proper noun; the
+        dates of a list ("지난 3월 X, 최근에는 Y") may stand between the comma and Y."""
+        words = sent.words
+        spans = [(d.start, d.end) for d in state.dates if d.sent == sent.index]
+        k = named - 1
+        while k > 0:
+            while k > 0 and not words[k].punct and _in_spans(words[k], spans):
+                k -= 1
+            if not (words[k].punct and words[k].text in (",", "·")) or k == 0:
+                return
+            x = words[k - 1]
+            if not x.nominal or x.josa or x.quote >= 0 or lex_blocks(self.lex, x.stem) or not (
+                    self.plausible_unknown(x) or (len(x.stem) >= 3 and self.lex.has_org_suffix(x.stem))):
+                return
+            register_org(state, x.stem, aliases=_latin_alias(x))
+            k -= 2
 
     def _latin_org_span(self, words: list[Word], i: int) -> str | None:
         """The Hangul name before a Latin organization parenthetical: one word per Latin word, at most."""
@@ -213,6 +234,17 @@ class OrgFinder:
             alias = _latin_alias(w)
             return w.stem, alias[0] if alias else None
         return None, None
+
+
+def _in_spans(w: Word, spans: list[tuple[int, int]]) -> bool:
+    """A word of a date said in a list ("지난달 22일에는", "이달 들어서는"), or a time word ("최근에는")."""
+    return any(s <= w.start < e for s, e in spans) or (
+        w.nominal and w.josa in ("에는", "엔", "에도") and not proper_like(w))
+
+
+def lex_blocks(lex: Lexicon, stem: str) -> bool:
+    """Never an organization's name: a common noun, a place, a title, a topic."""
+    return lex.is_generic(stem) or lex.is_place(stem) or bool(lex.title(stem)) or is_topic_term(stem)
 
 
 def sounds_alike(hangul: str, latin: str) -> bool:

@@ -188,8 +188,8 @@ def _make_word(toks: list[Tok]) -> Word:
         return _nominal_word(toks, ntok, ntok, plural=False, oov=True)
     tags = [t[2] for t in toks]
     head = _misread_head(toks, tags, mains)
-    if head:
-        return _nominal_word(toks, head, head, plural=False, oov=True)
+    if head:  # (a determiner's compound, "전장부문장", is a common noun: not out-of-vocabulary)
+        return _nominal_word(toks, head, head, plural=False, oov=mains[0] != "MM")
     return _predicate_word(toks, mains, n, rest_from)
 
 
@@ -241,7 +241,8 @@ def _misread_head(toks: list[Tok], tags: list[str], mains: list[str]) -> int:
     A real predicate has an ending (만나+았+다, 손+잡+고) or a verb suffix (논의+하). A word whose morphemes
     before its particles have neither, but hold a noun, is a name Kiwi cut into pieces that cannot stand
     together: an adverb and a noun (한결/MAG+증권), a verb stem without ending (바이오+로직+스/VV), a
-    determiner at the end (a noun + 이/MM). The caller marks such a word out-of-vocabulary.
+    determiner at the end (a noun + 이/MM), a determiner fused to the nouns after it (전/MM + 장부 + 문장 for
+"전장부문장"). The caller marks such a word out-of-vocabulary, unless it starts with the determiner.
     """
     k = len(toks)
     while k > 0 and (mains[k - 1] in JOSA or (k == len(toks) and k > 1 and toks[k - 1][0] == "서")):
@@ -256,7 +257,9 @@ def _misread_head(toks: list[Tok], tags: list[str], mains: list[str]) -> int:
     parts = [p for t in tags[:k] for p in t.split("+")]
     if not parts or any(p.startswith("E") or p in _VERBAL_PARTS for p in parts):
         return 0
-    return k if any(p in _NOUN_PARTS for p in parts) and mains[0] not in ("MM", "MAJ", "IC") else 0
+    if mains[0] == "MM":  # a determiner stands apart ("전 회장"); fused to nouns it is a misread ("전장부문장을")
+        return k if k >= 2 and any(p in _NOUN_PARTS for p in parts[1:]) else 0
+    return k if any(p in _NOUN_PARTS for p in parts) and mains[0] not in ("MAJ", "IC") else 0
 
 
 def _is_josa_only(w: Word) -> bool:

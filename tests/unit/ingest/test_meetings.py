@@ -247,3 +247,50 @@ def test_no_plan_to_meet_and_a_refused_meeting_are_no_meetings() -> None:
     assert extract("곽하준 사장은 새솔테크 도민결 대표와의 면담 요청을 거절한 것으로 전해졌다.").meetings == []
     g = extract("곽하준 사장은 다음 달 도민결 새솔테크 대표와 만날 계획이다.")
     assert [m.status for m in g.meetings] == ["planned"]
+
+
+def test_executives_met_at_a_visited_headquarters_are_that_organization() -> None:
+    g = extract("오하람 누리전자 대표는 지난 4일 그리드웍스 본사를 방문해 경영진과 면담했다.")
+    assert met(g) == [(("오하람",), ("그리드웍스",), "2025-03-04", "held")]
+    assert g.meetings[0].place == "그리드웍스 본사"
+
+
+def test_organizations_listed_before_a_shared_executives_noun_are_each_met() -> None:
+    g = extract("오하람 누리전자 대표는 지난 11일 한별디스플레이, 그리드웍스 경영진과 잇따라 만났다.")
+    assert pairs(g) == [("그리드웍스", "오하람"), ("오하람", "한별디스플레이")]
+    g = extract("오하람 누리전자 대표는 지난 11월 다온정밀, 최근에는 그리드웍스 경영진과 만나 협력을 다졌다.")
+    assert pairs(g) == [("그리드웍스", "오하람"), ("다온정밀", "오하람")]
+
+
+def test_someone_who_will_not_attend_an_event_sits_in_on_no_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
+                "백서린 솔라닉스 전무는 다음 달 열리는 테크 포럼에는 참석하지 않는다.")
+    assert pairs(g) == [("오하람", "잭 밀러")]
+
+
+def test_a_meeting_told_by_who_came_that_names_an_earlier_principal_is_another_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
+                "지난 1월 판교에서 열린 회동에는 오 대표, 안나 벡 솔라닉스 CTO, 노바전자 백서린 전무 등이 참석했다.")
+    assert pairs(g) == [("백서린", "안나 벡", "오하람"), ("오하람", "잭 밀러")]
+
+
+def test_a_title_kiwi_reads_with_a_fused_determiner_still_ends_a_name() -> None:
+    g = extract("오하람 누리전자 대표는 지난 3일 잭 밀러 그리드웍스 CFO와 백서린 노바전자 전장부문장을 잇따라 만났다.")
+    assert pairs(g) == [("백서린", "오하람"), ("오하람", "잭 밀러")]
+
+
+def test_meeting_noun_of_two_people_whose_with_phrase_kiwi_reads_as_adverbial() -> None:
+    g = extract("채다온 누리전자 의장은 지난 5일 실적을 발표했다. "
+                "샌프란시스코에서 열린 채 의장과 그리드웍스의 나린초 사장의 회동에서는 로봇 협력이 주요 의제로 다뤄졌다.")
+    assert pairs(g) == [("나린초", "채다온")]
+
+
+def test_yang_before_a_title_is_a_surname_when_it_names_someone_not_both() -> None:
+    g = extract("양다온 누리전자 부회장과 잭 밀러 그리드웍스 CFO는 지난해 말 뮌헨에서 회동을 갖고 협력을 논의했다. "
+                "양 부회장은 지난달 안나 벡 노바전자 사장과 만났다.")
+    assert pairs(g) == [("안나 벡", "양다온"), ("양다온", "잭 밀러")]
+
+
+def test_an_adverb_before_an_organization_and_title_is_no_name() -> None:
+    g = extract("오하람 누리전자 대표는 조만간 그리드웍스 COO 잭 밀러와 만날 예정이다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03", "planned")]
