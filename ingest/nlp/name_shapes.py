@@ -69,6 +69,8 @@ class NameShapes:
             return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)
         if w.tags in (("MAG",), ("MAJ",)) and not w.oov and not w.paren:
             return False  # one adverb Kiwi knows ("조만간 X사 COO 누구와") is no name
+        if len(w.tags) == 2 and w.tags[0] == "MM" and w.tags[1] in _COMMON and not w.oov and not w.paren:
+            return False  # a determiner and one noun Kiwi knows ("한+자리에 모였다") is a phrase; "한+종+희" is a name
         # one common noun Kiwi knows ("회동") is no name, nor common nouns ending like an organization
         # ("상무+부"); rare names Kiwi reads as two nouns ("배기+설") are names
         if w.oov or not all(t in _COMMON for t in w.tags):

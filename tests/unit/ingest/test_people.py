@@ -209,3 +209,13 @@ def test_given_name_kiwi_misreads_is_taken_from_the_latin_parenthetical() -> Non
     g = extract("곽하준 대표는 지난 3일 페노바(Penova) CTO 키라 베르단(Kira Verdan)과 만났다.")
     assert "키라 베르단" in names(g)
     assert "베르단" not in names(g)
+
+
+def test_a_determiner_and_one_known_noun_is_no_name_but_a_name_kiwi_cuts_after_a_determiner_is() -> None:
+    """"CEO 한자리에" (한/MM + 자리: "in one place") after a title is no person; "한종미" (한/MM + 종 + 미 in
+    Kiwi's reading) is one."""
+    g = get_extractor().extract_text(
+        "화학 3사 CEO 한자리에…장관 \"공급망 지원\"\n"
+        "정하윤 장관은 21일 서울에서 화학 업계 간담회를 열었다. 이날 간담회에는 한빛화학 오하람 대표, "
+        "한종미 누리전자 회장 등 3사 CEO가 참석했다.", published=dt.date(2025, 3, 22))
+    assert sorted(p.name for p in g.people) == ["오하람", "정하윤", "한종미"]
