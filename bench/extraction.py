@@ -1,11 +1,12 @@
 """Extraction throughput next to Kiwi's own `tokenize` on the same texts, the same cores and in the same run.
 
 Two process pools of `workers` processes each: one whose workers build the project's extractor once
-(`ingest.extract.get_extractor()`), one whose workers build one `Kiwi()` once. Articles are read and decoded in
+(`ingest.extract.get_extractor()`), one whose workers build one Kiwi once, configured as the extractor's
+(`ingest.nlp.tokenizer.new_kiwi`). Articles are read and decoded in
 the parent first (timed separately: `read`), then both pools get the same texts, chunk after chunk, alternating
 (Kiwi on chunk 1, extraction on chunk 1, Kiwi on chunk 2, ...), so a change in machine load during the run hits
 both alike. Only the time inside the pools counts; worker start-up (building Kiwi, spaCy) is reported apart.
-The Kiwi call is the one the extractor's tokenizer makes (`tokenize(text, split_sents=True)`, default `Kiwi()`), so
+The Kiwi call is the one the extractor's tokenizer makes (`tokenize(text, split_sents=True)`), so
 the ratio is the extraction's own overhead above the analyzer.
 """
 
@@ -26,10 +27,10 @@ _state: dict[str, Any] = {}
 
 
 def _init_kiwi() -> None:
-    from kiwipiepy import Kiwi
+    from ingest.nlp.tokenizer import new_kiwi
 
     t = time.perf_counter()
-    kiwi = Kiwi()
+    kiwi = new_kiwi()
     kiwi.tokenize("삼성전자는 지난 11일 서울에서 만났다.")
     _state.update(kiwi=kiwi, startup=time.perf_counter() - t)
 

@@ -30,16 +30,21 @@ _SPACE = re.compile(r"\s")
 _TAG_LEMMA = [TAG, LEMMA]
 
 
-@cache
-def get_kiwi() -> Kiwi:
-    """The process-wide Kiwi analyzer (built once, about a second; warmed up so the first article is fast).
+def new_kiwi() -> Kiwi:
+    """A Kiwi analyzer configured as the extraction uses it (the benchmark's Kiwi baseline builds the same).
 
     Without Kiwi's multi-word dictionary (names like "피터 린드" as one morpheme): people are found from
     morphology and patterns anyway, every gold set scores the same, and each process needs ~190 MB less
-    (resident 393 MB instead of 586 MB after 300 articles; see BENCHMARKS.md, memory).
+    (resident 393 MB instead of 586 MB after 300 articles).
     """
+    return Kiwi(load_multi_dict=False)
+
+
+@cache
+def get_kiwi() -> Kiwi:
+    """The process-wide Kiwi analyzer (built once, about a second; warmed up so the first article is fast)."""
     with _LOCK:
-        kiwi = Kiwi(load_multi_dict=False)
+        kiwi = new_kiwi()
         kiwi.tokenize("삼성전자는 지난 11일 서울에서 만났다.", split_sents=True)
         return kiwi
 
