@@ -45,6 +45,7 @@ class PeopleFinder(NameShapes):
         state = state_of(doc)
         state.standalone = _standalone_stems(state)
         state.short_surnames = self._short_surnames(state)
+        state.titled = self._titled(state)
         sents = [s for s in state.sents if s.kind != "byline"]
         known = set(state.orgs)
         mentions, pending = self._scan_all(state, sents)
@@ -233,7 +234,9 @@ class PeopleFinder(NameShapes):
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
             if len(pieces) >= 2 and not orgs else None
         if len(pieces) >= 2 and not orgs and (kind or self.lex.has_org_suffix(last_word.stem) or (
-                len(pieces) == 3 and not self.lex.korean_name_shape(last_word.stem))):
+                len(pieces) == 3 and (not self.lex.korean_name_shape(last_word.stem)
+                                      or words[pieces[1]].stem in state.titled))):
+            # ("파비안 피셔 노르빅 회장 … 피셔 회장은": the family name is the second piece, the third the company)
             rec = register_org(state, last_word.stem, kind=kind or "company")  # "NAME NAME 상무부 장관"
             orgs = [rec.name]
             pieces = pieces[:-1]
@@ -267,6 +270,17 @@ class PeopleFinder(NameShapes):
                 w = words[i]
                 if w.text in self.lex.surnames and not w.josa and self.lex.title(words[i + 1].stem):
                     out.add(w.text)
+        return frozenset(out)
+
+    def _titled(self, state: ArticleState) -> frozenset[str]:
+        """Words (no surname) said alone right before a title ("피셔 회장은"): family names in short forms."""
+        out: set[str] = set()
+        for sent in state.sents:
+            words = sent.words
+            for i in range(len(words) - 1):
+                w = words[i]
+                if w.nominal and not w.josa and w.text not in self.lex.surnames and self.lex.title(words[i + 1].stem):
+                    out.add(w.stem)
         return frozenset(out)
 
     def _co_listed(self, state: ArticleState, sent: Sent, m: PersonMention, org_at: dict[int, str],
