@@ -174,6 +174,8 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
                 link = True
             if pj in OBJ and _starts_list(words, prev.last + 1) and separator_ok(prev.last + 2, a.first):
                 link = True  # "A를 시작으로 B와 C", "A를 비롯해 B, C"
+            if pj == "에" and _follows(words, prev.last + 1) and separator_ok(prev.last + 2, a.first):
+                link = True  # "A 경영진에 이어 B와도 만났다": A was met too
         if not link:
             chain += 1
         a.chain = chain
@@ -188,6 +190,11 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
 def _starts_list(words: list[Word], i: int) -> bool:
     """"를 시작으로", "를 비롯해/비롯한": the object opens a list."""
     return i < len(words) and (words[i].stem == "시작" or words[i].lemma.startswith("비롯"))
+
+
+def _follows(words: list[Word], i: int) -> bool:
+    """"에 이어": the phrase before is the first of a list of those met."""
+    return i < len(words) and words[i].text == "이어"
 
 
 def _role(words: list[Word], last: int) -> str:

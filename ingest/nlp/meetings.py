@@ -74,6 +74,7 @@ class _Discourse:
     topic: int = -1  # the person "그는" means: the last person subject of the body
     host: int = -1  # the subject of the last meeting sentence: who meets when no subject is said
     unmet: int = -1  # the last sentence that announced a gathering but named no one met
+    announced: int = -1  # the last sentence with a meeting noun and no meeting (people or not: "두 회사는 …")
     batch: list[MeetingRec] = field(default_factory=list)  # the meetings of the last meeting sentence
     batch_sent: int = -1
     pair: tuple[int, int] | None = None  # "두 사람": the two principals of the last two-person meeting
@@ -142,6 +143,10 @@ class MeetingFinder:
                     disc.host = int(subjects[0].ref)
                     if not new and any(k in ("meet", "group") for _, k in cues):
                         disc.unmet = sent.index
+                if not new and sent.kind == "body" and any(k in ("meet", "group") for _, k in cues):
+                    disc.announced = sent.index
+                    if not any(a.kind == "p" for a in actors):
+                        self.describe_last(state, sent, cues, own, disc)
             if sent.kind == "body" and not attendance:
                 two = [int(a.ref) for a in actors if a.kind == "p" and a.chain == subj and subj >= 0 and int(a.ref) >= 0]
                 if len(two) == 2:
@@ -233,7 +238,14 @@ class MeetingFinder:
         subject_sides = frozenset().union(*(s.sides for s in subjects))
         out: list[MeetingRec] = []
         visited: str | None = None
+        opened = -1  # the cue of an earlier meeting that opens a series ("A와 만난 것을 시작으로 B, C와")
         for seg, cue, cue_kind in segments(others, cues):
+            seg_own, seg_inherited = own, inherited
+            if 0 <= opened < cue:  # the date said before the first meeting is that meeting's only
+                seg_own = [d for d in own if d.start > words[opened].start]
+                seg_inherited = None
+            if _opens_series(words, cue):
+                opened = cue
             if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(
                     a.kind == "p" and a.first > seg[-1].last for a in others):
                 visited = str(next(a.ref for a in reversed(seg) if a.kind == "o"))  # "X를 방문해 NAME과"
@@ -243,16 +255,17 @@ class MeetingFinder:
                 visited = None
             if group_meeting:  # everyone named is at the table, companions too ("A와 함께 3자 회동을 가졌다")
                 if any(not a.sides & subject_sides for a in seg):
-                    out.append(self._meeting(state, sent, subjects, seg, status, own, inherited, cue))
+                    out.append(self._meeting(state, sent, subjects, seg, status, seg_own, seg_inherited, cue))
                 continue
             counterparts, companions = split_segment(words, seg, subject_sides, sequence)
             if not counterparts or (kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts)):
                 continue
             groups = side_groups(state, counterparts, words)
             for group in groups:
-                date = _date_before(sent, group[0].start, own, [g[0] for g in groups]) if len(groups) > 1 else None
-                out.append(self._meeting(state, sent, subjects + companions, group, status, own, inherited, cue,
-                                         date=date))
+                date = _date_before(sent, group[0].start, seg_own, [g[0] for g in groups]) if len(groups) > 1 \
+                    else None
+                out.append(self._meeting(state, sent, subjects + companions, group, status, seg_own, seg_inherited,
+                                         cue, date=date))
         return out
 
     def caption_meeting(self, state: ArticleState, sent: Sent, by_sent: dict[int, list[PersonMention]],
@@ -294,16 +307,19 @@ class MeetingFinder:
             return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in
         principals = {p for m in disc.batch for p in m.participants if p not in m.attendees}
         came = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0 and a.role != "of"}  # not "X의 장남"
-        if not disc.batch or last < 0 or not still_told(state, last, sent) or principals & came:
+        # the sentence before announced a gathering naming no one met: those who came are at that one
+        gathered = disc.host >= 0 and disc.unmet == sent.index - 1 and disc.host not in people
+        if gathered or not disc.batch or last < 0 or not still_told(state, last, sent) or principals & came:
             # (someone who met is named again: "지난 1월 열린 회동에는 A 사장, B, C 등이 참석했다" is another one)
-            gathered = disc.host >= 0 and disc.unmet == sent.index - 1 and disc.host not in people
             if not gathered and not (len(people) >= 2 and _at_a_meeting(sent) and distinct_sides(
                     [a for a in actors if a.kind == "p" and int(a.ref) >= 0])):
                 return []  # (else "열린 회동에는 A, B, C 등이 참석했다": a meeting of those who came)
             m = MeetingRec(participants=([disc.host] if gathered else []) + people)
-            announced = [d for d in state.dates if d.sent == disc.unmet and not d.report]
+            said_at = disc.unmet if gathered else disc.announced  # "두 회사는 11일 협약식을 열었다. 협약식에는 …"
+            announced = [d for d in state.dates if d.sent == said_at == sent.index - 1 and not d.report]
             _set_date(m, (dates or announced or [None])[0], state.published)
-            m.place, m.topics = _place(sent), _topics(state, [sent.index - 1, sent.index])
+            m.place = _place(sent) or (_place(state.sents[said_at]) if said_at == sent.index - 1 else None)
+            m.topics = _topics(state, [sent.index - 1, sent.index])
             m.evidence = [(s.index, s.start, s.end) for s in state.sents[sent.index - 1:sent.index + 1]]
             disc.batch, disc.batch_sent = [m], sent.index
             return [m]
@@ -315,6 +331,23 @@ class MeetingFinder:
                     target.attendees.append(p)
             target.evidence.append((sent.index, sent.start, sent.end))
         return []
+
+    def describe_last(self, state: ArticleState, sent: Sent, cues: list[tuple[int, str]], own: list[DateExpr],
+                      disc: _Discourse) -> None:
+        """"만찬은 지난 28일 … 호텔에서 열렸다": a sentence about the meeting just told (its noun the subject, no
+        one named) gives it the date and place it lacked."""
+        words = sent.words
+        table = _cues()
+        about = any(words[i].nominal and words[i].josa in ("은", "는", "이", "가") and
+                    table.get(words[i].stem) in ("meet", "group") for i, _ in cues)
+        if not about or disc.batch_sent != sent.index - 1 or self.status(sent, cues) == "negated":
+            return
+        days = [d for d in own if d.value]
+        for m in disc.batch:
+            if m.soft and days:
+                _set_date(m, days[0], state.published)
+            m.place = m.place or _place(sent)
+            m.evidence.append((sent.index, sent.start, sent.end))
 
     def status(self, sent: Sent, cues: list[tuple[int, str]]) -> str:
         """held, planned or negated, from the text around the first meeting cue and the sentence's end.
@@ -420,6 +453,12 @@ def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) 
     if owner is not None and any(w.josa in ("은", "는", "이", "가") and w.nominal
                                  for w in sent.words[owner.last + 1:owner.last + 4]):
         disc.topic = int(owner.ref)
+
+
+def _opens_series(words: list[Word], cue: int) -> bool:
+    """"A와 만난 것을 시작으로", "A를 만난 데 이어": the meeting at this cue is the first of a series."""
+    nxt = [w.text for w in words[cue + 1:cue + 3]]
+    return len(nxt) == 2 and nxt[0] in ("것을", "데", "뒤") and nxt[1].startswith(("시작으로", "이어"))
 
 
 def _past(w: Word) -> bool:

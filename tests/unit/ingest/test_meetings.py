@@ -294,3 +294,37 @@ def test_yang_before_a_title_is_a_surname_when_it_names_someone_not_both() -> No
 def test_an_adverb_before_an_organization_and_title_is_no_name() -> None:
     g = extract("오하람 누리전자 대표는 조만간 그리드웍스 COO 잭 밀러와 만날 예정이다.")
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03", "planned")]
+
+
+def test_series_opened_by_a_dated_meeting_dates_only_the_first() -> None:
+    g = extract("우서린 한결모터스 사장은 지난 5일 베를린에서 한스 뢰버 오토링크 CEO와 만난 것을 시작으로 "
+                "마리 뒤퐁 셀바트 CTO, 카를 렌츠 모빌텍 사장과 잇따라 만났다. 렌츠 사장은 협력을 약속했다.")
+    assert sorted((m.participants[1], m.date) for m in g.meetings) == [
+        ("마리 뒤퐁", "2025-03"), ("카를 렌츠", "2025-03"), ("한스 뢰버", "2025-03-05")]
+
+
+def test_organization_met_before_a_person_with_e_ieo() -> None:
+    g = extract("우서린 한결모터스 사장은 이달 초 오토링크 경영진에 이어 지난 12일 셀바트의 마리 뒤퐁 CEO와도 만났다.")
+    assert met(g) == [(("마리 뒤퐁", "우서린"), (), "2025-03-12", "held"),
+                      (("우서린",), ("오토링크",), "2025-03", "held")]
+
+
+def test_next_sentence_about_the_meeting_gives_its_date() -> None:
+    g = extract("우서린 한결모터스 회장이 주최한 오찬에 한스 뢰버 오토링크 대표·마리 뒤퐁 셀바트 부회장이 참석했다.\n"
+                "오찬은 지난 18일 서울 중구의 한 호텔에서 열렸다.\n"
+                "우 회장은 이튿날인 19일 뢰버 대표와 따로 만났다.")
+    assert met(g) == [(("마리 뒤퐁", "우서린", "한스 뢰버"), (), "2025-03-18", "held"),
+                      (("우서린", "한스 뢰버"), (), "2025-03-19", "held")]
+
+
+def test_ceremony_announced_by_companies_then_attended_takes_its_date() -> None:
+    g = extract("두 회사는 11일 서울 을지로 한결모터스 본사에서 제휴 협약식을 열었다.\n"
+                "협약식에는 우서린 한결모터스 사장과 한스 뢰버 오토링크 CEO가 참석해 협약서에 서명했다.")
+    assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-03-11", "held")]
+
+
+def test_attendees_of_a_gathering_just_announced_are_not_added_to_the_meeting_before() -> None:
+    g = extract("도민혁 산업통상자원부 장관은 4일 쩐 티 마이 사이공링크 회장을 접견했다. "
+                "도 장관은 이어 오후에는 한국무역협회에서 수출기업 간담회를 열었다. "
+                "간담회에는 탁서윤 한국무역협회 부회장이 참석했다.")
+    assert pairs(g) == [("도민혁", "쩐 티 마이"), ("도민혁", "탁서윤")]
