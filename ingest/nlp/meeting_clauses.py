@@ -47,6 +47,9 @@ def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]]
     the topic of the sentence ("A는 … B 총리가 주재한 간담회에 참석했다") meets the other people named."""
     if max(cues)[1] != "attend":
         return False
+    last = max(cues)[0]
+    if last > 0 and (last - 1, "meet") in cues and sent.words[last - 1].josa in ("을", "를"):
+        return False  # "A와 B는 만찬을 함께했다": they shared a meal, nobody sat in
     topic = next((a for a in actors if a.chain == subj and a.kind == "p"), None)
     if topic is not None and sent.words[topic.last].josa in ("은", "는") and any(
             a.kind == "p" and a.chain != subj and a.ref not in (PRONOUN, PAIR) for a in actors):

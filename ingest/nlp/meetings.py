@@ -428,10 +428,15 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
 
 
 def _at_a_meeting(sent: Sent) -> bool:
-    """The sentence is set at a meeting: a meeting noun with 에는/에서는/에 ("회동에는", "간담회에서는")."""
+    """The sentence is set at a meeting: a meeting noun with 에는/에서는/에 ("회동에는", "간담회에서는"), or
+    followed by 자리 ("오찬 자리에는")."""
     table = _cues()
-    return any(w.nominal and w.josa in ("에는", "에서는", "에", "에서") and table.get(w.stem) in ("meet", "group")
-               for w in sent.words)
+    words = sent.words
+    for i, w in enumerate(words):
+        noun = words[i - 1] if w.stem == "자리" and i > 0 and not words[i - 1].josa else w
+        if w.nominal and w.josa in ("에는", "에서는", "에", "에서") and table.get(noun.stem) in ("meet", "group"):
+            return True
+    return False
 
 
 def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:

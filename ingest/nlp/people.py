@@ -235,8 +235,11 @@ class PeopleFinder(NameShapes):
             if len(pieces) >= 2 and not orgs else None
         if len(pieces) >= 2 and not orgs and (kind or self.lex.has_org_suffix(last_word.stem) or (
                 len(pieces) == 3 and (not self.lex.korean_name_shape(last_word.stem)
-                                      or words[pieces[1]].stem in state.titled))):
-            # ("파비안 피셔 노르빅 회장 … 피셔 회장은": the family name is the second piece, the third the company)
+                                      or words[pieces[1]].stem in state.titled
+                                      or last_word.oov and len(last_word.stem) >= 3
+                                      and len(words[pieces[0]].stem) >= 2))):
+            # "파비안 피셔 노르빅 회장": a third piece Kiwi does not know after a two-word foreign name is the
+            # company (so is one whose second piece the article uses alone before a title: "피셔 회장은")
             rec = register_org(state, last_word.stem, kind=kind or "company")  # "NAME NAME 상무부 장관"
             orgs = [rec.name]
             pieces = pieces[:-1]
@@ -410,9 +413,11 @@ class PeopleFinder(NameShapes):
                 else:
                     break
                 j -= 1
-            if j < 0 or not saw_sep:
+            if j < 0:
                 continue
             w = words[j]
+            if not saw_sep and not (w.josa in ("와", "과") and self._met_as_whole(words, om.last)):
+                continue  # ("X와 Y 경영진을 잇따라 만났다": X is listed with Y, met as a whole)
             if (sent.index, j) in taken or not w.nominal or w.josa not in ("", "와", "과") or w.paren:
                 continue
             lex = self.lex
@@ -423,6 +428,12 @@ class PeopleFinder(NameShapes):
                 register_org(state, w.stem)
                 added = True
         return added
+
+    def _met_as_whole(self, words: list[Word], last: int) -> bool:
+        """The organization ending at word `last` is named with its people ("Y 경영진을", "Y CEO와")."""
+        nxt = words[last + 1] if last + 1 < len(words) else None
+        return nxt is not None and nxt.nominal and bool(nxt.josa) and (
+            self.lex.org_head(nxt.stem) == "people" or bool(self.lex.title(nxt.stem)))
 
     def _mention(self, state: ArticleState, sent: Sent, first: int, last: int, name_first: int, name_last: int,
                  name: str, heads: list[str], phrase: str, orgs: list[str]) -> PersonMention:

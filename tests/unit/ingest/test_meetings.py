@@ -328,3 +328,13 @@ def test_attendees_of_a_gathering_just_announced_are_not_added_to_the_meeting_be
                 "도 장관은 이어 오후에는 한국무역협회에서 수출기업 간담회를 열었다. "
                 "간담회에는 탁서윤 한국무역협회 부회장이 참석했다.")
     assert pairs(g) == [("도민혁", "쩐 티 마이"), ("도민혁", "탁서윤")]
+
+
+def test_sharing_a_meal_is_a_meeting_not_attendance() -> None:
+    g = extract("우서린 한결모터스 사장과 한스 뢰버 오토링크 CEO는 지난 12일 서울에서 만찬을 함께했다.")
+    assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-03-12", "held")]
+
+
+def test_guests_at_the_table_of_a_meal_a_host_gave() -> None:
+    g = extract("우서린 한결모터스 회장이 마련한 오찬 자리에는 한스 뢰버 오토링크 대표와 마리 뒤퐁 셀바트 부회장이 함께했다.")
+    assert pairs(g) == [("마리 뒤퐁", "우서린", "한스 뢰버")]

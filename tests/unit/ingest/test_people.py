@@ -240,3 +240,13 @@ def test_vietnamese_name_of_one_syllable_pieces() -> None:
 def test_company_after_a_foreign_name_whose_family_name_is_used_alone() -> None:
     g = extract("우서린 한결모터스 사장은 파비안 노르트 모빌텍 회장과 만났다. 노르트 회장은 협력을 약속했다.")
     assert person(g, "파비안 노르트").orgs == ["모빌텍"]
+
+
+def test_unknown_third_word_after_a_two_word_foreign_name_is_the_company() -> None:
+    g = extract("우서린 한결모터스 사장은 파비안 크뤼너 노르빅 회장과 만나 협력 방안을 논의했다.")
+    assert person(g, "파비안 크뤼너").orgs == ["노르빅"]
+
+
+def test_organization_listed_with_wa_before_another_met_as_a_whole() -> None:
+    g = extract("우서린 한결모터스 사장은 지난 10일 오토링크와 셀바트 경영진을 잇따라 만났다.")
+    assert sorted(m.organizations[0] for m in g.meetings) == ["셀바트", "오토링크"]
