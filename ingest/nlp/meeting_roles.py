@@ -23,6 +23,8 @@ _KIN_PAIRS = frozenset({"형제", "자매", "남매", "부자", "부녀", "모�
 _GROUP_WORDS = frozenset({"등", "외", "일행", "내외"}) | _KIN_PAIRS  # words after a phrase that keep its role
 _LIST_WORDS = frozenset({"및", "그리고", "또", "또한"})
 _SOURCE = frozenset({"따르면", "따라"})  # "X에 따르면": the source of the report
+# words before a bare people noun that still mean the site's organization ("… 둘러본 뒤 경영진과", "이 회사 경영진과")
+_SITE_PEOPLE = frozenset({"뒤", "후", "직후", "다음", "회사", "현지"})
 
 
 @dataclass
@@ -111,7 +113,8 @@ def _people_of_site(state: ArticleState, sent: Sent, actors: list[Actor]) -> lis
     for i, w in enumerate(words):
         if i in taken or w.quote >= 0 or not w.nominal or lex.org_head(w.stem) != "people":
             continue
-        if not (w.josa.startswith(WITH) or w.josa in OBJ) or (i > 0 and words[i - 1].nominal and not words[i - 1].josa):
+        if not (w.josa.startswith(WITH) or w.josa in OBJ) or (i > 0 and words[i - 1].nominal and not words[i - 1].josa
+                                                             and words[i - 1].stem not in _SITE_PEOPLE):
             continue  # "Y 경영진과" is Y's own (an actor already); only a bare "경영진과" borrows the site's
         site = next((om for om in reversed(sites) if om.last + 1 < i), None)
         if site is not None:

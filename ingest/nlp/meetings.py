@@ -163,8 +163,9 @@ class MeetingFinder:
         table = _cues()
         out = []
         words = sent.words
+        labels = _quoted_labels(words)
         for i, w in enumerate(words):
-            if w.punct or w.quote >= 0:
+            if w.punct or w.quote >= 0 and w.quote not in labels:
                 continue
             kind = table.get(w.lemma) if w.predicate else None
             if kind is None:
@@ -177,6 +178,8 @@ class MeetingFinder:
                 continue
             if kind == "photo" and not caption and "기념" not in sent.text and "함께" not in sent.text:
                 continue
+            if kind == "meet" and w.predicate and w.stem and w.text[len(w.stem):].startswith(("되", "됐", "돼")):
+                kind = "attend"  # "만찬에는 A와 B가 초청됐다": the guests, told in the passive
             if w.lemma == "나누" and not (i > 0 and words[i - 1].stem in _DISCUSS_OBJECTS):
                 continue
             out.append((i, kind))
@@ -427,6 +430,15 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
     return -1
 
 
+def _quoted_labels(words: list[Word]) -> set[int]:
+    """Quotes that name a thing, not speech: up to three words, the last taking a particle ("'깜짝 회동'을")."""
+    spans: dict[int, list[Word]] = {}
+    for w in words:
+        if w.quote >= 0:
+            spans.setdefault(w.quote, []).append(w)
+    return {q for q, ws in spans.items() if len(ws) <= 3 and ws[-1].josa}
+
+
 def _at_a_meeting(sent: Sent) -> bool:
     """The sentence is set at a meeting: a meeting noun with 에는/에서는/에 ("회동에는", "간담회에서는"), or
     followed by 자리 ("오찬 자리에는")."""
@@ -436,6 +448,8 @@ def _at_a_meeting(sent: Sent) -> bool:
         noun = words[i - 1] if w.stem == "자리" and i > 0 and not words[i - 1].josa else w
         if w.nominal and w.josa in ("에는", "에서는", "에", "에서") and table.get(noun.stem) in ("meet", "group"):
             return True
+        if i > 0 and w.text.startswith("가운데") and table.get(words[i - 1].lemma) == "attend":
+            return True  # "A와 B가 참석한 가운데 협약을 맺었다": a ceremony they both attended
     return False
 
 

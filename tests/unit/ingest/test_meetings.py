@@ -338,3 +338,27 @@ def test_sharing_a_meal_is_a_meeting_not_attendance() -> None:
 def test_guests_at_the_table_of_a_meal_a_host_gave() -> None:
     g = extract("우서린 한결모터스 회장이 마련한 오찬 자리에는 한스 뢰버 오토링크 대표와 마리 뒤퐁 셀바트 부회장이 함께했다.")
     assert pairs(g) == [("마리 뒤퐁", "우서린", "한스 뢰버")]
+
+
+def test_meeting_noun_in_short_quotes_is_a_cue() -> None:
+    g = extract("우서린 한결모터스 회장은 지난 2일 한스 뢰버 오토링크 회장과 '깜짝 회동'을 가졌다.")
+    assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-03-02", "held")]
+    g = extract("우서린 한결모터스 회장은 \"한스 뢰버 오토링크 회장과 곧 회동을 가질 것\"이라고 말했다.")
+    assert met(g) == []  # speech stays speech
+
+
+def test_ceremony_both_sides_attended_amid() -> None:
+    g = extract("우서린 한결모터스 대표와 한스 뢰버 오토링크 대표가 참석한 가운데 업무협약(MOU)을 체결했다.")
+    assert pairs(g) == [("우서린", "한스 뢰버")]
+
+
+def test_management_met_after_touring_a_site_is_its_organization() -> None:
+    g = extract("우서린 한결모터스 회장은 오토링크 공장을 둘러본 뒤 경영진과 오찬을 했다.")
+    assert met(g) == [(("우서린",), ("오토링크",), "2025-03", "held")]
+    g = extract("우서린 한결모터스 회장은 오토링크 본사에서 이 회사 경영진과 회의를 가졌다.")
+    assert met(g) == [(("우서린",), ("오토링크",), "2025-03", "held")]
+
+
+def test_guests_invited_in_the_passive() -> None:
+    g = extract("우서린 한결모터스 회장이 주최한 만찬에는 한스 뢰버 오토링크 회장과 마리 뒤퐁 셀바트 대표가 초청됐다.")
+    assert pairs(g) == [("마리 뒤퐁", "우서린", "한스 뢰버")]
