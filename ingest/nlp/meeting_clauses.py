@@ -8,6 +8,7 @@ from ingest.nlp.meeting_roles import OBJ, PAIR, PRONOUN, WITH, Actor, followed_b
 from ingest.nlp.state import ArticleState, DateExpr, Sent, Word
 
 _CONTRAST = ("와는", "과는", "와도", "과도")
+_OF_MEETING = ("와의", "과의")  # "B 회장과의 자리에는 C가 배석했다": B names the meeting, C sat in
 
 
 def clauses(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj: int,
@@ -54,7 +55,8 @@ def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]]
     if topic is not None and sent.words[topic.last].josa in ("은", "는") and any(
             a.kind == "p" and a.chain != subj and a.ref not in (PRONOUN, PAIR) for a in actors):
         return False
-    return not any(a.kind == "p" and a.chain not in (subj, subj - 1) and a.role in ("with", "obj") for a in actors)
+    return not any(a.kind == "p" and a.chain not in (subj, subj - 1) and a.role in ("with", "obj")
+                   and sent.words[a.last].josa not in _OF_MEETING for a in actors)
 
 
 def split_segment(words: list[Word], seg: list[Actor], subject_sides: frozenset[str],

@@ -54,6 +54,7 @@ _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
 _ANOTHER = re.compile(r"처음|(?<=[가-힣])\s+(?:바|적이?)\s+있")
+_TRIP = frozenset({"출장", "출장길", "순방", "방미", "방한", "방일", "방중", "방유럽", "해외출장", "일정", "행보"})
 _PERIOD = re.compile(r"기간|동안|행사\s*중|일정\s*중")  # "오는 7일 개막하는 CES 기간 중": the month only
 
 
@@ -121,7 +122,8 @@ class MeetingFinder:
                 subj = _owners_of_meeting(actors, cues)
             attendance = bool(cues) and attendance_only(sent, actors, cues, subj)
             if attendance:
-                new = self.attach_attendees(state, sent, actors, disc, own or ([inherited] if inherited else []))
+                new = self.attach_attendees(state, sent, actors, disc, own or ([inherited] if inherited else []),
+                                            meetings)
                 for m in new:
                     m.order = len(meetings)
                     meetings.append(m)
@@ -298,16 +300,27 @@ class MeetingFinder:
         return [m]
 
     def attach_attendees(self, state: ArticleState, sent: Sent, actors: list[Actor], disc: _Discourse,
-                         dates: list[DateExpr]) -> list[MeetingRec]:
+                         dates: list[DateExpr], told: list[MeetingRec]) -> list[MeetingRec]:
         """배석/동석/동행/참석: the people of the sentence sat in on the meetings just told (same paragraph).
 
         When the sentence before announced a gathering that named nobody ("X는 … 총수들과 간담회를 열고") and
         this one lists who came ("이날 간담회에는 A, B 등이 참석했다"), they and the host are one new meeting.
+        Who came along on the trip ("이번 출장에는 A가 동행했다") sat in on every meeting of the host told so far.
         """
+        # who names the meeting is not who sat in: "B 회장과의 자리에는 C 전무가 배석했다" (C sat in on that one)
+        named = {int(a.ref) for a in actors if a.kind == "p" and sent.words[a.last].josa in ("와의", "과의")}
+        actors = [a for a in actors if sent.words[a.last].josa not in ("와의", "과의")]
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
         last = disc.batch_sent
         if not people or self.status(sent, self.cues(sent)) == "negated":
             return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in
+        where = _on_the_trip(sent)
+        trip = [m for m in told if disc.host in m.participants and disc.host not in people and (
+            not where or m.place and where in m.place)] if disc.host >= 0 and where is not None else []
+        if trip:
+            for target in trip:
+                _add_attendees(target, people, sent)
+            return []
         principals = {p for m in disc.batch for p in m.participants if p not in m.attendees}
         came = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0 and a.role != "of"}  # not "X의 장남"
         # the sentence before announced a gathering naming no one met: those who came are at that one
@@ -326,13 +339,8 @@ class MeetingFinder:
             m.evidence = [(s.index, s.start, s.end) for s in state.sents[sent.index - 1:sent.index + 1]]
             disc.batch, disc.batch_sent = [m], sent.index
             return [m]
-        for target in disc.batch:
-            for p in people:
-                if p not in target.participants:
-                    target.participants.append(p)
-                if p not in target.attendees:
-                    target.attendees.append(p)
-            target.evidence.append((sent.index, sent.start, sent.end))
+        for target in [m for m in disc.batch if named & set(m.participants)] or disc.batch:
+            _add_attendees(target, people, sent)
         return []
 
     def describe_last(self, state: ArticleState, sent: Sent, cues: list[tuple[int, str]], own: list[DateExpr],
@@ -428,6 +436,27 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
                 and a.last + 1 in at:
             return a.chain
     return -1
+
+
+def _add_attendees(target: MeetingRec, people: list[int], sent: Sent) -> None:
+    for p in people:
+        if p not in target.participants:
+            target.participants.append(p)
+        if p not in target.attendees:
+            target.attendees.append(p)
+    target.evidence.append((sent.index, sent.start, sent.end))
+
+
+def _on_the_trip(sent: Sent) -> str | None:
+    """"이번 출장에는", "방미 일정에": the sentence is about the whole trip, not one meeting ("" then), or about
+    its part in one place ("런던 일정에는": the place); None when it is about no trip."""
+    words = sent.words
+    for i, w in enumerate(words):
+        if w.nominal and w.stem in _TRIP and w.josa in ("에는", "에", "에도"):
+            before = words[i - 1] if i > 0 else None
+            return before.stem if before is not None and before.nominal and not before.josa and \
+                get_lexicon().is_place(before.stem) else ""
+    return None
 
 
 def _quoted_labels(words: list[Word]) -> set[int]:

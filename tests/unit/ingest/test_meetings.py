@@ -362,3 +362,28 @@ def test_management_met_after_touring_a_site_is_its_organization() -> None:
 def test_guests_invited_in_the_passive() -> None:
     g = extract("우서린 한결모터스 회장이 주최한 만찬에는 한스 뢰버 오토링크 회장과 마리 뒤퐁 셀바트 대표가 초청됐다.")
     assert pairs(g) == [("마리 뒤퐁", "우서린", "한스 뢰버")]
+
+
+def _attendees(g: ArticleGraph) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((next(p for p in m.participants if p not in ("우서린", *m.attendees)), tuple(m.attendees))
+                  for m in g.meetings)
+
+
+def test_who_came_along_on_the_trip_sat_in_on_every_meeting_of_it() -> None:
+    g = extract("우서린 한결모터스 사장은 지난 3일 한스 뢰버 오토링크 CEO와 만났다.\n"
+                "이어 5일에는 마리 뒤퐁 셀바트 회장과 회동했다.\n"
+                "이번 출장에는 한결모터스 전략본부장인 탁서윤 전무가 동행했다.")
+    assert _attendees(g) == [("마리 뒤퐁", ("탁서윤",)), ("한스 뢰버", ("탁서윤",))]
+
+
+def test_who_came_along_on_one_leg_of_the_trip_sat_in_on_its_meetings_only() -> None:
+    g = extract("우서린 한결모터스 사장은 지난 3일 베를린에서 한스 뢰버 오토링크 CEO와 만났다.\n"
+                "이어 5일에는 파리에서 마리 뒤퐁 셀바트 회장과 회동했다.\n"
+                "파리 일정에는 탁서윤 전무가 동행했다.")
+    assert _attendees(g) == [("마리 뒤퐁", ("탁서윤",)), ("한스 뢰버", ())]
+
+
+def test_meeting_named_by_its_counterpart_gets_the_attendee() -> None:
+    g = extract("우서린 한결모터스 사장은 지난 3일 한스 뢰버 오토링크 CEO를 만난 데 이어 5일에는 마리 뒤퐁 셀바트 "
+                "회장과도 회동했다. 뒤퐁 회장과의 자리에는 탁서윤 한결모터스 전무가 배석했다.")
+    assert _attendees(g) == [("마리 뒤퐁", ("탁서윤",)), ("한스 뢰버", ())]
