@@ -21,6 +21,7 @@ PAIR = -3  # Actor.ref of "두 사람은"
 _PAIR_NOUNS = frozenset({"사람", "정상", "수장", "총수", "경영자", "리더"})
 _KIN_PAIRS = frozenset({"형제", "자매", "남매", "부자", "부녀", "모자", "모녀", "부부"})  # "형제는": a pair too
 _GROUP_WORDS = frozenset({"등", "외", "일행", "내외"}) | _KIN_PAIRS  # words after a phrase that keep its role
+_MEETING_NOUNS = frozenset({"회동", "만남", "회담", "면담", "미팅", "회의", "만찬", "오찬", "조찬", "대담"})
 _LIST_WORDS = frozenset({"및", "그리고", "또", "또한"})
 _SOURCE = frozenset({"따르면", "따라"})  # "X에 따르면": the source of the report
 # words before a bare people noun that still mean the site's organization ("… 둘러본 뒤 경영진과", "이 회사 경영진과")
@@ -86,8 +87,10 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
             continue
         if w.stem == "그" and w.tags[:1] == ("NP",) and w.josa in ("는", "가", "의"):
             out.append(Actor("p", PRONOUN, i, i, w.start))
-        elif w.text in ("두", "양") and i + 1 < len(words) and words[i + 1].josa in SUBJ and (
+        elif w.text in ("두", "양") and i + 1 < len(words) and (words[i + 1].josa in SUBJ or words[i + 1].josa == "의"
+                                                             and _meeting_noun_at(words, i + 2)) and (
                 words[i + 1].stem in _PAIR_NOUNS or lex.title(words[i + 1].stem)) and i not in named:
+            # ("두 대표의 회동은 …": the pair whose meeting it is)
             # ("양 부회장은" is the one 부회장 of surname 양 when the people component resolved it so)
             out.append(Actor("p", PAIR, i, i + 1, w.start))
         elif w.stem in _KIN_PAIRS and w.josa in SUBJ and (i == 0 or words[i - 1].punct):
@@ -96,6 +99,11 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
     out.sort(key=lambda a: a.first)
     _chain(words, out, state.dates, sent)
     return out
+
+
+def _meeting_noun_at(words: list[Word], i: int) -> bool:
+    """Word i is a meeting noun ("회동", "만남", "회담")."""
+    return i < len(words) and words[i].nominal and words[i].stem in _MEETING_NOUNS
 
 
 def _people_of_site(state: ArticleState, sent: Sent, actors: list[Actor]) -> list[Actor]:

@@ -235,6 +235,15 @@ class MeetingFinder:
             talked = bool(kinds & {"discuss"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
             if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and \
                     not generic_partner(sent, cues, subjects):
+                first = sent.words[cues[0][0]].start
+                times = [d for d in own if d.start < first]
+                if len(times) >= 2 and any(w.text.startswith(_SEQUENCE) for w in sent.words):
+                    # "두 사람은 올해 초 X에서 열린 포럼과 지난 10월 서울에서 잇따라 만나": once at each time
+                    out = [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0], date=d)
+                           for d in times]
+                    for m in out:
+                        m.distinct = True  # occasions told apart: each merges only with a report of its date
+                    return out
                 return [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0])]
             return []
         words = sent.words
@@ -431,6 +440,8 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
     """"A와 B의 회동은 …": the people of a genitive list right before a meeting noun are who met (its chain)."""
     at = {i for i, k in cues if k in ("meet", "group")}
     for a in actors:
+        if a.ref == PAIR and a.role == "of" and a.last + 1 in at:
+            return a.chain  # "두 대표의 회동은 …"
         chain = [x for x in actors if x.chain == a.chain]
         if a is chain[-1] and a.role == "of" and len(chain) >= 2 and all(x.kind == "p" for x in chain) \
                 and a.last + 1 in at:

@@ -130,7 +130,26 @@ class PeopleFinder(NameShapes):
                 m.latin = w.paren
                 found.append(m)
                 used.update(range(first, k + 1))
+        self._split_listed(state, sent, found)
         return found, open_titles
+
+    def _split_listed(self, state: ArticleState, sent: Sent, found: list[PersonMention]) -> None:
+        """"A X 대표, B Y 대표, C Z 대표": in a list of Korean names each with an organization, a Korean full name
+        read together with the next word ("유하람 다온비전") is that name and its organization."""
+        if not any(not m.short and m.orgs and " " not in m.name and is_hangul(m.name) for m in found):
+            return
+        words = sent.words
+        for m in found:
+            pieces = m.name.split(" ")
+            if m.short or m.orgs or len(pieces) != 2 or len(pieces[0]) != 3 or len(pieces[1]) < 2:
+                continue
+            k = next((i for i, w in enumerate(words) if w.start == m.name_start), -1)
+            if k < 0 or k + 1 >= len(words) or not self.korean_ok(words[k], pieces[0]) \
+                    or words[k + 1].stem != pieces[1] or not self.org_like(words[k + 1]):
+                continue
+            rec = register_org(state, pieces[1])
+            m.name, m.orgs = pieces[0], [rec.name]
+            m.name_end = words[k].start + len(pieces[0])
 
     def title_phrase(self, words: list[Word], i: int, org_at: dict[int, str]) -> tuple[int, int, list[str], str] | None:
         """A title phrase starting at word i: (first, last, head titles, whole phrase) or None."""

@@ -387,3 +387,22 @@ def test_meeting_named_by_its_counterpart_gets_the_attendee() -> None:
     g = extract("우서린 한결모터스 사장은 지난 3일 한스 뢰버 오토링크 CEO를 만난 데 이어 5일에는 마리 뒤퐁 셀바트 "
                 "회장과도 회동했다. 뒤퐁 회장과의 자리에는 탁서윤 한결모터스 전무가 배석했다.")
     assert _attendees(g) == [("마리 뒤퐁", ("탁서윤",)), ("한스 뢰버", ())]
+
+
+def test_a_pair_meeting_again_at_two_times_is_two_meetings() -> None:
+    g = extract("우서린 한결모터스 대표는 지난 1월 한스 뢰버 오토링크 CEO와 처음 만났다.\n"
+                "이후 두 사람은 지난해 말 베를린에서 열린 포럼과 이달 초 서울에서 잇따라 만나 조건을 조율했다.")
+    assert sorted(m.date or "" for m in g.meetings) == ["2024", "2025-01", "2025-03"]
+
+
+def test_the_pair_whose_meeting_it_is_and_their_first_encounter() -> None:
+    g = extract("우서린 한결모터스 대표와 한스 뢰버 오토링크 대표가 어제 서울에서 만났다.\n"
+                "두 대표의 회동은 지난달 초 한 업계 행사에서 처음 인사를 나눈 지 한 달 만에 성사됐다.")
+    assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-02", "held"),
+                      (("우서린", "한스 뢰버"), (), "2025-03-19", "held")]
+
+
+def test_a_meeting_pursued_but_called_off_is_none() -> None:
+    g = extract("우서린 한결모터스 대표와 한스 뢰버 오토링크 CEO가 5일 만났다.\n"
+                "두 사람의 회동은 당초 지난해 추진됐으나 양측 사정으로 취소된 바 있다.")
+    assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-03-05", "held")]

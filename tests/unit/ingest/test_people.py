@@ -250,3 +250,8 @@ def test_unknown_third_word_after_a_two_word_foreign_name_is_the_company() -> No
 def test_organization_listed_with_wa_before_another_met_as_a_whole() -> None:
     g = extract("우서린 한결모터스 사장은 지난 10일 오토링크와 셀바트 경영진을 잇따라 만났다.")
     assert sorted(m.organizations[0] for m in g.meetings) == ["셀바트", "오토링크"]
+
+
+def test_korean_name_read_with_its_organization_in_a_list_of_such() -> None:
+    g = extract("간담회에는 탁서윤 한울상사 대표, 우서린 가람엔지 대표, 변지후 온새미텍 대표 등이 참석했다.")
+    assert person(g, "변지후").orgs == ["온새미텍"]
