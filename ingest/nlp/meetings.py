@@ -253,11 +253,16 @@ class MeetingFinder:
         out: list[MeetingRec] = []
         visited: str | None = None
         opened = -1  # the cue of an earlier meeting that opens a series ("A와 만난 것을 시작으로 B, C와")
-        for seg, cue, cue_kind in segments(others, cues):
+        segs = segments(others, cues)
+        for n, (seg, cue, cue_kind) in enumerate(segs):
             seg_own, seg_inherited = own, inherited
             if 0 <= opened < cue:  # the date said before the first meeting is that meeting's only
                 seg_own = [d for d in own if d.start > words[opened].start]
                 seg_inherited = None
+            if n + 1 < len(segs) and any(d.start > words[cue].start for d in seg_own):
+                # a date said after this meeting's cue, before the next one met, is the next one's ("A와 만찬
+                # 회동을 가진 데 이어 다음 날 B와 …")
+                seg_own = [d for d in seg_own if d.start < words[cue].start]
             if _opens_series(words, cue):
                 opened = cue
             if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(

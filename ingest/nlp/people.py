@@ -237,9 +237,14 @@ class PeopleFinder(NameShapes):
             if not pieces or not self._middle_ok(words[k]):
                 return None
             middle = words[k]
+            placed = j < k  # a place between the name and this word
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
             division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem)
-            if not division and (self.org_like(middle) or kind or _acronym(middle.paren)):
+            spelled = bool(words[pieces[-1]].paren) and self.lex.latin_person(words[pieces[-1]].paren)
+            if not division and (self.org_like(middle) or kind or _acronym(middle.paren) or (
+                    (spelled or placed) and proper_like(middle))):
+                # ("한스 뢰버(Hans Löber) 오토링크 CEO": the name ends there; "한스 뢰버 독일 오토링크 CEO": a place
+                # qualifies an organization)
                 rec = register_org(state, middle.stem, kind=kind or "company", aliases=_latin_paren(middle))
                 orgs = [rec.name, *orgs]
             else:

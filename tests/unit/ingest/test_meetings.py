@@ -406,3 +406,15 @@ def test_a_meeting_pursued_but_called_off_is_none() -> None:
     g = extract("우서린 한결모터스 대표와 한스 뢰버 오토링크 CEO가 5일 만났다.\n"
                 "두 사람의 회동은 당초 지난해 추진됐으나 양측 사정으로 취소된 바 있다.")
     assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-03-05", "held")]
+
+
+def test_organizations_listed_before_deung_are_each_met() -> None:
+    g = extract("우서린 한결모터스 대표는 실리콘밸리에서 오토링크, 셀바트 등 AI 기업 경영진과 잇따라 만났다.")
+    assert sorted(m.organizations[0] for m in g.meetings) == ["셀바트", "오토링크"]
+
+
+def test_date_said_after_a_meeting_belongs_to_the_next_one() -> None:
+    g = extract("우서린 한결모터스 대표는 지난 9일 한스 뢰버 오토링크 CEO와 만찬 회동을 가진 데 이어 다음 날 "
+                "마리 뒤퐁 셀바트 회장과 조찬을 함께했다.")
+    assert sorted((m.participants[1], m.date) for m in g.meetings) == [("마리 뒤퐁", "2025-03-10"),
+                                                                      ("한스 뢰버", "2025-03-09")]

@@ -255,3 +255,18 @@ def test_organization_listed_with_wa_before_another_met_as_a_whole() -> None:
 def test_korean_name_read_with_its_organization_in_a_list_of_such() -> None:
     g = extract("간담회에는 탁서윤 한울상사 대표, 우서린 가람엔지 대표, 변지후 온새미텍 대표 등이 참석했다.")
     assert person(g, "변지후").orgs == ["온새미텍"]
+
+
+def test_word_after_a_name_spelled_in_latin_is_its_organization() -> None:
+    g = extract("한스 뢰버(Hans Löber) 오토링크 CEO는 이날 우서린 한결모터스 대표와 만났다.")
+    assert person(g, "한스 뢰버").orgs == ["오토링크"]
+
+
+def test_word_after_a_place_after_a_name_is_its_organization() -> None:
+    g = extract("우서린 한결모터스 대표는 한스 뢰버 독일 오토링크 CEO와 만났다.")
+    assert person(g, "한스 뢰버").orgs == ["오토링크"]
+
+
+def test_category_noun_ending_in_sa_introduces_an_organization() -> None:
+    g = extract("한결모터스는 독일 부품사 오토링크와 전략적 제휴를 맺었다.")
+    assert sorted(o.name for o in g.organizations) == ["오토링크", "한결모터스"]
