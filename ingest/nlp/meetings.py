@@ -386,6 +386,8 @@ class MeetingFinder:
         after = sent.text[w.stem_end - sent.start if w.stem else w.start - sent.start:]
         if w.predicate:
             after = sent.text[w.start - sent.start + len(w.lemma.rstrip("하")):] if w.lemma else after
+            if w.tags and w.tags[-1].endswith("ETM") and _final_rieul(w.text):
+                after = "ㄹ" + after  # "만날 것으로 보인다": the future ending fused into the stem's syllable
         before = sent.text[:w.start - sent.start]
         result = "held"
         for kind, where, pattern in _status():
@@ -473,6 +475,12 @@ def _on_the_trip(sent: Sent) -> str | None:
             return before.stem if before is not None and before.nominal and not before.josa and \
                 get_lexicon().is_place(before.stem) else ""
     return None
+
+
+def _final_rieul(text: str) -> bool:
+    """The last syllable ends in ㄹ ("만날", "회동할"): the future adnominal ending."""
+    ch = text[-1:] or " "
+    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 8
 
 
 def _quoted_labels(words: list[Word]) -> set[int]:

@@ -418,3 +418,11 @@ def test_date_said_after_a_meeting_belongs_to_the_next_one() -> None:
                 "마리 뒤퐁 셀바트 회장과 조찬을 함께했다.")
     assert sorted((m.participants[1], m.date) for m in g.meetings) == [("마리 뒤퐁", "2025-03-10"),
                                                                       ("한스 뢰버", "2025-03-09")]
+
+
+def test_meeting_expected_in_the_future_adnominal_is_planned() -> None:
+    for text in ("우서린 한결모터스 대표가 한스 뢰버 오토링크 CEO와 만날 것으로 보인다.",
+                 "업계에서는 우서린 한결모터스 대표가 한스 뢰버 오토링크 CEO와 만날 것으로 보고 있다."):
+        assert [m.status for m in extract(text).meetings] == ["planned"]
+    assert [m.status for m in extract("우서린 한결모터스 대표가 한스 뢰버 오토링크 CEO와 만난 것으로 알려졌다.").meetings] \
+        == ["held"]
