@@ -10,7 +10,10 @@ the date said before each ("지난 9월 X, 지난달 Y와"), unless the meeting 
 sentence whose main predicate is an attendance cue (배석, 동석, 동행, 함께하다, 자리하다) and that names no
 one met adds its people to the meetings of the last meeting sentence (none when negated: "… 포럼에는 참석하지
 않는다"; a meeting of its own when it names someone who met: "지난 1월 열린 회동에는 A, B, C 등이 참석했다").
-"X 본사를 방문해 경영진과 면담했다": X is met as a whole, at X's site. Planned and negated forms
+"X 본사를 방문해 경영진과 면담했다": X is met as a whole, at X's site. A series opened by a dated meeting ("A와 만난
+것을 시작으로 B, C와 잇따라") dates only the first; a date said after a meeting's cue is the next one's. A sentence
+about the meeting just told ("만찬은 28일 … 열렸다") gives it its date and place; who came along on the trip
+("이번 출장에는 A가 동행했다") sat in on all the host's meetings told so far. Planned and negated forms
 (`status_cues.tsv`) set the status or drop the meeting. A photo caption is one group meeting. Reports of one
 meeting merge (`ingest.nlp.meeting_merge`).
 """
@@ -27,11 +30,16 @@ from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon
 from ingest.nlp.meeting_clauses import (
+    add_attendees,
     affiliate,
     attendance_only,
     clauses,
     distinct_sides,
+    final_rieul,
     generic_partner,
+    on_the_trip,
+    opens_series,
+    quoted_labels,
     segments,
     side_groups,
     split_segment,
@@ -54,7 +62,6 @@ _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
 _ANOTHER = re.compile(r"처음|(?<=[가-힣])\s+(?:바|적이?)\s+있")
-_TRIP = frozenset({"출장", "출장길", "순방", "방미", "방한", "방일", "방중", "방유럽", "해외출장", "일정", "행보"})
 _PERIOD = re.compile(r"기간|동안|행사\s*중|일정\s*중")  # "오는 7일 개막하는 CES 기간 중": the month only
 
 
@@ -165,7 +172,7 @@ class MeetingFinder:
         table = _cues()
         out = []
         words = sent.words
-        labels = _quoted_labels(words)
+        labels = quoted_labels(words)
         for i, w in enumerate(words):
             if w.punct or w.quote >= 0 and w.quote not in labels:
                 continue
@@ -263,7 +270,7 @@ class MeetingFinder:
                 # a date said after this meeting's cue, before the next one met, is the next one's ("A와 만찬
                 # 회동을 가진 데 이어 다음 날 B와 …")
                 seg_own = [d for d in seg_own if d.start < words[cue].start]
-            if _opens_series(words, cue):
+            if opens_series(words, cue):
                 opened = cue
             if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(
                     a.kind == "p" and a.first > seg[-1].last for a in others):
@@ -328,12 +335,12 @@ class MeetingFinder:
         last = disc.batch_sent
         if not people or self.status(sent, self.cues(sent)) == "negated":
             return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in
-        where = _on_the_trip(sent)
+        where = on_the_trip(sent)
         trip = [m for m in told if disc.host in m.participants and disc.host not in people and (
             not where or m.place and where in m.place)] if disc.host >= 0 and where is not None else []
         if trip:
             for target in trip:
-                _add_attendees(target, people, sent)
+                add_attendees(target, people, sent)
             return []
         principals = {p for m in disc.batch for p in m.participants if p not in m.attendees}
         came = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0 and a.role != "of"}  # not "X의 장남"
@@ -354,7 +361,7 @@ class MeetingFinder:
             disc.batch, disc.batch_sent = [m], sent.index
             return [m]
         for target in [m for m in disc.batch if named & set(m.participants)] or disc.batch:
-            _add_attendees(target, people, sent)
+            add_attendees(target, people, sent)
         return []
 
     def describe_last(self, state: ArticleState, sent: Sent, cues: list[tuple[int, str]], own: list[DateExpr],
@@ -386,7 +393,7 @@ class MeetingFinder:
         after = sent.text[w.stem_end - sent.start if w.stem else w.start - sent.start:]
         if w.predicate:
             after = sent.text[w.start - sent.start + len(w.lemma.rstrip("하")):] if w.lemma else after
-            if w.tags and w.tags[-1].endswith("ETM") and _final_rieul(w.text):
+            if w.tags and w.tags[-1].endswith("ETM") and final_rieul(w.text):
                 after = "ㄹ" + after  # "만날 것으로 보인다": the future ending fused into the stem's syllable
         before = sent.text[:w.start - sent.start]
         result = "held"
@@ -456,42 +463,6 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
     return -1
 
 
-def _add_attendees(target: MeetingRec, people: list[int], sent: Sent) -> None:
-    for p in people:
-        if p not in target.participants:
-            target.participants.append(p)
-        if p not in target.attendees:
-            target.attendees.append(p)
-    target.evidence.append((sent.index, sent.start, sent.end))
-
-
-def _on_the_trip(sent: Sent) -> str | None:
-    """"이번 출장에는", "방미 일정에": the sentence is about the whole trip, not one meeting ("" then), or about
-    its part in one place ("런던 일정에는": the place); None when it is about no trip."""
-    words = sent.words
-    for i, w in enumerate(words):
-        if w.nominal and w.stem in _TRIP and w.josa in ("에는", "에", "에도"):
-            before = words[i - 1] if i > 0 else None
-            return before.stem if before is not None and before.nominal and not before.josa and \
-                get_lexicon().is_place(before.stem) else ""
-    return None
-
-
-def _final_rieul(text: str) -> bool:
-    """The last syllable ends in ㄹ ("만날", "회동할"): the future adnominal ending."""
-    ch = text[-1:] or " "
-    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 8
-
-
-def _quoted_labels(words: list[Word]) -> set[int]:
-    """Quotes that name a thing, not speech: up to three words, the last taking a particle ("'깜짝 회동'을")."""
-    spans: dict[int, list[Word]] = {}
-    for w in words:
-        if w.quote >= 0:
-            spans.setdefault(w.quote, []).append(w)
-    return {q for q, ws in spans.items() if len(ws) <= 3 and ws[-1].josa}
-
-
 def _at_a_meeting(sent: Sent) -> bool:
     """The sentence is set at a meeting: a meeting noun with 에는/에서는/에 ("회동에는", "간담회에서는"), or
     followed by 자리 ("오찬 자리에는")."""
@@ -525,12 +496,6 @@ def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) 
     if owner is not None and any(w.josa in ("은", "는", "이", "가") and w.nominal
                                  for w in sent.words[owner.last + 1:owner.last + 4]):
         disc.topic = int(owner.ref)
-
-
-def _opens_series(words: list[Word], cue: int) -> bool:
-    """"A와 만난 것을 시작으로", "A를 만난 데 이어": the meeting at this cue is the first of a series."""
-    nxt = [w.text for w in words[cue + 1:cue + 3]]
-    return len(nxt) == 2 and nxt[0] in ("것을", "데", "뒤") and nxt[1].startswith(("시작으로", "이어"))
 
 
 def _past(w: Word) -> bool:
