@@ -5,7 +5,7 @@
 A bare day ("28일") is of the publication month, or of the month before when it is after the publication
 day and the verb that follows it tells what happened (past tense: "28일 … 만났다", "28일 열린"), not what is
 planned or scheduled ("25일 … 만날 예정이다", "25일 … 마무리한다"). Days told relative to another day ("전날",
-"이튿날(인 28일)", "같은 날", "이날") count from the last day the article told before them: in the same
+"이튿날(인 28일)", "같은 날", "이날", "오후에는") count from the last day the article told before them: in the same
 sentence (often the report date: "17일 업계에 따르면 … 전날"), else the last event day of the body, else the
 last report date, else the publication date. Without a publication date, relative expressions keep their
 text and get no value.
@@ -27,12 +27,13 @@ _REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, 
 _REL_MONTH = {"지난달": -1, "전달": -1, "이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1}
 _REL_WEEK = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1, "내주": 1}
 _FROM_PUB = {"어제": -1, "그제": -2, "그저께": -2, "오늘": 0, "금일": 0, "내일": 1, "모레": 2}  # from publication
-_REL_DAY = {"전날": -1, "전일": -1, "이튿날": 1, "다음날": 1, "익일": 1, "같은날": 0, "당일": 0, "이날": 0}
+_REL_DAY = {"전날": -1, "전일": -1, "이튿날": 1, "다음날": 1, "익일": 1, "같은날": 0, "당일": 0, "이날": 0,
+            "오전": 0, "오후": 0, "저녁": 0}  # "(이어) 오후에는 …": later that day
 _Y = r"(?P<y>(?:19|20)\d{2})\s*년"
 _RY = r"(?P<ry>지난해|재작년|작년|올해|금년|내년|올)"
 _RM = r"(?P<rm>지난\s?달|전달|이번\s?달|이달|금월|다음\s?달|내달)"
 _RW = r"(?P<rw>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?![가-힣])"
-_RD = r"(?P<rd>전날|전일|이튿날|다음\s?날|익일|같은\s?날|당일|이날)(?:\s*인\s*(?P<rdd>3[01]|[12]\d|0?[1-9])\s*일)?"
+_RD = r"(?P<rd>전날|전일|이튿날|다음\s?날|익일|같은\s?날|당일|이날|오전(?=에)|오후(?=에)|저녁(?=에))(?:\s*인\s*(?P<rdd>3[01]|[12]\d|0?[1-9])\s*일)?"
 _PD = r"(?P<pd>어제|그제|그저께|오늘|금일|내일|모레)(?=[은는도의에부까]|[^가-힣]|$)"  # not "오늘날"
 _DIR = r"(?:(?P<dir>지난|오는|이번)\s*)?"
 _M = r"(?<![\d개])(?P<m>1[0-2]|0?[1-9])\s*월"
@@ -56,7 +57,7 @@ _PATTERNS = [
 _REPORT_DATE = re.compile(r"^\s*(?:[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발표했|전했|공개했)다)")
 # a sentence without any of these holds no date (most sentences): one search instead of eleven
 _MAYBE = re.compile(r"\d\s*[일월년]|\d[.\-/]\s?\d|지난|올해|올\s|작년|내년|금년|이달|이번|다음|내달|전달|금월|금주|내주|전날|전일|이튿날|익일"
-                    r"|같은\s?날|당일|이날|어제|그제|그저께|오늘|금일|내일|모레")
+                    r"|같은\s?날|당일|이날|어제|그제|그저께|오늘|금일|내일|모레|오전에|오후에|저녁에")
 
 
 @Language.factory("newsgraph_dates")

@@ -1,13 +1,16 @@
 """Who meets whom inside one sentence: clauses, segments before each cue, counterparts and companions,
-sides, attendance-only sentences (see `ingest.nlp.meetings` for the rules in words)."""
+sides, attendance-only sentences, series ("A와 만난 것을 시작으로"), trips ("이번 출장에는"), quoted labels
+("'깜짝 회동'을") (see `ingest.nlp.meetings` for the rules in words)."""
 
 from __future__ import annotations
 
 from ingest.nlp.lexicon import get_lexicon
 from ingest.nlp.meeting_roles import OBJ, PAIR, PRONOUN, WITH, Actor, followed_by_together
-from ingest.nlp.state import ArticleState, DateExpr, Sent, Word
+from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, Sent, Word
 
 _CONTRAST = ("와는", "과는", "와도", "과도")
+_TRIP = frozenset({"출장", "출장길", "순방", "방미", "방한", "방일", "방중", "방유럽", "해외출장", "일정", "행보"})
+_OF_MEETING = ("와의", "과의")  # "B 회장과의 자리에는 C가 배석했다": B names the meeting, C sat in
 
 
 def clauses(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj: int,
@@ -47,11 +50,15 @@ def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]]
     the topic of the sentence ("A는 … B 총리가 주재한 간담회에 참석했다") meets the other people named."""
     if max(cues)[1] != "attend":
         return False
+    last = max(cues)[0]
+    if last > 0 and (last - 1, "meet") in cues and sent.words[last - 1].josa in ("을", "를"):
+        return False  # "A와 B는 만찬을 함께했다": they shared a meal, nobody sat in
     topic = next((a for a in actors if a.chain == subj and a.kind == "p"), None)
     if topic is not None and sent.words[topic.last].josa in ("은", "는") and any(
             a.kind == "p" and a.chain != subj and a.ref not in (PRONOUN, PAIR) for a in actors):
         return False
-    return not any(a.kind == "p" and a.chain not in (subj, subj - 1) and a.role in ("with", "obj") for a in actors)
+    return not any(a.kind == "p" and a.chain not in (subj, subj - 1) and a.role in ("with", "obj")
+                   and sent.words[a.last].josa not in _OF_MEETING for a in actors)
 
 
 def split_segment(words: list[Word], seg: list[Actor], subject_sides: frozenset[str],
@@ -148,3 +155,45 @@ def affiliate(state: ArticleState, seg: list[Actor], org: str) -> None:
         if a.kind == "p" and int(a.ref) >= 0 and not state.people[int(a.ref)].orgs:
             state.people[int(a.ref)].affiliations.append((org, None))
             a.sides = frozenset({org})
+
+
+def add_attendees(target: MeetingRec, people: list[int], sent: Sent) -> None:
+    for p in people:
+        if p not in target.participants:
+            target.participants.append(p)
+        if p not in target.attendees:
+            target.attendees.append(p)
+    target.evidence.append((sent.index, sent.start, sent.end))
+
+
+def on_the_trip(sent: Sent) -> str | None:
+    """"이번 출장에는", "방미 일정에": the sentence is about the whole trip, not one meeting ("" then), or about
+    its part in one place ("런던 일정에는": the place); None when it is about no trip."""
+    words = sent.words
+    for i, w in enumerate(words):
+        if w.nominal and w.stem in _TRIP and w.josa in ("에는", "에", "에도"):
+            before = words[i - 1] if i > 0 else None
+            return before.stem if before is not None and before.nominal and not before.josa and \
+                get_lexicon().is_place(before.stem) else ""
+    return None
+
+
+def final_rieul(text: str) -> bool:
+    """The last syllable ends in ㄹ ("만날", "회동할"): the future adnominal ending."""
+    ch = text[-1:] or " "
+    return "가" <= ch <= "힣" and (ord(ch) - 0xAC00) % 28 == 8
+
+
+def quoted_labels(words: list[Word]) -> set[int]:
+    """Quotes that name a thing, not speech: up to three words, the last taking a particle ("'깜짝 회동'을")."""
+    spans: dict[int, list[Word]] = {}
+    for w in words:
+        if w.quote >= 0:
+            spans.setdefault(w.quote, []).append(w)
+    return {q for q, ws in spans.items() if len(ws) <= 3 and ws[-1].josa}
+
+
+def opens_series(words: list[Word], cue: int) -> bool:
+    """"A와 만난 것을 시작으로", "A를 만난 데 이어": the meeting at this cue is the first of a series."""
+    nxt = [w.text for w in words[cue + 1:cue + 3]]
+    return len(nxt) == 2 and nxt[0] in ("것을", "데", "뒤") and nxt[1].startswith(("시작으로", "이어"))

@@ -21,8 +21,11 @@ PAIR = -3  # Actor.ref of "두 사람은"
 _PAIR_NOUNS = frozenset({"사람", "정상", "수장", "총수", "경영자", "리더"})
 _KIN_PAIRS = frozenset({"형제", "자매", "남매", "부자", "부녀", "모자", "모녀", "부부"})  # "형제는": a pair too
 _GROUP_WORDS = frozenset({"등", "외", "일행", "내외"}) | _KIN_PAIRS  # words after a phrase that keep its role
+_MEETING_NOUNS = frozenset({"회동", "만남", "회담", "면담", "미팅", "회의", "만찬", "오찬", "조찬", "대담"})
 _LIST_WORDS = frozenset({"및", "그리고", "또", "또한"})
 _SOURCE = frozenset({"따르면", "따라"})  # "X에 따르면": the source of the report
+# words before a bare people noun that still mean the site's organization ("… 둘러본 뒤 경영진과", "이 회사 경영진과")
+_SITE_PEOPLE = frozenset({"뒤", "후", "직후", "다음", "회사", "현지"})
 
 
 @dataclass
@@ -84,8 +87,10 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
             continue
         if w.stem == "그" and w.tags[:1] == ("NP",) and w.josa in ("는", "가", "의"):
             out.append(Actor("p", PRONOUN, i, i, w.start))
-        elif w.text in ("두", "양") and i + 1 < len(words) and words[i + 1].josa in SUBJ and (
+        elif w.text in ("두", "양") and i + 1 < len(words) and (words[i + 1].josa in SUBJ or words[i + 1].josa == "의"
+                                                             and _meeting_noun_at(words, i + 2)) and (
                 words[i + 1].stem in _PAIR_NOUNS or lex.title(words[i + 1].stem)) and i not in named:
+            # ("두 대표의 회동은 …": the pair whose meeting it is)
             # ("양 부회장은" is the one 부회장 of surname 양 when the people component resolved it so)
             out.append(Actor("p", PAIR, i, i + 1, w.start))
         elif w.stem in _KIN_PAIRS and w.josa in SUBJ and (i == 0 or words[i - 1].punct):
@@ -94,6 +99,11 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
     out.sort(key=lambda a: a.first)
     _chain(words, out, state.dates, sent)
     return out
+
+
+def _meeting_noun_at(words: list[Word], i: int) -> bool:
+    """Word i is a meeting noun ("회동", "만남", "회담")."""
+    return i < len(words) and words[i].nominal and words[i].stem in _MEETING_NOUNS
 
 
 def _people_of_site(state: ArticleState, sent: Sent, actors: list[Actor]) -> list[Actor]:
@@ -111,7 +121,8 @@ def _people_of_site(state: ArticleState, sent: Sent, actors: list[Actor]) -> lis
     for i, w in enumerate(words):
         if i in taken or w.quote >= 0 or not w.nominal or lex.org_head(w.stem) != "people":
             continue
-        if not (w.josa.startswith(WITH) or w.josa in OBJ) or (i > 0 and words[i - 1].nominal and not words[i - 1].josa):
+        if not (w.josa.startswith(WITH) or w.josa in OBJ) or (i > 0 and words[i - 1].nominal and not words[i - 1].josa
+                                                             and words[i - 1].stem not in _SITE_PEOPLE):
             continue  # "Y 경영진과" is Y's own (an actor already); only a bare "경영진과" borrows the site's
         site = next((om for om in reversed(sites) if om.last + 1 < i), None)
         if site is not None:
@@ -136,9 +147,10 @@ def followed_by_together(words: list[Word], last: int) -> bool:
 
 
 def _in_list(words: list[Word], last: int) -> bool:
-    """A bare organization word followed by ',' or '·' (part of a list)."""
+    """A bare organization word followed by ',' or '·' (part of a list), or ending one ("X, Y 등 기업 경영진과")."""
     nxt = words[last + 1] if last + 1 < len(words) else None
-    return nxt is not None and nxt.punct and nxt.text in (",", "·")
+    return nxt is not None and (nxt.punct and nxt.text in (",", "·") or
+                                nxt.stem in ("등", "외") and last > 0 and words[last - 1].text in (",", "·"))
 
 
 def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: Sent) -> None:
@@ -174,6 +186,8 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
                 link = True
             if pj in OBJ and _starts_list(words, prev.last + 1) and separator_ok(prev.last + 2, a.first):
                 link = True  # "A를 시작으로 B와 C", "A를 비롯해 B, C"
+            if pj == "에" and _follows(words, prev.last + 1) and separator_ok(prev.last + 2, a.first):
+                link = True  # "A 경영진에 이어 B와도 만났다": A was met too
         if not link:
             chain += 1
         a.chain = chain
@@ -188,6 +202,11 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
 def _starts_list(words: list[Word], i: int) -> bool:
     """"를 시작으로", "를 비롯해/비롯한": the object opens a list."""
     return i < len(words) and (words[i].stem == "시작" or words[i].lemma.startswith("비롯"))
+
+
+def _follows(words: list[Word], i: int) -> bool:
+    """"에 이어": the phrase before is the first of a list of those met."""
+    return i < len(words) and words[i].text == "이어"
 
 
 def _role(words: list[Word], last: int) -> str:

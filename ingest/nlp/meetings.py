@@ -10,7 +10,10 @@ the date said before each ("지난 9월 X, 지난달 Y와"), unless the meeting 
 sentence whose main predicate is an attendance cue (배석, 동석, 동행, 함께하다, 자리하다) and that names no
 one met adds its people to the meetings of the last meeting sentence (none when negated: "… 포럼에는 참석하지
 않는다"; a meeting of its own when it names someone who met: "지난 1월 열린 회동에는 A, B, C 등이 참석했다").
-"X 본사를 방문해 경영진과 면담했다": X is met as a whole, at X's site. Planned and negated forms
+"X 본사를 방문해 경영진과 면담했다": X is met as a whole, at X's site. A series opened by a dated meeting ("A와 만난
+것을 시작으로 B, C와 잇따라") dates only the first; a date said after a meeting's cue is the next one's. A sentence
+about the meeting just told ("만찬은 28일 … 열렸다") gives it its date and place; who came along on the trip
+("이번 출장에는 A가 동행했다") sat in on all the host's meetings told so far. Planned and negated forms
 (`status_cues.tsv`) set the status or drop the meeting. A photo caption is one group meeting. Reports of one
 meeting merge (`ingest.nlp.meeting_merge`).
 """
@@ -27,11 +30,16 @@ from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon
 from ingest.nlp.meeting_clauses import (
+    add_attendees,
     affiliate,
     attendance_only,
     clauses,
     distinct_sides,
+    final_rieul,
     generic_partner,
+    on_the_trip,
+    opens_series,
+    quoted_labels,
     segments,
     side_groups,
     split_segment,
@@ -74,6 +82,7 @@ class _Discourse:
     topic: int = -1  # the person "그는" means: the last person subject of the body
     host: int = -1  # the subject of the last meeting sentence: who meets when no subject is said
     unmet: int = -1  # the last sentence that announced a gathering but named no one met
+    announced: int = -1  # the last sentence with a meeting noun and no meeting (people or not: "두 회사는 …")
     batch: list[MeetingRec] = field(default_factory=list)  # the meetings of the last meeting sentence
     batch_sent: int = -1
     pair: tuple[int, int] | None = None  # "두 사람": the two principals of the last two-person meeting
@@ -120,7 +129,8 @@ class MeetingFinder:
                 subj = _owners_of_meeting(actors, cues)
             attendance = bool(cues) and attendance_only(sent, actors, cues, subj)
             if attendance:
-                new = self.attach_attendees(state, sent, actors, disc, own or ([inherited] if inherited else []))
+                new = self.attach_attendees(state, sent, actors, disc, own or ([inherited] if inherited else []),
+                                            meetings)
                 for m in new:
                     m.order = len(meetings)
                     meetings.append(m)
@@ -142,6 +152,10 @@ class MeetingFinder:
                     disc.host = int(subjects[0].ref)
                     if not new and any(k in ("meet", "group") for _, k in cues):
                         disc.unmet = sent.index
+                if not new and sent.kind == "body" and any(k in ("meet", "group") for _, k in cues):
+                    disc.announced = sent.index
+                    if not any(a.kind == "p" for a in actors):
+                        self.describe_last(state, sent, cues, own, disc)
             if sent.kind == "body" and not attendance:
                 two = [int(a.ref) for a in actors if a.kind == "p" and a.chain == subj and subj >= 0 and int(a.ref) >= 0]
                 if len(two) == 2:
@@ -158,8 +172,9 @@ class MeetingFinder:
         table = _cues()
         out = []
         words = sent.words
+        labels = quoted_labels(words)
         for i, w in enumerate(words):
-            if w.punct or w.quote >= 0:
+            if w.punct or w.quote >= 0 and w.quote not in labels:
                 continue
             kind = table.get(w.lemma) if w.predicate else None
             if kind is None:
@@ -172,6 +187,8 @@ class MeetingFinder:
                 continue
             if kind == "photo" and not caption and "기념" not in sent.text and "함께" not in sent.text:
                 continue
+            if kind == "meet" and w.predicate and w.stem and w.text[len(w.stem):].startswith(("되", "됐", "돼")):
+                kind = "attend"  # "만찬에는 A와 B가 초청됐다": the guests, told in the passive
             if w.lemma == "나누" and not (i > 0 and words[i - 1].stem in _DISCUSS_OBJECTS):
                 continue
             out.append((i, kind))
@@ -225,6 +242,15 @@ class MeetingFinder:
             talked = bool(kinds & {"discuss"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
             if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and \
                     not generic_partner(sent, cues, subjects):
+                first = sent.words[cues[0][0]].start
+                times = [d for d in own if d.start < first]
+                if len(times) >= 2 and any(w.text.startswith(_SEQUENCE) for w in sent.words):
+                    # "두 사람은 올해 초 X에서 열린 포럼과 지난 10월 서울에서 잇따라 만나": once at each time
+                    out = [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0], date=d)
+                           for d in times]
+                    for m in out:
+                        m.distinct = True  # occasions told apart: each merges only with a report of its date
+                    return out
                 return [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0])]
             return []
         words = sent.words
@@ -233,7 +259,19 @@ class MeetingFinder:
         subject_sides = frozenset().union(*(s.sides for s in subjects))
         out: list[MeetingRec] = []
         visited: str | None = None
-        for seg, cue, cue_kind in segments(others, cues):
+        opened = -1  # the cue of an earlier meeting that opens a series ("A와 만난 것을 시작으로 B, C와")
+        segs = segments(others, cues)
+        for n, (seg, cue, cue_kind) in enumerate(segs):
+            seg_own, seg_inherited = own, inherited
+            if 0 <= opened < cue:  # the date said before the first meeting is that meeting's only
+                seg_own = [d for d in own if d.start > words[opened].start]
+                seg_inherited = None
+            if n + 1 < len(segs) and any(d.start > words[cue].start for d in seg_own):
+                # a date said after this meeting's cue, before the next one met, is the next one's ("A와 만찬
+                # 회동을 가진 데 이어 다음 날 B와 …")
+                seg_own = [d for d in seg_own if d.start < words[cue].start]
+            if opens_series(words, cue):
+                opened = cue
             if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(
                     a.kind == "p" and a.first > seg[-1].last for a in others):
                 visited = str(next(a.ref for a in reversed(seg) if a.kind == "o"))  # "X를 방문해 NAME과"
@@ -243,16 +281,17 @@ class MeetingFinder:
                 visited = None
             if group_meeting:  # everyone named is at the table, companions too ("A와 함께 3자 회동을 가졌다")
                 if any(not a.sides & subject_sides for a in seg):
-                    out.append(self._meeting(state, sent, subjects, seg, status, own, inherited, cue))
+                    out.append(self._meeting(state, sent, subjects, seg, status, seg_own, seg_inherited, cue))
                 continue
             counterparts, companions = split_segment(words, seg, subject_sides, sequence)
             if not counterparts or (kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts)):
                 continue
             groups = side_groups(state, counterparts, words)
             for group in groups:
-                date = _date_before(sent, group[0].start, own, [g[0] for g in groups]) if len(groups) > 1 else None
-                out.append(self._meeting(state, sent, subjects + companions, group, status, own, inherited, cue,
-                                         date=date))
+                date = _date_before(sent, group[0].start, seg_own, [g[0] for g in groups]) if len(groups) > 1 \
+                    else None
+                out.append(self._meeting(state, sent, subjects + companions, group, status, seg_own, seg_inherited,
+                                         cue, date=date))
         return out
 
     def caption_meeting(self, state: ArticleState, sent: Sent, by_sent: dict[int, list[PersonMention]],
@@ -282,39 +321,65 @@ class MeetingFinder:
         return [m]
 
     def attach_attendees(self, state: ArticleState, sent: Sent, actors: list[Actor], disc: _Discourse,
-                         dates: list[DateExpr]) -> list[MeetingRec]:
+                         dates: list[DateExpr], told: list[MeetingRec]) -> list[MeetingRec]:
         """배석/동석/동행/참석: the people of the sentence sat in on the meetings just told (same paragraph).
 
         When the sentence before announced a gathering that named nobody ("X는 … 총수들과 간담회를 열고") and
         this one lists who came ("이날 간담회에는 A, B 등이 참석했다"), they and the host are one new meeting.
+        Who came along on the trip ("이번 출장에는 A가 동행했다") sat in on every meeting of the host told so far.
         """
+        # who names the meeting is not who sat in: "B 회장과의 자리에는 C 전무가 배석했다" (C sat in on that one)
+        named = {int(a.ref) for a in actors if a.kind == "p" and sent.words[a.last].josa in ("와의", "과의")}
+        actors = [a for a in actors if sent.words[a.last].josa not in ("와의", "과의")]
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
         last = disc.batch_sent
         if not people or self.status(sent, self.cues(sent)) == "negated":
             return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in
+        where = on_the_trip(sent)
+        trip = [m for m in told if disc.host in m.participants and disc.host not in people and (
+            not where or m.place and where in m.place)] if disc.host >= 0 and where is not None else []
+        if trip:
+            for target in trip:
+                add_attendees(target, people, sent)
+            return []
         principals = {p for m in disc.batch for p in m.participants if p not in m.attendees}
         came = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0 and a.role != "of"}  # not "X의 장남"
-        if not disc.batch or last < 0 or not still_told(state, last, sent) or principals & came:
+        # the sentence before announced a gathering naming no one met: those who came are at that one
+        gathered = disc.host >= 0 and disc.unmet == sent.index - 1 and disc.host not in people
+        if gathered or not disc.batch or last < 0 or not still_told(state, last, sent) or principals & came:
             # (someone who met is named again: "지난 1월 열린 회동에는 A 사장, B, C 등이 참석했다" is another one)
-            gathered = disc.host >= 0 and disc.unmet == sent.index - 1 and disc.host not in people
             if not gathered and not (len(people) >= 2 and _at_a_meeting(sent) and distinct_sides(
                     [a for a in actors if a.kind == "p" and int(a.ref) >= 0])):
                 return []  # (else "열린 회동에는 A, B, C 등이 참석했다": a meeting of those who came)
             m = MeetingRec(participants=([disc.host] if gathered else []) + people)
-            announced = [d for d in state.dates if d.sent == disc.unmet and not d.report]
+            said_at = disc.unmet if gathered else disc.announced  # "두 회사는 11일 협약식을 열었다. 협약식에는 …"
+            announced = [d for d in state.dates if d.sent == said_at == sent.index - 1 and not d.report]
             _set_date(m, (dates or announced or [None])[0], state.published)
-            m.place, m.topics = _place(sent), _topics(state, [sent.index - 1, sent.index])
+            m.place = _place(sent) or (_place(state.sents[said_at]) if said_at == sent.index - 1 else None)
+            m.topics = _topics(state, [sent.index - 1, sent.index])
             m.evidence = [(s.index, s.start, s.end) for s in state.sents[sent.index - 1:sent.index + 1]]
             disc.batch, disc.batch_sent = [m], sent.index
             return [m]
-        for target in disc.batch:
-            for p in people:
-                if p not in target.participants:
-                    target.participants.append(p)
-                if p not in target.attendees:
-                    target.attendees.append(p)
-            target.evidence.append((sent.index, sent.start, sent.end))
+        for target in [m for m in disc.batch if named & set(m.participants)] or disc.batch:
+            add_attendees(target, people, sent)
         return []
+
+    def describe_last(self, state: ArticleState, sent: Sent, cues: list[tuple[int, str]], own: list[DateExpr],
+                      disc: _Discourse) -> None:
+        """"만찬은 지난 28일 … 호텔에서 열렸다": a sentence about the meeting just told (its noun the subject, no
+        one named) gives it the date and place it lacked."""
+        words = sent.words
+        table = _cues()
+        about = any(words[i].nominal and words[i].josa in ("은", "는", "이", "가") and
+                    table.get(words[i].stem) in ("meet", "group") for i, _ in cues)
+        if not about or disc.batch_sent != sent.index - 1 or self.status(sent, cues) == "negated":
+            return
+        days = [d for d in own if d.value]
+        for m in disc.batch:
+            if m.soft and days:
+                _set_date(m, days[0], state.published)
+            m.place = m.place or _place(sent)
+            m.evidence.append((sent.index, sent.start, sent.end))
 
     def status(self, sent: Sent, cues: list[tuple[int, str]]) -> str:
         """held, planned or negated, from the text around the first meeting cue and the sentence's end.
@@ -328,6 +393,8 @@ class MeetingFinder:
         after = sent.text[w.stem_end - sent.start if w.stem else w.start - sent.start:]
         if w.predicate:
             after = sent.text[w.start - sent.start + len(w.lemma.rstrip("하")):] if w.lemma else after
+            if w.tags and w.tags[-1].endswith("ETM") and final_rieul(w.text):
+                after = "ㄹ" + after  # "만날 것으로 보인다": the future ending fused into the stem's syllable
         before = sent.text[:w.start - sent.start]
         result = "held"
         for kind, where, pattern in _status():
@@ -387,6 +454,8 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
     """"A와 B의 회동은 …": the people of a genitive list right before a meeting noun are who met (its chain)."""
     at = {i for i, k in cues if k in ("meet", "group")}
     for a in actors:
+        if a.ref == PAIR and a.role == "of" and a.last + 1 in at:
+            return a.chain  # "두 대표의 회동은 …"
         chain = [x for x in actors if x.chain == a.chain]
         if a is chain[-1] and a.role == "of" and len(chain) >= 2 and all(x.kind == "p" for x in chain) \
                 and a.last + 1 in at:
@@ -395,10 +464,17 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
 
 
 def _at_a_meeting(sent: Sent) -> bool:
-    """The sentence is set at a meeting: a meeting noun with 에는/에서는/에 ("회동에는", "간담회에서는")."""
+    """The sentence is set at a meeting: a meeting noun with 에는/에서는/에 ("회동에는", "간담회에서는"), or
+    followed by 자리 ("오찬 자리에는")."""
     table = _cues()
-    return any(w.nominal and w.josa in ("에는", "에서는", "에", "에서") and table.get(w.stem) in ("meet", "group")
-               for w in sent.words)
+    words = sent.words
+    for i, w in enumerate(words):
+        noun = words[i - 1] if w.stem == "자리" and i > 0 and not words[i - 1].josa else w
+        if w.nominal and w.josa in ("에는", "에서는", "에", "에서") and table.get(noun.stem) in ("meet", "group"):
+            return True
+        if i > 0 and w.text.startswith("가운데") and table.get(words[i - 1].lemma) == "attend":
+            return True  # "A와 B가 참석한 가운데 협약을 맺었다": a ceremony they both attended
+    return False
 
 
 def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:

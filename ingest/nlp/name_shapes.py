@@ -20,6 +20,9 @@ _STATIONED = frozenset({"주한", "주미", "주중", "주일", "주EU", "駐韓
 _OR = ("나", "이나")  # "A나 B": Kiwi's reading of a name ending in 나
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
 _COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
+# noun suffixes that make a common noun ("권역+별", "업무+용", "임원+급"): a word Kiwi ends with one is no name
+_DERIVING = frozenset({"별", "용", "급", "층", "들"})
+_ADDRESS = ("동", "구", "군", "읍", "면")  # "서울 한남동": a district after a place is no given name
 _VERBAL = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "EP", "ETM", "ETN", "VCP", "VCN")
 
 
@@ -73,6 +76,8 @@ class NameShapes:
             return False  # a determiner and one noun Kiwi knows ("한+자리에 모였다") is a phrase; "한+종+희" is a name
         # one common noun Kiwi knows ("회동") is no name, nor common nouns ending like an organization
         # ("상무+부"); rare names Kiwi reads as two nouns ("배기+설") are names
+        if not w.oov and len(w.tags) >= 2 and w.tags[-1] == "XSN" and w.forms[-1] in _DERIVING:
+            return False  # "권역별 수출기업 대표": a derived common noun, not 권 + 역별
         if w.oov or not all(t in _COMMON for t in w.tags):
             return True
         return len(w.tags) > 1 and not lex.any_org_kind(s)
@@ -95,7 +100,7 @@ class NameShapes:
                 and self.lex.latin_person(f"{words[k - 1].stem} {w.stem}"):
             return [k - 1, k]  # a name in Latin letters only: "Karl Weber"
         s = self.piece(w, last=allow_josa)
-        if s is None or k in org_at:
+        if s is None or k in org_at or _address(words, k):
             return []
         pieces = [k]
         j = k - 1
@@ -115,6 +120,8 @@ class NameShapes:
             if not self.foreign_ok(p, ps) or p.stem in standalone or (
                     ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
                 break
+            if _address(words, j):
+                break  # "서울 한남동 맹 회장 자택": a district, then a short form
             if p.oov and len(ps) >= 2 and ps.endswith("의"):
                 break  # "셸의 토마스 베르그": an unknown name with its genitive left on
             if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags):
@@ -122,7 +129,7 @@ class NameShapes:
             pieces.insert(0, j)
             j -= 1
         if self.lex.is_surname(s) and not w.multi and (len(pieces) == 1 or not all(
-                proper_like(words[x]) for x in pieces[:-1])):
+                proper_like(words[x]) for x in pieces[:-1])) and not _syllable_name(words, pieces):
             return []  # "이 회장": a short form, not a name; "스텔라 박" is one, "(만난) 후 최 회장" is not
         if len(pieces) == 1:
             if self.korean_ok(w, s):
@@ -132,7 +139,7 @@ class NameShapes:
             return []
         if not all(self.foreign_ok(words[x], self.piece(words[x], last=(x == k)) or "") for x in pieces):
             return []
-        if not any(proper_like(words[x]) or words[x].multi for x in pieces):
+        if not any(proper_like(words[x]) or words[x].multi for x in pieces) and not _syllable_name(words, pieces):
             return []
         return pieces
 
@@ -204,6 +211,19 @@ class NameShapes:
             return True
         parts = [p for t in w.tags for p in t.split("+")]
         return all(p in ("NNP", "SL", "SN") for p in parts)
+
+
+def _address(words: list[Word], j: int) -> bool:
+    """Word j is a district of the place before it ("서울 한남동", "경기 성남시 분당구")."""
+    w = words[j]
+    return j > 0 and len(w.stem) >= 3 and w.stem.endswith(_ADDRESS) and not w.josa and \
+        (get_lexicon().is_place(words[j - 1].stem) or words[j - 1].stem.endswith(("시", "도")))
+
+
+def _syllable_name(words: list[Word], pieces: list[int]) -> bool:
+    """Three or four one-syllable Hangul pieces: a Vietnamese name Kiwi read as common nouns ("팜 티 란")."""
+    return len(pieces) >= 3 and all(len(words[x].stem) == 1 and is_hangul(words[x].stem) and not words[x].josa
+                                    and words[x].tags[:1] != ("MM",) for x in pieces)
 
 
 def _in_date(state: ArticleState, w: Word) -> bool:

@@ -109,6 +109,10 @@ class OrgFinder:
                 name, alias = self._name_after(words, i + 1)
                 if name:
                     register_org(state, name, aliases=(alias,) if alias else ())
+            # "X, Y 등 (AI) 기업": the names listed before 등 and a category noun
+            if lex.is_org_category(stem) and not w.paren:
+                for name in self._listed_before(words, i):
+                    register_org(state, name)
             # "X 본사", "X 공장", "X 경영진과": a proper noun before a noun of an organization's places or people
             head = lex.org_head(stem) if i > 0 else None
             if head:
@@ -216,6 +220,23 @@ class OrgFinder:
         if not name_shaped and lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
             return False
         return proper_like(w) or bool(lex.known_org(stem))
+
+    def _listed_before(self, words: list[Word], i: int) -> list[str]:
+        """The proper nouns of a list "X, Y 등" one or two words before the category noun at i."""
+        at = next((j for j in (i - 1, i - 2) if j > 0 and words[j].stem == "등" and not words[j].josa), -1)
+        if at < 0 or any(x.josa or x.punct for x in words[at + 1:i]):
+            return []
+        out: list[str] = []
+        j = at - 1
+        while j >= 0:
+            x = words[j]
+            if not x.nominal or x.josa or not self.plausible_unknown(x) or self.lex.korean_name_shape(x.stem):
+                break
+            out.append(x.stem)
+            if j == 0 or not (words[j - 1].punct and words[j - 1].text in (",", "·")):
+                break
+            j -= 2
+        return out if len(out) >= 2 else []
 
     def _name_after(self, words: list[Word], j: int) -> tuple[str | None, str | None]:
         """The organization name right after a category noun: a quoted phrase or one proper-noun word."""

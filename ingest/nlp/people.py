@@ -45,6 +45,7 @@ class PeopleFinder(NameShapes):
         state = state_of(doc)
         state.standalone = _standalone_stems(state)
         state.short_surnames = self._short_surnames(state)
+        state.titled = self._titled(state)
         sents = [s for s in state.sents if s.kind != "byline"]
         known = set(state.orgs)
         mentions, pending = self._scan_all(state, sents)
@@ -129,7 +130,26 @@ class PeopleFinder(NameShapes):
                 m.latin = w.paren
                 found.append(m)
                 used.update(range(first, k + 1))
+        self._split_listed(state, sent, found)
         return found, open_titles
+
+    def _split_listed(self, state: ArticleState, sent: Sent, found: list[PersonMention]) -> None:
+        """"A X 대표, B Y 대표, C Z 대표": in a list of Korean names each with an organization, a Korean full name
+        read together with the next word ("유하람 다온비전") is that name and its organization."""
+        if not any(not m.short and m.orgs and " " not in m.name and is_hangul(m.name) for m in found):
+            return
+        words = sent.words
+        for m in found:
+            pieces = m.name.split(" ")
+            if m.short or m.orgs or len(pieces) != 2 or len(pieces[0]) != 3 or len(pieces[1]) < 2:
+                continue
+            k = next((i for i, w in enumerate(words) if w.start == m.name_start), -1)
+            if k < 0 or k + 1 >= len(words) or not self.korean_ok(words[k], pieces[0]) \
+                    or words[k + 1].stem != pieces[1] or not self.org_like(words[k + 1]):
+                continue
+            rec = register_org(state, pieces[1])
+            m.name, m.orgs = pieces[0], [rec.name]
+            m.name_end = words[k].start + len(pieces[0])
 
     def title_phrase(self, words: list[Word], i: int, org_at: dict[int, str]) -> tuple[int, int, list[str], str] | None:
         """A title phrase starting at word i: (first, last, head titles, whole phrase) or None."""
@@ -217,9 +237,14 @@ class PeopleFinder(NameShapes):
             if not pieces or not self._middle_ok(words[k]):
                 return None
             middle = words[k]
+            placed = j < k  # a place between the name and this word
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
             division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem)
-            if not division and (self.org_like(middle) or kind or _acronym(middle.paren)):
+            spelled = bool(words[pieces[-1]].paren) and self.lex.latin_person(words[pieces[-1]].paren)
+            if not division and (self.org_like(middle) or kind or _acronym(middle.paren) or (
+                    (spelled or placed) and proper_like(middle))):
+                # ("한스 뢰버(Hans Löber) 오토링크 CEO": the name ends there; "한스 뢰버 독일 오토링크 CEO": a place
+                # qualifies an organization)
                 rec = register_org(state, middle.stem, kind=kind or "company", aliases=_latin_paren(middle))
                 orgs = [rec.name, *orgs]
             else:
@@ -233,7 +258,12 @@ class PeopleFinder(NameShapes):
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
             if len(pieces) >= 2 and not orgs else None
         if len(pieces) >= 2 and not orgs and (kind or self.lex.has_org_suffix(last_word.stem) or (
-                len(pieces) == 3 and not self.lex.korean_name_shape(last_word.stem))):
+                len(pieces) == 3 and (not self.lex.korean_name_shape(last_word.stem)
+                                      or words[pieces[1]].stem in state.titled
+                                      or last_word.oov and len(last_word.stem) >= 3
+                                      and len(words[pieces[0]].stem) >= 2))):
+            # "파비안 피셔 노르빅 회장": a third piece Kiwi does not know after a two-word foreign name is the
+            # company (so is one whose second piece the article uses alone before a title: "피셔 회장은")
             rec = register_org(state, last_word.stem, kind=kind or "company")  # "NAME NAME 상무부 장관"
             orgs = [rec.name]
             pieces = pieces[:-1]
@@ -267,6 +297,17 @@ class PeopleFinder(NameShapes):
                 w = words[i]
                 if w.text in self.lex.surnames and not w.josa and self.lex.title(words[i + 1].stem):
                     out.add(w.text)
+        return frozenset(out)
+
+    def _titled(self, state: ArticleState) -> frozenset[str]:
+        """Words (no surname) said alone right before a title ("피셔 회장은"): family names in short forms."""
+        out: set[str] = set()
+        for sent in state.sents:
+            words = sent.words
+            for i in range(len(words) - 1):
+                w = words[i]
+                if w.nominal and not w.josa and w.text not in self.lex.surnames and self.lex.title(words[i + 1].stem):
+                    out.add(w.stem)
         return frozenset(out)
 
     def _co_listed(self, state: ArticleState, sent: Sent, m: PersonMention, org_at: dict[int, str],
@@ -396,9 +437,11 @@ class PeopleFinder(NameShapes):
                 else:
                     break
                 j -= 1
-            if j < 0 or not saw_sep:
+            if j < 0:
                 continue
             w = words[j]
+            if not saw_sep and not (w.josa in ("와", "과") and self._met_as_whole(words, om.last)):
+                continue  # ("X와 Y 경영진을 잇따라 만났다": X is listed with Y, met as a whole)
             if (sent.index, j) in taken or not w.nominal or w.josa not in ("", "와", "과") or w.paren:
                 continue
             lex = self.lex
@@ -409,6 +452,12 @@ class PeopleFinder(NameShapes):
                 register_org(state, w.stem)
                 added = True
         return added
+
+    def _met_as_whole(self, words: list[Word], last: int) -> bool:
+        """The organization ending at word `last` is named with its people ("Y 경영진을", "Y CEO와")."""
+        nxt = words[last + 1] if last + 1 < len(words) else None
+        return nxt is not None and nxt.nominal and bool(nxt.josa) and (
+            self.lex.org_head(nxt.stem) == "people" or bool(self.lex.title(nxt.stem)))
 
     def _mention(self, state: ArticleState, sent: Sent, first: int, last: int, name_first: int, name_last: int,
                  name: str, heads: list[str], phrase: str, orgs: list[str]) -> PersonMention:

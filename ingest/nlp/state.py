@@ -186,6 +186,7 @@ class ArticleState:
     reporters: list[str] = field(default_factory=list)
     standalone: frozenset[str] = frozenset()  # nouns used alone with a particle ("X는", "X의"): no given names
     short_surnames: frozenset[str] = frozenset()  # surnames used in short forms ("장 대표")
+    titled: frozenset[str] = frozenset()  # words said right before a title ("피셔 회장"): family names
     org_mentions: list[OrgMention] = field(default_factory=list)
     orgs: dict[str, OrgRec] = field(default_factory=dict)
     person_mentions: list[PersonMention] = field(default_factory=list)

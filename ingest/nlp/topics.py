@@ -1,7 +1,8 @@
 """Component `newsgraph_topics`: taxonomy topics (`topics.json`) named in each sentence.
 
 Patterns are matched on the sentence text, longest match first, outside organization names (the "AI" of
-"오픈AI" is no topic). A topic's ancestors come from the taxonomy's `broader` links.
+"오픈AI" is no topic). A topic's ancestors come from the taxonomy's `broader` links; `also` names the other topics a mention is about
+("AI 칩" is about AI too, though its broader topic is 반도체).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class Taxonomy:
     """Topic names, their parents and one compiled pattern per topic."""
 
     parent: dict[str, str | None]
+    also: dict[str, tuple[str, ...]]  # other topics a mention is about too ("AI 칩": AI as well as 반도체)
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     any_topic: re.Pattern[str]  # all patterns in one: most sentences are passed over with one search
 
@@ -42,7 +44,8 @@ def get_taxonomy() -> Taxonomy:
     parent = {name: spec.get("broader") for name, spec in raw.items()}
     pats = tuple((name, re.compile("|".join(f"(?:{p})" for p in spec["patterns"]))) for name, spec in raw.items())
     every = re.compile("|".join(f"(?:{p})" for spec in raw.values() for p in spec["patterns"]))
-    return Taxonomy(parent=parent, patterns=pats, any_topic=every)
+    also = {name: tuple(spec.get("also", ())) for name, spec in raw.items()}
+    return Taxonomy(parent=parent, also=also, patterns=pats, any_topic=every)
 
 
 @lru_cache(maxsize=16384)
@@ -78,7 +81,8 @@ class TopicFinder:
                 if any(s < b and a < e for a, b in taken):
                     continue
                 taken.append((s, e))
-                out.append(TopicMention(sent=sent.index, start=s, end=e, topic=topic))
+                for name in (topic, *self.taxonomy.also.get(topic, ())):
+                    out.append(TopicMention(sent=sent.index, start=s, end=e, topic=name))
         out.sort(key=lambda t: t.start)
         state.topic_mentions = out
         return doc

@@ -52,3 +52,10 @@ def test_days_counted_from_publication(text: str, value: str) -> None:
 
 def test_nowadays_is_no_date() -> None:
     assert find_dates("오늘날 AI는 어디에나 있다", PUB) == []
+
+
+def test_afternoon_of_the_day_told_before() -> None:
+    text = ("도민혁 산업통상자원부 장관은 4일 쩐 티 마이 사이공링크 회장을 접견했다.\n"
+            "도 장관은 이어 오후에는 한국무역협회에서 수출기업 간담회를 열었다.\n"
+            "간담회에는 탁서윤 한국무역협회 부회장이 참석했다.")
+    assert meeting_dates(text) == ["2025-03-04", "2025-03-04"]

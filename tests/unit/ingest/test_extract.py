@@ -105,6 +105,12 @@ def test_topics_with_broader_and_not_inside_org_names() -> None:
     assert "AI" not in topics
 
 
+def test_an_ai_chip_is_about_ai_too() -> None:
+    topics = {t.name: t.broader for t in extract("오픈AI가 자체 AI 칩 개발에 나섰다.").topics}
+    assert topics["AI 반도체"] == ["반도체"]
+    assert topics["AI"] == []
+
+
 def test_list_of_counterparts_gives_one_meeting_each() -> None:
     g = extract("오하람 누리전자 대표는 잭 밀러 그리드웍스 CEO와 안나 벡 솔라닉스 CEO를 잇따라 만나 협력을 논의했다.")
     pairs = sorted(tuple(sorted(m.participants)) for m in g.meetings)

@@ -294,3 +294,135 @@ def test_yang_before_a_title_is_a_surname_when_it_names_someone_not_both() -> No
 def test_an_adverb_before_an_organization_and_title_is_no_name() -> None:
     g = extract("오하람 누리전자 대표는 조만간 그리드웍스 COO 잭 밀러와 만날 예정이다.")
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03", "planned")]
+
+
+def test_series_opened_by_a_dated_meeting_dates_only_the_first() -> None:
+    g = extract("우서린 한결모터스 사장은 지난 5일 베를린에서 한스 뢰버 오토링크 CEO와 만난 것을 시작으로 "
+                "마리 뒤퐁 셀바트 CTO, 카를 렌츠 모빌텍 사장과 잇따라 만났다. 렌츠 사장은 협력을 약속했다.")
+    assert sorted((m.participants[1], m.date) for m in g.meetings) == [
+        ("마리 뒤퐁", "2025-03"), ("카를 렌츠", "2025-03"), ("한스 뢰버", "2025-03-05")]
+
+
+def test_organization_met_before_a_person_with_e_ieo() -> None:
+    g = extract("우서린 한결모터스 사장은 이달 초 오토링크 경영진에 이어 지난 12일 셀바트의 마리 뒤퐁 CEO와도 만났다.")
+    assert met(g) == [(("마리 뒤퐁", "우서린"), (), "2025-03-12", "held"),
+                      (("우서린",), ("오토링크",), "2025-03", "held")]
+
+
+def test_next_sentence_about_the_meeting_gives_its_date() -> None:
+    g = extract("우서린 한결모터스 회장이 주최한 오찬에 한스 뢰버 오토링크 대표·마리 뒤퐁 셀바트 부회장이 참석했다.\n"
+                "오찬은 지난 18일 서울 중구의 한 호텔에서 열렸다.\n"
+                "우 회장은 이튿날인 19일 뢰버 대표와 따로 만났다.")
+    assert met(g) == [(("마리 뒤퐁", "우서린", "한스 뢰버"), (), "2025-03-18", "held"),
+                      (("우서린", "한스 뢰버"), (), "2025-03-19", "held")]
+
+
+def test_ceremony_announced_by_companies_then_attended_takes_its_date() -> None:
+    g = extract("두 회사는 11일 서울 을지로 한결모터스 본사에서 제휴 협약식을 열었다.\n"
+                "협약식에는 우서린 한결모터스 사장과 한스 뢰버 오토링크 CEO가 참석해 협약서에 서명했다.")
+    assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-03-11", "held")]
+
+
+def test_attendees_of_a_gathering_just_announced_are_not_added_to_the_meeting_before() -> None:
+    g = extract("도민혁 산업통상자원부 장관은 4일 쩐 티 마이 사이공링크 회장을 접견했다. "
+                "도 장관은 이어 오후에는 한국무역협회에서 수출기업 간담회를 열었다. "
+                "간담회에는 탁서윤 한국무역협회 부회장이 참석했다.")
+    assert pairs(g) == [("도민혁", "쩐 티 마이"), ("도민혁", "탁서윤")]
+
+
+def test_sharing_a_meal_is_a_meeting_not_attendance() -> None:
+    g = extract("우서린 한결모터스 사장과 한스 뢰버 오토링크 CEO는 지난 12일 서울에서 만찬을 함께했다.")
+    assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-03-12", "held")]
+
+
+def test_guests_at_the_table_of_a_meal_a_host_gave() -> None:
+    g = extract("우서린 한결모터스 회장이 마련한 오찬 자리에는 한스 뢰버 오토링크 대표와 마리 뒤퐁 셀바트 부회장이 함께했다.")
+    assert pairs(g) == [("마리 뒤퐁", "우서린", "한스 뢰버")]
+
+
+def test_meeting_noun_in_short_quotes_is_a_cue() -> None:
+    g = extract("우서린 한결모터스 회장은 지난 2일 한스 뢰버 오토링크 회장과 '깜짝 회동'을 가졌다.")
+    assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-03-02", "held")]
+    g = extract("우서린 한결모터스 회장은 \"한스 뢰버 오토링크 회장과 곧 회동을 가질 것\"이라고 말했다.")
+    assert met(g) == []  # speech stays speech
+
+
+def test_ceremony_both_sides_attended_amid() -> None:
+    g = extract("우서린 한결모터스 대표와 한스 뢰버 오토링크 대표가 참석한 가운데 업무협약(MOU)을 체결했다.")
+    assert pairs(g) == [("우서린", "한스 뢰버")]
+
+
+def test_management_met_after_touring_a_site_is_its_organization() -> None:
+    g = extract("우서린 한결모터스 회장은 오토링크 공장을 둘러본 뒤 경영진과 오찬을 했다.")
+    assert met(g) == [(("우서린",), ("오토링크",), "2025-03", "held")]
+    g = extract("우서린 한결모터스 회장은 오토링크 본사에서 이 회사 경영진과 회의를 가졌다.")
+    assert met(g) == [(("우서린",), ("오토링크",), "2025-03", "held")]
+
+
+def test_guests_invited_in_the_passive() -> None:
+    g = extract("우서린 한결모터스 회장이 주최한 만찬에는 한스 뢰버 오토링크 회장과 마리 뒤퐁 셀바트 대표가 초청됐다.")
+    assert pairs(g) == [("마리 뒤퐁", "우서린", "한스 뢰버")]
+
+
+def _attendees(g: ArticleGraph) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((next(p for p in m.participants if p not in ("우서린", *m.attendees)), tuple(m.attendees))
+                  for m in g.meetings)
+
+
+def test_who_came_along_on_the_trip_sat_in_on_every_meeting_of_it() -> None:
+    g = extract("우서린 한결모터스 사장은 지난 3일 한스 뢰버 오토링크 CEO와 만났다.\n"
+                "이어 5일에는 마리 뒤퐁 셀바트 회장과 회동했다.\n"
+                "이번 출장에는 한결모터스 전략본부장인 탁서윤 전무가 동행했다.")
+    assert _attendees(g) == [("마리 뒤퐁", ("탁서윤",)), ("한스 뢰버", ("탁서윤",))]
+
+
+def test_who_came_along_on_one_leg_of_the_trip_sat_in_on_its_meetings_only() -> None:
+    g = extract("우서린 한결모터스 사장은 지난 3일 베를린에서 한스 뢰버 오토링크 CEO와 만났다.\n"
+                "이어 5일에는 파리에서 마리 뒤퐁 셀바트 회장과 회동했다.\n"
+                "파리 일정에는 탁서윤 전무가 동행했다.")
+    assert _attendees(g) == [("마리 뒤퐁", ("탁서윤",)), ("한스 뢰버", ())]
+
+
+def test_meeting_named_by_its_counterpart_gets_the_attendee() -> None:
+    g = extract("우서린 한결모터스 사장은 지난 3일 한스 뢰버 오토링크 CEO를 만난 데 이어 5일에는 마리 뒤퐁 셀바트 "
+                "회장과도 회동했다. 뒤퐁 회장과의 자리에는 탁서윤 한결모터스 전무가 배석했다.")
+    assert _attendees(g) == [("마리 뒤퐁", ("탁서윤",)), ("한스 뢰버", ())]
+
+
+def test_a_pair_meeting_again_at_two_times_is_two_meetings() -> None:
+    g = extract("우서린 한결모터스 대표는 지난 1월 한스 뢰버 오토링크 CEO와 처음 만났다.\n"
+                "이후 두 사람은 지난해 말 베를린에서 열린 포럼과 이달 초 서울에서 잇따라 만나 조건을 조율했다.")
+    assert sorted(m.date or "" for m in g.meetings) == ["2024", "2025-01", "2025-03"]
+
+
+def test_the_pair_whose_meeting_it_is_and_their_first_encounter() -> None:
+    g = extract("우서린 한결모터스 대표와 한스 뢰버 오토링크 대표가 어제 서울에서 만났다.\n"
+                "두 대표의 회동은 지난달 초 한 업계 행사에서 처음 인사를 나눈 지 한 달 만에 성사됐다.")
+    assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-02", "held"),
+                      (("우서린", "한스 뢰버"), (), "2025-03-19", "held")]
+
+
+def test_a_meeting_pursued_but_called_off_is_none() -> None:
+    g = extract("우서린 한결모터스 대표와 한스 뢰버 오토링크 CEO가 5일 만났다.\n"
+                "두 사람의 회동은 당초 지난해 추진됐으나 양측 사정으로 취소된 바 있다.")
+    assert met(g) == [(("우서린", "한스 뢰버"), (), "2025-03-05", "held")]
+
+
+def test_organizations_listed_before_deung_are_each_met() -> None:
+    g = extract("우서린 한결모터스 대표는 실리콘밸리에서 오토링크, 셀바트 등 AI 기업 경영진과 잇따라 만났다.")
+    assert sorted(m.organizations[0] for m in g.meetings) == ["셀바트", "오토링크"]
+
+
+def test_date_said_after_a_meeting_belongs_to_the_next_one() -> None:
+    g = extract("우서린 한결모터스 대표는 지난 9일 한스 뢰버 오토링크 CEO와 만찬 회동을 가진 데 이어 다음 날 "
+                "마리 뒤퐁 셀바트 회장과 조찬을 함께했다.")
+    assert sorted((m.participants[1], m.date) for m in g.meetings) == [("마리 뒤퐁", "2025-03-10"),
+                                                                      ("한스 뢰버", "2025-03-09")]
+
+
+def test_meeting_expected_in_the_future_adnominal_is_planned() -> None:
+    for text in ("우서린 한결모터스 대표가 한스 뢰버 오토링크 CEO와 만날 것으로 보인다.",
+                 "업계에서는 우서린 한결모터스 대표가 한스 뢰버 오토링크 CEO와 만날 것으로 보고 있다."):
+        assert [m.status for m in extract(text).meetings] == ["planned"]
+    assert [m.status for m in extract("우서린 한결모터스 대표가 한스 뢰버 오토링크 CEO와 만난 것으로 알려졌다.").meetings] \
+        == ["held"]

@@ -219,3 +219,54 @@ def test_a_determiner_and_one_known_noun_is_no_name_but_a_name_kiwi_cuts_after_a
         "정하윤 장관은 21일 서울에서 화학 업계 간담회를 열었다. 이날 간담회에는 한빛화학 오하람 대표, "
         "한종미 누리전자 회장 등 3사 CEO가 참석했다.", published=dt.date(2025, 3, 22))
     assert sorted(p.name for p in g.people) == ["오하람", "정하윤", "한종미"]
+
+
+def test_derived_common_noun_before_a_title_is_no_name() -> None:
+    g = extract("설명회에는 지역별 협력사 대표 20명과 탁서윤 한울상사 전무가 참석했다.")
+    assert names(g) == ["탁서윤"]
+
+
+def test_district_before_a_short_form_is_no_name() -> None:
+    g = extract("도민혁 한결해운 회장은 지난 3일 마르타 쿠비아크 폴마린 회장과 만났다. "
+                "두 사람의 만남은 서울 성북동 도 회장 자택에서 이뤄졌다.")
+    assert names(g) == ["도민혁", "마르타 쿠비아크"]
+
+
+def test_vietnamese_name_of_one_syllable_pieces() -> None:
+    g = extract("도민혁 한결해운 회장은 지난 3일 레 티 하 사이공링크 회장과 만났다.")
+    assert person(g, "레 티 하").orgs == ["사이공링크"]
+
+
+def test_company_after_a_foreign_name_whose_family_name_is_used_alone() -> None:
+    g = extract("우서린 한결모터스 사장은 파비안 노르트 모빌텍 회장과 만났다. 노르트 회장은 협력을 약속했다.")
+    assert person(g, "파비안 노르트").orgs == ["모빌텍"]
+
+
+def test_unknown_third_word_after_a_two_word_foreign_name_is_the_company() -> None:
+    g = extract("우서린 한결모터스 사장은 파비안 크뤼너 노르빅 회장과 만나 협력 방안을 논의했다.")
+    assert person(g, "파비안 크뤼너").orgs == ["노르빅"]
+
+
+def test_organization_listed_with_wa_before_another_met_as_a_whole() -> None:
+    g = extract("우서린 한결모터스 사장은 지난 10일 오토링크와 셀바트 경영진을 잇따라 만났다.")
+    assert sorted(m.organizations[0] for m in g.meetings) == ["셀바트", "오토링크"]
+
+
+def test_korean_name_read_with_its_organization_in_a_list_of_such() -> None:
+    g = extract("간담회에는 탁서윤 한울상사 대표, 우서린 가람엔지 대표, 변지후 온새미텍 대표 등이 참석했다.")
+    assert person(g, "변지후").orgs == ["온새미텍"]
+
+
+def test_word_after_a_name_spelled_in_latin_is_its_organization() -> None:
+    g = extract("한스 뢰버(Hans Löber) 오토링크 CEO는 이날 우서린 한결모터스 대표와 만났다.")
+    assert person(g, "한스 뢰버").orgs == ["오토링크"]
+
+
+def test_word_after_a_place_after_a_name_is_its_organization() -> None:
+    g = extract("우서린 한결모터스 대표는 한스 뢰버 독일 오토링크 CEO와 만났다.")
+    assert person(g, "한스 뢰버").orgs == ["오토링크"]
+
+
+def test_category_noun_ending_in_sa_introduces_an_organization() -> None:
+    g = extract("한결모터스는 독일 부품사 오토링크와 전략적 제휴를 맺었다.")
+    assert sorted(o.name for o in g.organizations) == ["오토링크", "한결모터스"]
