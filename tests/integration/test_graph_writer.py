@@ -98,7 +98,7 @@ def test_every_node_and_relationship_traces_back_to_an_article_sentence(writer: 
     sentences = {path: {s.index: s.text for s in g.sentences} for path, g in graphs.items()}
 
     orphans, _, _ = empty_db.execute_query(
-        "MATCH (n) WHERE NOT n:Article AND NOT n:WriterLock "
+        "MATCH (n) WHERE NOT n:Article AND NOT n:WriterLock AND NOT n:MetSummary "
         "AND NOT (n)<-[:MENTIONS|HAS_EXTRACTION]-(:Article) AND NOT (n)-[:REPORTED_IN]->(:Article) "
         "AND NOT any(r IN [(n)-[r]-() | r] WHERE size(coalesce(r.sources, [])) > 0) "
         "RETURN labels(n) AS labels, properties(n) AS props")
