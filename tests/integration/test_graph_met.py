@@ -10,12 +10,14 @@ from pathlib import Path
 
 import neo4j
 import pytest
+from click.testing import CliRunner
 
 from graph.met import recount
 from graph.queries import resolve_query, run_query
 from graph.statements import apply_schema, statement
 from graph.writer import GraphWriter
 from ingest.models import ArticleGraph
+from newsgraph.cli import main
 from newsgraph.pipeline import load_paths
 from tests.data.graphs.helpers import fixture, met_summary
 from tests.data.graphs.random_graphs import random_corpus
@@ -90,3 +92,16 @@ def test_seeds_answer_from_the_summary(empty_db: neo4j.Driver, neo4j_env: dict[s
         monkeypatch.setenv(key, value)
     assert load_paths([SEEDS]).new == 2
     assert _assert_exact(empty_db, "seeds") > 0
+
+
+def test_cli_recount_rebuilds_a_summary_that_was_lost(writer: GraphWriter, empty_db: neo4j.Driver,
+                                                      neo4j_env: dict[str, str]) -> None:
+    for name in ("kpi", "cookie", "variants"):
+        writer.write_article(fixture(name))
+    kept = met_summary(empty_db)
+    empty_db.execute_query("MATCH (s:MetSummary) DETACH DELETE s")
+    empty_db.execute_query("MATCH ()-[r:MET]->() DELETE r")
+    assert met_summary(empty_db) == ([], [])
+    result = CliRunner().invoke(main, ["recount"], env=neo4j_env)
+    assert result.exit_code == 0, result.output
+    assert met_summary(empty_db) == kept and kept[1]
