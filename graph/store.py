@@ -118,7 +118,8 @@ class BlockStore:
         """Run `graph/cypher/NAME.cypher`; its one map parameter (`$article`, `$block` or `$write`) holds `params`."""
         self.reads += 1
         started = time.perf_counter()
-        var = {"begin_write": "article", "apply_block": "write"}.get(name, "block")
+        var = {"begin_write": "article", "apply_block": "write", "met_scope": "write", "met_count": "count"}.get(
+            name, "block")
         result = self.tx.run(statement(name), {var: params})
         records = [dict(r.items()) for r in result]  # maps and lists only: no `data()` walk over every value
         summary = result.consume()
@@ -128,8 +129,17 @@ class BlockStore:
         return records
 
     def apply(self, params: dict[str, Any]) -> None:
-        """Write a block's diff (`apply_block.cypher`)."""
+        """Write a block's diff (`apply_block.cypher`) and keep the organizations-met summary exact: the meetings
+        the diff may change are counted out before (`met_scope`, `met_count`) and in again after, with the new
+        ones (see `graph/cypher/met_count.cypher`)."""
+        [row] = self._run("met_scope", **params)
+        meetings = row["meetings"]
+        if meetings:
+            self._run("met_count", meetings=meetings, created=[], sign=-1)
         self._run("apply_block", **params)
+        created = [props["key"] for props in params["create_meetings"]]
+        if meetings or created:
+            self._run("met_count", meetings=meetings, created=created, sign=1)
 
     def begin(self, props: Props | None, extraction: str | None, lookups: set[str]) -> Begin:
         """Upsert the article and its Extraction node when it changed (or find it to remove), take the WriterLock,

@@ -5,30 +5,25 @@
 //
 // The person is found by name, Latin name or alias (case and spaces ignored). Everyone they met is a
 // person at the same meeting, or an organization met as a whole.
+// A meeting's topics and articles are read once per meeting, before its counterparts.
 // Answer: one row per meeting and counterpart: `met`, their `organizations`, `date` (with `date_conflict`
 // when reports disagree), `place`, `topics`, the reporting `articles`, and the `path` for Neo4j Browser.
 WITH toLower(replace($name, ' ', '')) AS n
 MATCH (p:Person)
 WHERE toLower(replace(p.name, ' ', '')) = n OR toLower(replace(coalesce(p.latin_name, ''), ' ', '')) = n
    OR any(x IN p.aliases WHERE toLower(replace(x, ' ', '')) = n)
-MATCH (p)-[:ATTENDED]->(m:Meeting)
-CALL (p, m) {
-  MATCH path = (p)-[:ATTENDED]->(m)<-[:ATTENDED]-(q:Person)
+MATCH (p)-[a:ATTENDED]->(m:Meeting)
+WITH p, a, m, [(m)-[:ABOUT]->(t:Topic) | t.name] AS topics,
+     COLLECT { MATCH (m)-[:REPORTED_IN]->(art:Article)
+               RETURN DISTINCT coalesce(art.source, '') + ' ' + coalesce(toString(art.published), '') + ' '
+                               + coalesce(art.title, art.path) } AS articles
+CALL (p, a, m) {
+  MATCH path = (p)-[a]->(m)<-[:ATTENDED]-(q:Person)
   WHERE q <> p
-  OPTIONAL MATCH (q)-[:WORKS_FOR]->(o:Organization)
-  RETURN q.name AS met, collect(o.name) AS organizations, path
+  RETURN q.name AS met, [(q)-[:WORKS_FOR]->(o:Organization) | o.name] AS organizations, path
   UNION
-  MATCH path = (p)-[:ATTENDED]->(m)-[:WITH_ORGANIZATION]->(o:Organization)
+  MATCH path = (p)-[a]->(m)-[:WITH_ORGANIZATION]->(o:Organization)
   RETURN o.name AS met, [o.name] AS organizations, path
-}
-CALL (m) {
-  OPTIONAL MATCH (m)-[:ABOUT]->(t:Topic)
-  RETURN collect(t.name) AS topics
-}
-CALL (m) {
-  MATCH (m)-[:REPORTED_IN]->(art:Article)
-  RETURN collect(DISTINCT coalesce(art.source, '') + ' ' + coalesce(toString(art.published), '') + ' '
-                 + coalesce(art.title, art.path)) AS articles
 }
 RETURN p.name AS person, met, organizations, m.date AS date, m.date_conflict AS date_conflict, m.place AS place,
        topics, articles, path

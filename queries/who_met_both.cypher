@@ -10,10 +10,12 @@
 // Answer: one row per person (on the seeds: 이재용) with whom they met for each organization
 // (`via_a`, `via_b`) and the `paths` person → meeting → counterpart → organization, drawn by Neo4j Browser.
 // "Not one's own organization" is checked against the organization's people, read once per organization
-// (a person's own relationships are many: their meetings and mentions).
+// before its meetings are expanded (a person's own relationships are many: their meetings and mentions).
 WITH toLower(replace($a, ' ', '')) AS a, toLower(replace($b, ' ', '')) AS b
 MATCH (o:Organization)
 WHERE any(x IN [o.name] + o.aliases WHERE toLower(replace(x, ' ', '')) IN [a, b])
+WITH o, a, b, [x IN [o.name] + o.aliases | toLower(replace(x, ' ', ''))] AS names,
+     [(o)<-[:WORKS_FOR]-(staff:Person) | staff] AS own_people
 CALL (o) {
   MATCH path = (p:Person)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(q:Person)-[:WORKS_FOR]->(o)
   WHERE q <> p
@@ -22,8 +24,7 @@ CALL (o) {
   MATCH path = (p:Person)-[:ATTENDED]->(m:Meeting)-[:WITH_ORGANIZATION]->(o)
   RETURN p, o.name AS via, path
 }
-WITH p, o, via, path, a, b, [x IN [o.name] + o.aliases | toLower(replace(x, ' ', ''))] AS names,
-     [(o)<-[:WORKS_FOR]-(staff:Person) | staff] AS own_people
+WITH p, o, via, path, a, b, names, own_people
 WHERE NOT p IN own_people
 WITH p, collect(DISTINCT CASE WHEN a IN names THEN via END) AS via_a,
      collect(DISTINCT CASE WHEN b IN names THEN via END) AS via_b, collect(path) AS paths

@@ -17,3 +17,5 @@ CREATE INDEX meeting_date_conflict IF NOT EXISTS FOR (m:Meeting) ON (m.date_conf
 CREATE TEXT INDEX article_title_text IF NOT EXISTS FOR (a:Article) ON (a.title);
 CREATE TEXT INDEX article_source_text IF NOT EXISTS FOR (a:Article) ON (a.source);
 CREATE TEXT INDEX article_path_text IF NOT EXISTS FOR (a:Article) ON (a.path);
+// most_met_organizations: the summary the writer keeps (graph/cypher/met_count.cypher), read in order of leaders.
+CREATE INDEX met_summary_leaders IF NOT EXISTS FOR (s:MetSummary) ON (s.leaders);

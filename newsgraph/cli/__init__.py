@@ -10,6 +10,7 @@ from newsgraph.cli.export import export_command
 from newsgraph.cli.load import load_articles
 from newsgraph.cli.neo4j_cmd import neo4j_group
 from newsgraph.cli.query import query_command
+from newsgraph.cli.recount import recount_command
 
 
 @click.group(help="Korean business news into a Neo4j knowledge graph.")
@@ -23,3 +24,4 @@ main.add_command(query_command)
 main.add_command(load_articles, name="load")
 main.add_command(eval_command)
 main.add_command(export_command)
+main.add_command(recount_command)

@@ -64,7 +64,7 @@ def _counts(driver: neo4j.Driver) -> dict[str, int]:
 def _keys(driver: neo4j.Driver) -> list[str]:
     """Every node's natural key, sorted."""
     records, _, _ = driver.execute_query(
-        "MATCH (n) WHERE NOT n:WriterLock AND NOT n:RunLock "
+        "MATCH (n) WHERE NOT n:WriterLock AND NOT n:RunLock AND NOT n:MetSummary "
         "RETURN labels(n)[0] + ':' + coalesce(n.key, n.path, n.name) AS key")
     return sorted(r["key"] for r in records)
 

@@ -42,8 +42,9 @@ def snapshot(driver: neo4j.Driver) -> tuple[list[str], list[str]]:
 
 
 def stored_derived(driver: neo4j.Driver) -> DerivedGraph:
-    """The derived part of the database (no Article, no WriterLock node) as a DerivedGraph, to compare with what
-    `graph.resolve.resolve` computes from the same articles."""
+    """The derived part of the database (no Article, no WriterLock node, not the organizations-met summary of
+    graph/cypher/met_count.cypher) as a DerivedGraph, to compare with what `graph.resolve.resolve` computes from
+    the same articles."""
     out = DerivedGraph()
     nodes, _, _ = driver.execute_query(
         "MATCH (n) WHERE n:Person OR n:Organization OR n:Topic OR n:Meeting "
@@ -53,7 +54,7 @@ def stored_derived(driver: neo4j.Driver) -> DerivedGraph:
         props = {k: _plain(v) for k, v in r["props"].items()}
         out.nodes[NodeRef(r["label"], props[KEY_PROPERTY[r["label"]]])] = props
     rels, _, _ = driver.execute_query(
-        "MATCH (a)-[r]->(b) WHERE NOT a:WriterLock AND NOT b:Extraction "
+        "MATCH (a)-[r]->(b) WHERE NOT a:WriterLock AND NOT b:Extraction AND NOT r:MET AND NOT a:MetSummary "
         "RETURN type(r) AS type, properties(r) AS props, labels(a)[0] AS al, coalesce(a.key, a.path, a.name) AS ak, "
         "labels(b)[0] AS bl, coalesce(b.key, b.path, b.name) AS bk")
     for r in rels:
@@ -71,3 +72,14 @@ def graph_differences(a: DerivedGraph, b: DerivedGraph, limit: int = 5) -> list[
         out += [f"{name} only in the second: {k} {y[k]}" for k in sorted(set(y) - set(x))[:limit]]
         out += [f"{name} differs: {k}\n  {x[k]}\n  {y[k]}" for k in sorted(set(x) & set(y)) if x[k] != y[k]][:limit]
     return out
+
+
+def met_summary(driver: neo4j.Driver) -> tuple[list[tuple[str, str, int]], list[tuple[str, int, int]]]:
+    """The organizations-met summary the writer keeps: (leader key, organization key, meetings) per MET and
+    (organization key, leaders, meetings) per MetSummary, sorted."""
+    met, _, _ = driver.execute_query("MATCH (p:Person)-[r:MET]->(o:Organization) RETURN p.key AS p, o.key AS o, "
+                                     "r.meetings AS n")
+    summaries, _, _ = driver.execute_query("MATCH (s:MetSummary) OPTIONAL MATCH (s)-[:SUMMARIZES]->(o:Organization) "
+                                           "RETURN o.key AS o, s.leaders AS leaders, s.meetings AS meetings")
+    return (sorted((r["p"], r["o"], r["n"]) for r in met),
+            sorted((r["o"], r["leaders"], r["meetings"]) for r in summaries))
