@@ -17,13 +17,14 @@ Each article is one managed write transaction (retried by the driver on transien
 upserts the Article node, takes the `WriterLock` (held until commit: concurrent writers resolve one after
 another, each seeing the others' committed work) and reads the block; a second reads the block's meetings;
 the last writes. Rare cases read a little more (clusters that merge or split are rebuilt from their articles;
-namesakes sharing a key are ordered by their first mention).
+namesakes sharing a key are ordered by their first mention). `write_articles` writes several articles in one
+transaction, each after the previous ones (`BatchNodes` stands in for the full-text index there).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -138,23 +139,34 @@ class BatchNodes:
     showed the transaction's own writes."""
 
     def __init__(self, found: dict[str, list[str]]) -> None:
-        self.keys: dict[str, frozenset[str]] = {eid: frozenset(keys) for eid, keys in found.items()}
+        self.keys: dict[str, frozenset[str]] = {}  # element id → match keys
+        self.nodes_of: dict[str, set[str]] = defaultdict(set)  # match key → element ids
         self.deleted: set[str] = set()  # every node the batch deleted so far
+        for eid, keys in found.items():
+            self._set(eid, keys)
+
+    def _set(self, eid: str, keys: Iterable[str] | None) -> None:
+        for key in self.keys.pop(eid, ()):
+            self.nodes_of[key].discard(eid)
+        if keys is not None:
+            self.keys[eid] = frozenset(keys)
+            for key in self.keys[eid]:
+                self.nodes_of[key].add(eid)
 
     def matching(self, lookups: set[str]) -> list[str]:
         """Element ids of the nodes with a match key among `lookups`."""
-        return sorted(eid for eid, keys in self.keys.items() if not keys.isdisjoint(lookups))
+        return sorted({eid for key in lookups for eid in self.nodes_of.get(key, ())})
 
     def learn(self, diff: WriteDiff, created: dict[str, list[str]]) -> None:
         """Follow one write: nodes deleted, updated (new match keys) and created (element id → match keys)."""
         for eid in diff.delete_nodes:
-            self.keys.pop(eid, None)
+            self._set(eid, None)
             self.deleted.add(eid)
         for eid, (ref, props) in diff.update_nodes.items():
             if ref.label in ("Person", "Organization"):
-                self.keys[eid] = frozenset(props.get("match_keys", ()))
+                self._set(eid, props.get("match_keys", ()))
         for eid, keys in created.items():
-            self.keys[eid] = frozenset(keys)
+            self._set(eid, keys)
 
 
 class GraphWriter:
