@@ -103,6 +103,19 @@ def run_ingest(paths: list[Path], conn: Connection, *, workers: int, log: Path |
         return run_child("bench.ingest_child", [str(paths_file), str(workers)], conn, log=log)
 
 
+def run_load_stage(graphs: Path, conn: Connection, *, log: Path | None = None) -> dict[str, Any]:
+    """The load stage alone: `load_paths([GRAPHS.jsonl])` (article graphs extracted already, `--dry-run
+    --json-out`: no NLP, the writer's batches) in a child process, into `conn` (reset it first); the result of
+    `run_child` with `articles` (written) and `articles_per_s` (over the child's wall time)."""
+    result = run_ingest([graphs], conn, workers=1, log=log)
+    summary = result.get("summary", {})
+    written = summary.get("new", 0) + summary.get("changed", 0)
+    result["articles"] = written
+    if result.get("total_s"):
+        result["articles_per_s"] = round(written / result["total_s"], 2)
+    return result
+
+
 def graph_counts(driver: Any, database: str = "neo4j") -> dict[str, int]:
     """Nodes and relationships in the database, and nodes per label."""
     nodes = driver.execute_query("MATCH (n) RETURN count(n) AS c", database_=database).records[0]["c"]

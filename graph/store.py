@@ -108,18 +108,20 @@ def _entity(row: dict[str, Any]) -> StoredEntity:
 class BlockStore:
     """The block reads of one write transaction."""
 
-    def __init__(self, tx: neo4j.ManagedTransaction, path: str, counts: Any = None) -> None:
+    def __init__(self, tx: neo4j.ManagedTransaction, path: str, counts: Any = None,
+                 deleted: set[str] | None = None) -> None:
         self.tx = tx
         self.path = path
         self.counts = counts  # a graph.writer.Counts, or None
+        self.deleted = deleted if deleted is not None else set()  # nodes deleted earlier in the transaction
         self.reads = 0
 
     def _run(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run `graph/cypher/NAME.cypher`; its one map parameter (`$article`, `$block` or `$write`) holds `params`."""
         self.reads += 1
         started = time.perf_counter()
-        var = {"begin_write": "article", "apply_block": "write", "met_scope": "write", "met_count": "count"}.get(
-            name, "block")
+        var = {"begin_write": "article", "apply_block": "write", "met_scope": "write", "met_count": "count",
+               "batch_lookups": "batch"}.get(name, "block")
         result = self.tx.run(statement(name), {var: params})
         records = [dict(r.items()) for r in result]  # maps and lists only: no `data()` walk over every value
         summary = result.consume()
@@ -128,24 +130,28 @@ class BlockStore:
         STATEMENT_SECONDS[name] = STATEMENT_SECONDS.get(name, 0.0) + time.perf_counter() - started
         return records
 
-    def apply(self, params: dict[str, Any]) -> None:
+    def apply(self, params: dict[str, Any]) -> dict[str, list[str]]:
         """Write a block's diff (`apply_block.cypher`) and keep the organizations-met summary exact: the meetings
         the diff may change are counted out before (`met_scope`, `met_count`) and in again after, with the new
-        ones (see `graph/cypher/met_count.cypher`)."""
+        ones (see `graph/cypher/met_count.cypher`). Returns the Person and Organization nodes it created (element
+        id → match keys)."""
         [row] = self._run("met_scope", **params)
         meetings = row["meetings"]
         if meetings:
             self._run("met_count", meetings=meetings, created=[], sign=-1)
-        self._run("apply_block", **params)
+        [applied] = self._run("apply_block", **params)
         created = [props["key"] for props in params["create_meetings"]]
         if meetings or created:
             self._run("met_count", meetings=meetings, created=created, sign=1)
+        return {eid: keys for eid, keys in applied["created"]}
 
-    def begin(self, props: Props | None, extraction: str | None, lookups: set[str]) -> Begin:
+    def begin(self, props: Props | None, extraction: str | None, lookups: set[str],
+              eids: list[str] | None = None) -> Begin:
         """Upsert the article and its Extraction node when it changed (or find it to remove), take the WriterLock,
-        read the block."""
+        read the block. Its candidate nodes are found by `lookups` in the full-text index, or, in a batch, given
+        by element id (`eids`, see `graph.writer.BatchNodes`)."""
         [row] = self._run("begin_write", path=self.path, props=props, extraction=extraction,
-                          lookups=lucene_queries(lookups))
+                          lookups=lucene_queries(lookups) if eids is None else [], eids=eids or [])
         article = NodeRef("Article", self.path)
         old = [StoredRel(m["eid"], "MENTIONS", article, NodeRef(m["label"], m["key"]), dict(m["props"]),
                          end_eid=m["end"] if m["label"] != "Topic" else None) for m in row["old_mentions"]]
@@ -153,6 +159,12 @@ class BlockStore:
                              dict(b["props"])) for b in row["broader"]]
         entities = {e.eid: e for e in map(_entity, row["entities"])}
         return Begin(row["old_hash"], row["old_extraction"], bool(row["write"]), entities, old, broader)
+
+    def batch_lookups(self, lookups: set[str]) -> dict[str, list[str]]:
+        """Take the WriterLock and find the nodes with a match key among `lookups` (element id → match keys), before
+        a batch writes anything."""
+        [row] = self._run("batch_lookups", lookups=lucene_queries(lookups))
+        return {eid: keys for eid, keys in row["found"]}
 
     def articles_of(self, eids: list[str]) -> list[tuple[str, str, str, list[StoredRel]]]:
         """(path, content hash, stored article graph, MENTIONS of the nodes) of the other articles mentioning them."""
@@ -171,7 +183,7 @@ class BlockStore:
     def key_groups(self, bases: list[str]) -> dict[str, list[StoredEntity]]:
         """Per base key, the Person nodes keyed by it (or by it with a '#n' suffix)."""
         out: dict[str, list[StoredEntity]] = {b: [] for b in bases}
-        for row in self._run("block_key_group", bases=bases):
+        for row in self._run("block_key_group", bases=bases, deleted=sorted(self.deleted)):
             entity = _entity(row["entity"])
             rest = entity.key[len(row["base"]):]
             if rest == "" or rest[1:].isdigit():

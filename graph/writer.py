@@ -17,12 +17,14 @@ Each article is one managed write transaction (retried by the driver on transien
 upserts the Article node, takes the `WriterLock` (held until commit: concurrent writers resolve one after
 another, each seeing the others' committed work) and reads the block; a second reads the block's meetings;
 the last writes. Rare cases read a little more (clusters that merge or split are rebuilt from their articles;
-namesakes sharing a key are ordered by their first mention).
+namesakes sharing a key are ordered by their first mention). `write_articles` writes several articles in one
+transaction, each after the previous ones (`BatchNodes` stands in for the full-text index there).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -118,6 +120,55 @@ def apply_params(diff: WriteDiff, delete_article: str | None) -> dict[str, Any]:
     return params
 
 
+class _Prepared:
+    """What a write computes from the article graph alone, once, before its transaction (and its retries)."""
+
+    def __init__(self, path: str, graph: ArticleGraph | None) -> None:
+        self.path = path
+        self.graph = graph
+        self.mentions = ArticleMentions(graph) if graph is not None else None
+        self.lookups = lookup_keys(self.mentions) if self.mentions is not None else set()
+        self.props = article_props(graph) if graph is not None else None
+        self.extraction = extraction_json(graph) if graph is not None else None
+
+
+class BatchNodes:
+    """The Person and Organization nodes a batch may resolve to, with their current match keys: those the index
+    found for any article of the batch before it wrote anything, then changed as each write of the batch
+    updates, creates or deletes nodes. So each article finds exactly the nodes the index would give it if it
+    showed the transaction's own writes."""
+
+    def __init__(self, found: dict[str, list[str]]) -> None:
+        self.keys: dict[str, frozenset[str]] = {}  # element id → match keys
+        self.nodes_of: dict[str, set[str]] = defaultdict(set)  # match key → element ids
+        self.deleted: set[str] = set()  # every node the batch deleted so far
+        for eid, keys in found.items():
+            self._set(eid, keys)
+
+    def _set(self, eid: str, keys: Iterable[str] | None) -> None:
+        for key in self.keys.pop(eid, ()):
+            self.nodes_of[key].discard(eid)
+        if keys is not None:
+            self.keys[eid] = frozenset(keys)
+            for key in self.keys[eid]:
+                self.nodes_of[key].add(eid)
+
+    def matching(self, lookups: set[str]) -> list[str]:
+        """Element ids of the nodes with a match key among `lookups`."""
+        return sorted({eid for key in lookups for eid in self.nodes_of.get(key, ())})
+
+    def learn(self, diff: WriteDiff, created: dict[str, list[str]]) -> None:
+        """Follow one write: nodes deleted, updated (new match keys) and created (element id → match keys)."""
+        for eid in diff.delete_nodes:
+            self._set(eid, None)
+            self.deleted.add(eid)
+        for eid, (ref, props) in diff.update_nodes.items():
+            if ref.label in ("Person", "Organization"):
+                self._set(eid, props.get("match_keys", ()))
+        for eid, keys in created.items():
+            self._set(eid, keys)
+
+
 class GraphWriter:
     """Writes article graphs into one Neo4j database (schema applied beforehand: `graph.statements.apply_schema`).
 
@@ -138,36 +189,54 @@ class GraphWriter:
 
     def write_article(self, graph: ArticleGraph) -> WriteResult:
         """Load one article graph: 'unchanged' (nothing written), 'new' or 'changed' (its contribution replaced)."""
-        return self._write(graph.article.path, graph)
+        return self._write_batch([_Prepared(graph.article.path, graph)])[0]
+
+    def write_articles(self, graphs: Sequence[ArticleGraph]) -> list[WriteResult]:
+        """Load several article graphs in ONE transaction, each block resolved after the previous ones of the
+        batch: the graph and the statuses of `write_article` one after another, with one commit for all. All or
+        nothing: when Neo4j refuses any article, nothing of the batch is written and the error is raised (the
+        caller may write the batch again one by one to find the article refused)."""
+        return self._write_batch([_Prepared(g.article.path, g) for g in graphs]) if graphs else []
 
     def remove_article(self, path: str) -> WriteResult:
         """Delete an article and everything only it supported: 'removed', or 'absent' when it was not loaded."""
-        return self._write(path, None)
+        return self._write_batch([_Prepared(path, None)])[0]
 
-    def _write(self, path: str, graph: ArticleGraph | None) -> WriteResult:
-        new = ArticleMentions(graph) if graph is not None else None
-        lookups = lookup_keys(new) if new is not None else set()
-        props = article_props(graph) if graph is not None else None
-        extraction = extraction_json(graph) if graph is not None else None
-
-        def transaction(tx: neo4j.ManagedTransaction) -> WriteResult:
-            counts = Counts()
-            store = BlockStore(tx, path, counts)
-            begin = store.begin(props, extraction, lookups)
-            if not begin.write:
-                return WriteResult(path, "unchanged" if graph is not None else "absent", counts, store.reads)
-            old = None
-            if begin.old_extraction:
-                old = ArticleMentions(ArticleGraph.model_validate_json(begin.old_extraction))
-            block = Block(store, path, old, new, lookups, self._articles)
-            diff = block.plan(begin)
-            store.apply(apply_params(diff, path if graph is None else None))
-            status: Status = "removed" if graph is None else "new" if begin.old_hash is None else "changed"
-            return WriteResult(path, status, counts, store.reads, block.rebuilds)
+    def _write_batch(self, items: list[_Prepared]) -> list[WriteResult]:
+        def transaction(tx: neo4j.ManagedTransaction) -> list[WriteResult]:
+            if len(items) == 1:
+                return [self._write_one(tx, items[0], None)]
+            # a batch: its candidates are found in the index before it writes (inside a transaction that wrote
+            # indexed nodes, the full-text index does not answer reliably), then followed in Python (a retry
+            # starts anew)
+            found = BlockStore(tx, "").batch_lookups(set().union(*(item.lookups for item in items)))
+            live = BatchNodes(found)
+            return [self._write_one(tx, item, live) for item in items]
 
         # the writer's statements are its own: no notice about labels or types an empty database lacks yet
         with self.driver.session(database=self.database, notifications_min_severity="OFF") as session:
             return self._execute(lambda: session.execute_write(transaction))
+
+    def _write_one(self, tx: neo4j.ManagedTransaction, item: _Prepared, live: BatchNodes | None) -> WriteResult:
+        """Write one article inside `tx`; in a batch, `live` knows the batch's Person and Organization nodes and
+        their match keys (and learns this write's changes)."""
+        path, graph = item.path, item.graph
+        counts = Counts()
+        store = BlockStore(tx, path, counts, live.deleted if live is not None else None)
+        eids = live.matching(item.lookups) if live is not None else None
+        begin = store.begin(item.props, item.extraction, item.lookups, eids)
+        if not begin.write:
+            return WriteResult(path, "unchanged" if graph is not None else "absent", counts, store.reads)
+        old = None
+        if begin.old_extraction:
+            old = ArticleMentions(ArticleGraph.model_validate_json(begin.old_extraction))
+        block = Block(store, path, old, item.mentions, item.lookups, self._articles)
+        diff = block.plan(begin)
+        created = store.apply(apply_params(diff, path if graph is None else None))
+        if live is not None:
+            live.learn(diff, created)
+        status: Status = "removed" if graph is None else "new" if begin.old_hash is None else "changed"
+        return WriteResult(path, status, counts, store.reads, block.rebuilds)
 
     def _execute(self, call: Any) -> Any:
         try:

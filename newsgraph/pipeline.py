@@ -9,13 +9,17 @@ A run (`Loader.run`, or `load_paths` for one run) goes:
 3. scan: read every file (cheap: decoding and hashing) and compare its content hash with the hash the graph
    holds for its path: equal means unchanged, skipped without NLP (no extractor is even built when nothing
    changed); a file that cannot be read is failed, with one line naming it and the reason;
-4. extract what is new or changed (in worker processes when there are many) and write each article in its
-   own transaction as soon as it is extracted: a changed article's previous contribution is replaced;
+4. extract what is new or changed (in worker processes when there are many) and write the articles as they
+   are extracted, up to `LoadOptions.batch` per transaction (a batch is written when full, or once its first
+   article has waited `batch_seconds`): a changed article's previous contribution is replaced; when Neo4j
+   refuses a batch for its data, its articles are written again one by one and only the refused one fails;
+   `.jsonl` files of article graphs (`--dry-run --json-out`) are loaded without NLP, line by line, each line
+   an article (unchanged ones skipped by content hash, a bad line failed alone as `FILE:LINE`);
 5. with `prune`, remove the articles whose stored path is under one of the given folders and whose file is
    gone.
 
 A failed file never removes what it contributed before. When Neo4j goes away mid-run, the run stops (the
-article being written is rolled back whole) and says so; the next run does the rest.
+batch being written is rolled back whole, never half an article) and says so; the next run does the rest.
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ if TYPE_CHECKING:
 
 DEFAULT_MAX_FILE_BYTES = 20_000_000
 POOL_MIN_FILES = 16  # fewer files to extract than this: extract in the main process (no worker start-up)
+GRAPH_SUFFIX = ".jsonl"  # a file of article graphs, one JSON ArticleGraph per line (`--dry-run --json-out`)
+DEFAULT_BATCH = 100  # articles per write transaction
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,8 @@ class LoadOptions:
     pool_min_files: int = POOL_MIN_FILES
     wait_lock: float = 0.0  # seconds to wait for another run's lock
     lock_ttl: float = 60.0  # seconds without heartbeat after which a run's lock is taken over
+    batch: int = DEFAULT_BATCH  # articles written per transaction at most (GraphWriter.write_articles); 1: one by one
+    batch_seconds: float = 1.0  # a batch of extracted articles is written once its first one has waited this long
 
 
 @dataclass
@@ -183,6 +191,7 @@ class Loader:
         self._writer: GraphWriter | None = None
         self._lock: RunLock | None = None
         self._extraction: Extraction | None = None
+        self._stored: dict[str, str] = {}  # path → content hash of the loaded articles, read by the scan
 
     def __enter__(self) -> Self:
         from graph.connection import open_driver
@@ -229,7 +238,8 @@ class Loader:
             self.reporter.info(f"took over the run lock of run {self._lock.took_over[:8]} (expired, or its process "
                                "is gone)")
         try:
-            todo = self._scan(list(paths), summary)
+            todo, graph_files = self._scan(list(paths), summary)
+            self._load_graph_files(graph_files, summary)
             self._extract_and_write(todo, summary)
             roots = list(prune_roots)
             if roots and summary.aborted is None:
@@ -247,15 +257,20 @@ class Loader:
 
     # --- the steps ----------------------------------------------------------------------------------------------
 
-    def _scan(self, paths: list[Path], summary: RunSummary) -> list[Path]:
-        """Read every file; count the unchanged and the unreadable; the rest is to extract."""
+    def _scan(self, paths: list[Path], summary: RunSummary) -> tuple[list[Path], list[Path]]:
+        """Read every article file; count the unchanged and the unreadable; (files to extract, `.jsonl` files of
+        article graphs given as such). Each line of a graph file counts as a file."""
         from ingest.reader import iter_article_paths, read_article
 
         start = time.perf_counter()
-        files = list(iter_article_paths(paths))
-        summary.files = len(files)
-        self.reporter.start(len(files))
+        files, graph_files = [], []
+        for path in iter_article_paths(paths):
+            (graph_files if _is_graph_file(path) else files).append(path)
+        lines = sum(_count_lines(p) for p in graph_files)
+        summary.files = len(files) + lines
+        self.reporter.start(len(files) + lines)
         stored = self._stored_hashes()
+        self._stored = stored
         todo: list[Path] = []
         for path in files:
             self._check_stop()
@@ -270,7 +285,43 @@ class Loader:
             else:
                 todo.append(path)
         summary.add_time("scan", time.perf_counter() - start)
-        return todo
+        return todo, graph_files
+
+    def _load_graph_files(self, graph_files: list[Path], summary: RunSummary) -> None:
+        """Load `.jsonl` files of article graphs, `batch` lines per transaction: no NLP; a line whose article is
+        loaded with the same content hash is unchanged; a line that is no article graph fails alone."""
+        from pydantic import ValidationError
+
+        for file in graph_files:
+            pending: list[ArticleGraph] = []
+            try:
+                with file.open(encoding="utf-8") as f:
+                    for number, line in enumerate(f, start=1):
+                        if not line.strip():
+                            continue
+                        where = f"{file}:{number}"
+                        start = time.perf_counter()
+                        try:
+                            graph = ArticleGraph.model_validate_json(line)
+                        except ValidationError as e:
+                            self._fail(summary, f"{where}: not an article graph: {_first_error(e)}", where)
+                            continue
+                        finally:
+                            summary.add_time("read_graphs", time.perf_counter() - start)
+                        if self._stored.get(graph.article.path) == graph.article.content_hash:
+                            summary.unchanged += 1
+                            self.reporter.done(graph.article.path, "unchanged")
+                            continue
+                        pending.append(graph)
+                        if len(pending) >= self.options.batch:
+                            self._write(pending, summary)
+                            pending = []
+                            self._check_stop()
+            except (OSError, UnicodeDecodeError) as e:
+                self._fail(summary, f"{file}: cannot read the article graphs: {e}", str(file))
+            if pending:
+                self._write(pending, summary)
+            self._check_stop()
 
     def _extract_and_write(self, todo: list[Path], summary: RunSummary) -> None:
         assert self._extraction is not None
@@ -278,6 +329,8 @@ class Loader:
             return
         parallel = len(todo) >= max(self.options.pool_min_files, 2)
         outcomes = self._extraction.run(todo, parallel=parallel)
+        pending: list[ArticleGraph] = []
+        since = 0.0
         try:
             for outcome in outcomes:
                 summary.add_time("extract", outcome.seconds)
@@ -286,28 +339,54 @@ class Loader:
                     summary.add_time("model_load", outcome.model_load_seconds)
                 if outcome.graph is None:
                     self._fail(summary, outcome.error or f"{outcome.path}: extraction failed", outcome.path)
-                    continue
-                summary.extracted += 1
-                self._write(outcome.path, outcome.graph, summary)
+                else:
+                    summary.extracted += 1
+                    if self.graphs_out is not None:
+                        self.graphs_out.write(outcome.graph.model_dump_json() + "\n")
+                    if not pending:
+                        since = time.monotonic()
+                    pending.append(outcome.graph)
+                if pending and (len(pending) >= self.options.batch or self.stop.is_set()
+                                or time.monotonic() - since >= self.options.batch_seconds):
+                    self._write(pending, summary)
+                    pending = []
                 self._check_stop()
+            if pending:
+                self._write(pending, summary)
         finally:
             outcomes.close()
 
-    def _write(self, path: str, graph: ArticleGraph, summary: RunSummary) -> None:
-        if self.graphs_out is not None:
-            self.graphs_out.write(graph.model_dump_json() + "\n")
+    def _write(self, graphs: list[ArticleGraph], summary: RunSummary) -> None:
+        """Write articles, several per transaction; when Neo4j refuses the batch for its data, write them again
+        one by one so that only the article it refuses fails."""
         start = time.perf_counter()
         try:
-            result = self.writer.write_article(graph)
-        except GraphError as e:
-            if not _refused_this_article(e):
-                raise
-            self._fail(summary, f"{path}: Neo4j refused the article: {e}", path)
-            return
+            if len(graphs) > 1:
+                try:
+                    results = self.writer.write_articles(graphs)
+                except GraphError as e:
+                    if not _refused_this_article(e):
+                        raise
+                else:
+                    for result in results:
+                        self._done(result, summary)
+                    return
+            for graph in graphs:
+                path = graph.article.path
+                try:
+                    result = self.writer.write_article(graph)
+                except GraphError as e:
+                    if not _refused_this_article(e):
+                        raise
+                    self._fail(summary, f"{path}: Neo4j refused the article: {e}", path)
+                    continue
+                self._done(result, summary)
         finally:
             summary.add_time("write", time.perf_counter() - start)
+
+    def _done(self, result: WriteResult, summary: RunSummary) -> None:
         _count(summary, result)
-        self.reporter.done(path, result.status if result.status in ("new", "changed") else "unchanged")
+        self.reporter.done(result.path, result.status if result.status in ("new", "changed") else "unchanged")
 
     def _prune(self, roots: list[Path], summary: RunSummary) -> None:
         """Remove the loaded articles under the (existing) folders `roots` whose files are gone."""
@@ -352,6 +431,32 @@ class Loader:
         self._lock.check()
         if self.stop.is_set():
             raise RunInterrupted("interrupted; the articles written so far stay, the next run does the rest")
+
+
+def _is_graph_file(path: Path) -> bool:
+    """A `.jsonl` file of article graphs (given as such: folders yield article files only)."""
+    return path.suffix.lower() == GRAPH_SUFFIX and path.is_file()
+
+
+def _count_lines(path: Path) -> int:
+    """Non-blank lines of a file (the articles of a graph file), read in binary; 0 when unreadable."""
+    try:
+        with path.open("rb") as f:
+            return sum(1 for line in f if line.strip())
+    except OSError:
+        return 0
+
+
+def _first_error(error: Exception) -> str:
+    """A validation error as one line: its first problem and where."""
+    from pydantic import ValidationError
+
+    if isinstance(error, ValidationError) and error.errors():
+        first = error.errors()[0]
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+        return f"{first.get('msg', 'invalid')}{f' at {where}' if where else ''}{more}"
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
 class RunInterrupted(NewsgraphError):

@@ -3,7 +3,7 @@
 // graph it was loaded with, JSON in `graph`, kept off the Article so queries that return articles stay light) and take the WriterLock (held until
 // commit, so writes resolve one after another), then read the block: the Person and Organization nodes the
 // new article may resolve to (full-text index `resolution_keys`, $lookups: exact keys OR-ed, up to 400 per
-// query), those its old version
+// query; in a batch, $eids instead: see batch_lookups.cypher), those its old version
 // mentions, the old version's MENTIONS, and the taxonomy links (BROADER: a handful, whatever the corpus size).
 // One map parameter $article (one cached plan whatever is empty); plans never follow statistics: every
 // match is anchored on a unique key, an element id or the full-text index.
@@ -33,14 +33,21 @@ CALL (write) {
   RETURN collect(DISTINCT node) AS found
 }
 CALL (write) {
+  // in a batch (graph/writer.py: several articles in one transaction) the candidates come by element id instead
+  WITH write WHERE write
+  UNWIND $article.eids AS id
+  MATCH (n) WHERE elementId(n) = id
+  RETURN collect(n) AS given
+}
+CALL (write) {
   WITH write WHERE write
   MATCH (:Article {path: $article.path})-[r:MENTIONS]->(n)
   RETURN collect({eid: elementId(r), end: elementId(n), label: labels(n)[0], key: coalesce(n.key, n.name),
                   props: properties(r)}) AS old_mentions,
          collect(DISTINCT CASE WHEN n:Person OR n:Organization THEN n END) AS old_nodes
 }
-CALL (found, old_nodes) {
-  UNWIND found + old_nodes AS n
+CALL (found, given, old_nodes) {
+  UNWIND found + given + old_nodes AS n
   WITH DISTINCT n
   RETURN collect({eid: elementId(n), label: CASE WHEN n:Person THEN 'Person' ELSE 'Organization' END,
                   props: properties(n),

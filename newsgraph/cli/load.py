@@ -32,7 +32,9 @@ EXIT_INTERRUPTED = 130
 
 @click.command("load-articles", help="Extract Korean news articles (files or folders) and load them into Neo4j. "
                                      "Unchanged files are skipped without NLP; changed files replace what they "
-                                     "contributed. Exit codes: 0 every file loaded; 1 a file failed, or the run "
+                                     "contributed. A FILE.jsonl of article graphs (written by --dry-run "
+                                     "--json-out, e.g. on other machines) is loaded without NLP, each line an "
+                                     "article. Exit codes: 0 every file loaded; 1 a file failed, or the run "
                                      "stopped or could not start; 75 another run holds the database's run lock; "
                                      "130 interrupted.")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
@@ -61,12 +63,14 @@ EXIT_INTERRUPTED = 130
 @click.option("--workers", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1,
               show_default="number of cores", help="Extraction processes (1: extract in the loading process). "
                                                    "Runs with few files to extract do not start any.")
+@click.option("--batch", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Articles written per Neo4j transaction (1: one by one).")
 @click.option("--password-file", type=click.Path(dir_okay=False, path_type=Path),
               help="Read the Neo4j password from the first line of this file (instead of NEO4J_PASSWORD).")
 @one_line_errors
 def load_articles(paths: tuple[Path, ...], dry_run: bool, json_out: Path | None, as_json: bool, prune: bool,
                   watch_dirs: tuple[Path, ...], interval: float, settle: float, wait_lock: float, lock_ttl: float,
-                  max_bytes: int, workers: int, password_file: Path | None) -> None:
+                  max_bytes: int, workers: int, batch: int, password_file: Path | None) -> None:
     from newsgraph.pipeline import LoadOptions, extract_to_jsonl, load_paths
     from newsgraph.progress import reporter_for
     from newsgraph.runlock import RunLockBusyError
@@ -81,7 +85,8 @@ def load_articles(paths: tuple[Path, ...], dry_run: bool, json_out: Path | None,
         _print_summary(summary, as_json, graph=False)
         sys.exit(0 if summary.ok else 1)
 
-    options = LoadOptions(prune=prune, max_bytes=max_bytes, workers=workers, wait_lock=wait_lock, lock_ttl=lock_ttl)
+    options = LoadOptions(prune=prune, max_bytes=max_bytes, workers=workers, wait_lock=wait_lock, lock_ttl=lock_ttl,
+                          batch=batch)
     stop = threading.Event()
     try:
         with _stop_on_signals(stop):
