@@ -105,3 +105,21 @@ def test_cli_recount_rebuilds_a_summary_that_was_lost(writer: GraphWriter, empty
     result = CliRunner().invoke(main, ["recount"], env=neo4j_env)
     assert result.exit_code == 0, result.output
     assert met_summary(empty_db) == kept and kept[1]
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_the_summary_is_exact_after_batched_loads(writer: GraphWriter, empty_db: neo4j.Driver, seed: int) -> None:
+    corpus = random_corpus(seed, 12)
+    rng = random.Random(seed)
+    answered = 0
+    for step in range(6):
+        batch = {}
+        for _ in range(rng.randint(2, 8)):  # one version per path in a batch, as load-articles sends them
+            versions = corpus[rng.randrange(len(corpus))]
+            graph = rng.choice(versions)
+            batch[graph.article.path] = graph
+        writer.write_articles(list(batch.values()))
+        if rng.random() < 0.5:
+            writer.remove_article(corpus[rng.randrange(len(corpus))][0].article.path)
+        answered = max(answered, _assert_exact(empty_db, f"seed {seed}, batch {step}"))
+    assert answered > 0
