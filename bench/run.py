@@ -132,7 +132,7 @@ def load_figures(first: dict[str, Any], rerun: dict[str, Any] | None) -> dict[st
 def load_and_query(out: dict[str, Any], paths: list[Path], gold_n: Path, args: argparse.Namespace) -> None:
     """Into a fresh bench instance: load through load_paths, re-run unchanged, time every query file."""
     from bench.latency import measure
-    from bench.loading import fresh_server, graph_counts, run_ingest
+    from bench.loading import fresh_server, graph_counts, run_ingest, run_load_stage
     from graph.connection import open_driver, server_version
     from graph.queries import queries_dir
 
@@ -157,6 +157,12 @@ def load_and_query(out: dict[str, Any], paths: list[Path], gold_n: Path, args: a
         golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_n.glob("*.json"))]
         with open_driver(conn) as driver:
             out["queries"] = measure(driver, sorted(queries_dir().glob("*.cypher")), golds, runs=args.query_runs)
+        graphs = args.out / f"extract-N{n}.jsonl"
+        if graphs.is_file():
+            print(f"[N={n}] load stage alone: {graphs.name} into a fresh instance (no NLP)", file=sys.stderr)
+            server.reset()
+            server.start()
+            out["load_stage"] = run_load_stage(graphs, conn, log=args.out / f"load-stage-N{n}.log")
     finally:
         if not args.keep_server:
             server.stop()
