@@ -10,11 +10,12 @@ A run (`Loader.run`, or `load_paths` for one run) goes:
    holds for its path: equal means unchanged, skipped without NLP (no extractor is even built when nothing
    changed); a file that cannot be read is failed, with one line naming it and the reason;
 4. extract what is new or changed (in worker processes when there are many) and write the articles as they
-   are extracted, up to `LoadOptions.batch` per transaction (a batch is written when full, or once its first
-   article has waited `batch_seconds`): a changed article's previous contribution is replaced; when Neo4j
-   refuses a batch for its data, its articles are written again one by one and only the refused one fails;
-   `.jsonl` files of article graphs (`--dry-run --json-out`) are loaded without NLP, line by line, each line
-   an article (unchanged ones skipped by content hash, a bad line failed alone as `FILE:LINE`);
+   are extracted, `LoadOptions.extracted_batch` per transaction (default 1: extraction is the slow part, and a
+   Ctrl-C or a crash then loses at most the article being written): a changed article's previous contribution is
+   replaced; `.jsonl` files of article graphs (`--dry-run --json-out`) are loaded without NLP, each line an
+   article, up to `LoadOptions.batch` per transaction (unchanged ones skipped by content hash, a bad line failed
+   alone as `FILE:LINE`); when Neo4j refuses a batch for its data, its articles are written again one by one and
+   only the refused one fails;
 5. with `prune`, remove the articles whose stored path is under one of the given folders and whose file is
    gone.
 
@@ -64,7 +65,8 @@ class LoadOptions:
     pool_min_files: int = POOL_MIN_FILES
     wait_lock: float = 0.0  # seconds to wait for another run's lock
     lock_ttl: float = 60.0  # seconds without heartbeat after which a run's lock is taken over
-    batch: int = DEFAULT_BATCH  # articles written per transaction at most (GraphWriter.write_articles); 1: one by one
+    batch: int = DEFAULT_BATCH  # article graphs of .jsonl files per transaction (GraphWriter.write_articles)
+    extracted_batch: int = 1  # extracted articles per transaction (1: one by one, as each is extracted)
     batch_seconds: float = 1.0  # a batch of extracted articles is written once its first one has waited this long
 
 
@@ -346,7 +348,7 @@ class Loader:
                     if not pending:
                         since = time.monotonic()
                     pending.append(outcome.graph)
-                if pending and (len(pending) >= self.options.batch or self.stop.is_set()
+                if pending and (len(pending) >= self.options.extracted_batch or self.stop.is_set()
                                 or time.monotonic() - since >= self.options.batch_seconds):
                     self._write(pending, summary)
                     pending = []

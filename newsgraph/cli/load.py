@@ -64,7 +64,8 @@ EXIT_INTERRUPTED = 130
               show_default="number of cores", help="Extraction processes (1: extract in the loading process). "
                                                    "Runs with few files to extract do not start any.")
 @click.option("--batch", type=click.IntRange(min=1), default=100, show_default=True,
-              help="Articles written per Neo4j transaction (1: one by one).")
+              help="Article graphs of .jsonl inputs written per Neo4j transaction (1: one by one). "
+                   "Extracted article files are written one by one, as each is extracted.")
 @click.option("--password-file", type=click.Path(dir_okay=False, path_type=Path),
               help="Read the Neo4j password from the first line of this file (instead of NEO4J_PASSWORD).")
 @one_line_errors
