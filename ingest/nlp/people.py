@@ -18,6 +18,7 @@ them read again. Once a person is known, every other occurrence of the name is a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -288,27 +289,21 @@ class PeopleFinder(NameShapes):
             m.latin = words[pieces[-1]].paren
         return m
 
-    def _short_surnames(self, state: ArticleState) -> frozenset[str]:
-        """Surnames the article uses in a short form ("장 대표", "독고 회장")."""
-        out: set[str] = set()
+    def _before_titles(self, state: ArticleState) -> Iterator[Word]:
+        """Words said alone (no particle) right before a title, in every sentence."""
         for sent in state.sents:
             words = sent.words
             for i in range(len(words) - 1):
-                w = words[i]
-                if w.text in self.lex.surnames and not w.josa and self.lex.title(words[i + 1].stem):
-                    out.add(w.text)
-        return frozenset(out)
+                if not words[i].josa and self.lex.title(words[i + 1].stem):
+                    yield words[i]
+
+    def _short_surnames(self, state: ArticleState) -> frozenset[str]:
+        """Surnames the article uses in a short form ("장 대표", "독고 회장")."""
+        return frozenset(w.text for w in self._before_titles(state) if w.text in self.lex.surnames)
 
     def _titled(self, state: ArticleState) -> frozenset[str]:
         """Words (no surname) said alone right before a title ("피셔 회장은"): family names in short forms."""
-        out: set[str] = set()
-        for sent in state.sents:
-            words = sent.words
-            for i in range(len(words) - 1):
-                w = words[i]
-                if w.nominal and not w.josa and w.text not in self.lex.surnames and self.lex.title(words[i + 1].stem):
-                    out.add(w.stem)
-        return frozenset(out)
+        return frozenset(w.stem for w in self._before_titles(state) if w.nominal and w.text not in self.lex.surnames)
 
     def _co_listed(self, state: ArticleState, sent: Sent, m: PersonMention, org_at: dict[int, str],
                    used: set[int]) -> list[PersonMention]:
