@@ -94,20 +94,23 @@ def run_child(module: str, args: list[str], conn: Connection, *, log: Path | Non
     return result
 
 
-def run_ingest(paths: list[Path], conn: Connection, *, workers: int, log: Path | None = None) -> dict[str, Any]:
-    """`load_paths(paths)` with `workers` extraction processes, in a child process (`bench.ingest_child`); its
-    progress lines go to `log`."""
+def run_ingest(paths: list[Path], conn: Connection, *, workers: int, log: Path | None = None,
+               bulk: bool = False) -> dict[str, Any]:
+    """`load_paths(paths)` with `workers` extraction processes (`bulk`: a bulk load), in a child process
+    (`bench.ingest_child`); its progress lines go to `log`."""
     with tempfile.TemporaryDirectory(prefix="newsgraph-bench-") as tmp:
         paths_file = Path(tmp) / "paths.txt"
         paths_file.write_text("\n".join(str(p) for p in paths), encoding="utf-8")
-        return run_child("bench.ingest_child", [str(paths_file), str(workers)], conn, log=log)
+        return run_child("bench.ingest_child", [str(paths_file), str(workers), *(["bulk"] if bulk else [])], conn,
+                         log=log)
 
 
-def run_load_stage(graphs: Path, conn: Connection, *, log: Path | None = None) -> dict[str, Any]:
+def run_load_stage(graphs: Path, conn: Connection, *, log: Path | None = None, bulk: bool = False) -> dict[str, Any]:
     """The load stage alone: `load_paths([GRAPHS.jsonl])` (article graphs extracted already, `--dry-run
-    --json-out`: no NLP, the writer's batches) in a child process, into `conn` (reset it first); the result of
-    `run_child` with `articles` (written) and `articles_per_s` (over the child's wall time)."""
-    result = run_ingest([graphs], conn, workers=1, log=log)
+    --json-out`: no NLP; the writer's batches, or with `bulk` a bulk load) in a child process, into `conn` (reset
+    it first); the result of `run_child` with `articles` (written) and `articles_per_s` (over the child's wall
+    time)."""
+    result = run_ingest([graphs], conn, workers=1, log=log, bulk=bulk)
     summary = result.get("summary", {})
     written = summary.get("new", 0) + summary.get("changed", 0)
     result["articles"] = written

@@ -163,6 +163,10 @@ def load_and_query(out: dict[str, Any], paths: list[Path], gold_n: Path, args: a
             server.reset()
             server.start()
             out["load_stage"] = run_load_stage(graphs, conn, log=args.out / f"load-stage-N{n}.log")
+            print(f"[N={n}] bulk load: {graphs.name} into a fresh instance (load-articles --bulk)", file=sys.stderr)
+            server.reset()
+            server.start()
+            out["bulk_load"] = run_load_stage(graphs, conn, log=args.out / f"bulk-load-N{n}.log", bulk=True)
     finally:
         if not args.keep_server:
             server.stop()

@@ -1,8 +1,8 @@
 """The organizations-met summary (`queries/most_met_organizations.cypher`) rebuilt from the whole graph.
 
 The writer keeps the summary exact in every article's transaction (`graph/cypher/met_count.cypher`, called by
-`graph.store.BlockStore.apply`). A graph written without it (by a newsgraph older than the summary, or by
-`bench.bulk`, which applies a resolved graph directly) gets it here: the summary is cleared, then every meeting
+`graph.store.BlockStore.apply`). A graph written without it (by a newsgraph older than the summary, or by a
+bulk load, `graph.bulk`, which applies a resolved graph directly) gets it here: the summary is cleared, then every meeting
 is counted in, a chunk of meetings per transaction (counts add up over disjoint sets of meetings).
 """
 

@@ -141,8 +141,8 @@ def add_meeting(out: DerivedGraph, key: str, reports: list[Report]) -> NodeRef:
 class Resolver:
     """Builds the DerivedGraph of a set of article graphs (see `resolve`)."""
 
-    def __init__(self, graphs: Iterable[Any], cache: ArticleIndexCache | None = None) -> None:
-        self.articles = [mentions_of(g, cache) for g in sorted(graphs, key=lambda g: g.article.path)]
+    def __init__(self, articles: Iterable[ArticleMentions]) -> None:
+        self.articles = sorted(articles, key=lambda a: a.path)
         self.out = DerivedGraph()
         self.org_of: dict[MentionId, NodeRef] = {}
         self.org_key_of: dict[str, str] = {}  # organization name key → Organization node key
@@ -242,4 +242,9 @@ def resolve(graphs: Iterable[Any], cache: ArticleIndexCache | None = None) -> De
     `cache` (optional, kept by the caller between calls) holds each article's mentions by (path, content hash),
     so that an article is read once; they never change, so reusing them gives the same result.
     """
-    return Resolver(graphs, cache).run()
+    return Resolver(mentions_of(g, cache) for g in graphs).run()
+
+
+def resolve_mentions(articles: Iterable[ArticleMentions]) -> DerivedGraph:
+    """The derived graph of articles given by their mentions (one per path), as `resolve` computes it."""
+    return Resolver(articles).run()

@@ -38,3 +38,7 @@ class Neo4jAuthError(GraphError):
 
 class LocalServerError(GraphError):
     """The local Neo4j server could not be installed, started or stopped."""
+
+
+class BulkLoadRefusedError(GraphError):
+    """A bulk load was asked of a database that already holds articles."""

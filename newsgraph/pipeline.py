@@ -10,14 +10,17 @@ A run (`Loader.run`, or `load_paths` for one run) goes:
    holds for its path: equal means unchanged, skipped without NLP (no extractor is even built when nothing
    changed); a file that cannot be read is failed, with one line naming it and the reason;
 4. extract what is new or changed (in worker processes when there are many) and write the articles as they
-   are extracted, `LoadOptions.extracted_batch` per transaction (default 1: extraction is the slow part, and a
-   Ctrl-C or a crash then loses at most the article being written): a changed article's previous contribution is
+   are extracted, one per transaction (extraction is the slow part, and a Ctrl-C or a crash then loses at most
+   the article being written): a changed article's previous contribution is
    replaced; `.jsonl` files of article graphs (`--dry-run --json-out`) are loaded without NLP, each line an
    article, up to `LoadOptions.batch` per transaction (unchanged ones skipped by content hash, a bad line failed
    alone as `FILE:LINE`); when Neo4j refuses a batch for its data, its articles are written again one by one and
    only the refused one fails;
 5. with `prune`, remove the articles whose stored path is under one of the given folders and whose file is
    gone.
+
+A run refuses to write on the partial graph an interrupted bulk load left. With `bulk`, steps 3-5 are one bulk
+load instead (`graph.bulk`): `.jsonl` article graphs into a database without articles, resolved at once.
 
 A failed file never removes what it contributed before. When Neo4j goes away mid-run, the run stops (the
 batch being written is rolled back whole, never half an article) and says so; the next run does the rest.
@@ -66,8 +69,7 @@ class LoadOptions:
     wait_lock: float = 0.0  # seconds to wait for another run's lock
     lock_ttl: float = 60.0  # seconds without heartbeat after which a run's lock is taken over
     batch: int = DEFAULT_BATCH  # article graphs of .jsonl files per transaction (GraphWriter.write_articles)
-    extracted_batch: int = 1  # extracted articles per transaction (1: one by one, as each is extracted)
-    batch_seconds: float = 1.0  # a batch of extracted articles is written once its first one has waited this long
+    bulk: bool = False  # .jsonl article graphs into a database without articles, resolved at once (graph.bulk)
 
 
 @dataclass
@@ -240,12 +242,16 @@ class Loader:
             self.reporter.info(f"took over the run lock of run {self._lock.took_over[:8]} (expired, or its process "
                                "is gone)")
         try:
-            todo, graph_files = self._scan(list(paths), summary)
-            self._load_graph_files(graph_files, summary)
-            self._extract_and_write(todo, summary)
-            roots = list(prune_roots)
-            if roots and summary.aborted is None:
-                self._prune(roots, summary)
+            if self.options.bulk:
+                self._bulk(list(paths), summary)
+            else:
+                self._refuse_partial_graph()
+                todo, graph_files = self._scan(list(paths), summary)
+                self._load_graph_files(graph_files, summary)
+                self._extract_and_write(todo, summary)
+                roots = list(prune_roots)
+                if roots and summary.aborted is None:
+                    self._prune(roots, summary)
         except (GraphError, RunInterrupted) as e:
             summary.aborted = str(e)
             summary.interrupted = isinstance(e, RunInterrupted)
@@ -292,10 +298,27 @@ class Loader:
     def _load_graph_files(self, graph_files: list[Path], summary: RunSummary) -> None:
         """Load `.jsonl` files of article graphs, `batch` lines per transaction: no NLP; a line whose article is
         loaded with the same content hash is unchanged; a line that is no article graph fails alone."""
+        pending: list[ArticleGraph] = []
+        for graph in self._read_graph_files(graph_files, summary):
+            if self._stored.get(graph.article.path) == graph.article.content_hash:
+                summary.unchanged += 1
+                self.reporter.done(graph.article.path, "unchanged")
+                continue
+            pending.append(graph)
+            if len(pending) >= self.options.batch:
+                self._write(pending, summary)
+                pending = []
+                self._check_stop()
+        if pending:
+            self._write(pending, summary)
+        self._check_stop()
+
+    def _read_graph_files(self, graph_files: list[Path], summary: RunSummary) -> Iterator[ArticleGraph]:
+        """The article graphs of `.jsonl` files, line by line; a line that is no article graph, or a file that
+        cannot be read, is failed (one line naming it) and the rest go on."""
         from pydantic import ValidationError
 
         for file in graph_files:
-            pending: list[ArticleGraph] = []
             try:
                 with file.open(encoding="utf-8") as f:
                     for number, line in enumerate(f, start=1):
@@ -310,20 +333,41 @@ class Loader:
                             continue
                         finally:
                             summary.add_time("read_graphs", time.perf_counter() - start)
-                        if self._stored.get(graph.article.path) == graph.article.content_hash:
-                            summary.unchanged += 1
-                            self.reporter.done(graph.article.path, "unchanged")
-                            continue
-                        pending.append(graph)
-                        if len(pending) >= self.options.batch:
-                            self._write(pending, summary)
-                            pending = []
-                            self._check_stop()
+                        yield graph
             except (OSError, UnicodeDecodeError) as e:
                 self._fail(summary, f"{file}: cannot read the article graphs: {e}", str(file))
-            if pending:
-                self._write(pending, summary)
-            self._check_stop()
+
+    def _bulk(self, paths: list[Path], summary: RunSummary) -> None:
+        """`bulk`: load `.jsonl` article graphs into a database without articles, resolved at once (graph.bulk)."""
+        from graph.bulk import BulkLoader
+        from ingest.reader import iter_article_paths
+
+        files = list(iter_article_paths(paths))
+        others = [str(p) for p in files if not _is_graph_file(p)]
+        if others:
+            raise BulkInputError(f"a bulk load takes .jsonl files of article graphs only, not {others[0]}"
+                                 + (f" (and {len(others) - 1} more)" if len(others) > 1 else ""))
+        summary.files = sum(_count_lines(p) for p in files)
+        self.reporter.start(summary.files)
+
+        def graphs() -> Iterator[ArticleGraph]:
+            for graph in self._read_graph_files(files, summary):
+                self.reporter.done(graph.article.path, "new")
+                yield graph
+
+        assert self.driver is not None
+        start = time.perf_counter()
+        try:
+            result = BulkLoader(self.driver, self.conn.database, check=self._check_stop).run(graphs())
+        finally:
+            summary.add_time("write", time.perf_counter() - start)
+        if result.cleared_interrupted:
+            self.reporter.info("an interrupted bulk load had left a partial graph: deleted, and loaded again")
+        summary.new, summary.changed = result.articles, result.replaced
+        summary.nodes_created += result.counts.nodes_created
+        summary.relationships_created += result.counts.relationships_created
+        for name, seconds in result.timings.items():
+            summary.add_time(f"bulk_{name}", seconds)
 
     def _extract_and_write(self, todo: list[Path], summary: RunSummary) -> None:
         assert self._extraction is not None
@@ -331,8 +375,6 @@ class Loader:
             return
         parallel = len(todo) >= max(self.options.pool_min_files, 2)
         outcomes = self._extraction.run(todo, parallel=parallel)
-        pending: list[ArticleGraph] = []
-        since = 0.0
         try:
             for outcome in outcomes:
                 summary.add_time("extract", outcome.seconds)
@@ -345,16 +387,8 @@ class Loader:
                     summary.extracted += 1
                     if self.graphs_out is not None:
                         self.graphs_out.write(outcome.graph.model_dump_json() + "\n")
-                    if not pending:
-                        since = time.monotonic()
-                    pending.append(outcome.graph)
-                if pending and (len(pending) >= self.options.extracted_batch or self.stop.is_set()
-                                or time.monotonic() - since >= self.options.batch_seconds):
-                    self._write(pending, summary)
-                    pending = []
+                    self._write([outcome.graph], summary)
                 self._check_stop()
-            if pending:
-                self._write(pending, summary)
         finally:
             outcomes.close()
 
@@ -424,6 +458,14 @@ class Loader:
             raise GraphError(f"lost the connection to Neo4j: {e}") from e
         return {r["path"]: r["content_hash"] for r in records}
 
+    def _refuse_partial_graph(self) -> None:
+        from graph.bulk import interrupted_bulk_load
+
+        assert self.driver is not None
+        if interrupted_bulk_load(self.driver, self.conn.database):
+            raise GraphError("an interrupted bulk load left this database's graph partial: run the same "
+                             "`load-articles --bulk` again (it starts over), then load more")
+
     def _fail(self, summary: RunSummary, message: str, path: str) -> None:
         summary.fail(message, path, self.reporter)
         self.reporter.done(path, "failed")
@@ -459,6 +501,10 @@ def _first_error(error: Exception) -> str:
         more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
         return f"{first.get('msg', 'invalid')}{f' at {where}' if where else ''}{more}"
     return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+class BulkInputError(NewsgraphError):
+    """A bulk load was given files that are not `.jsonl` article graphs."""
 
 
 class RunInterrupted(NewsgraphError):

@@ -66,12 +66,16 @@ EXIT_INTERRUPTED = 130
 @click.option("--batch", type=click.IntRange(min=1), default=100, show_default=True,
               help="Article graphs of .jsonl inputs written per Neo4j transaction (1: one by one). "
                    "Extracted article files are written one by one, as each is extracted.")
+@click.option("--bulk", is_flag=True,
+              help="First load of .jsonl article graphs into a database without articles: the whole set resolved "
+                   "at once and written in large transactions (much faster; see README \"Bulk load\"). Run it "
+                   "again after an interruption: it starts over.")
 @click.option("--password-file", type=click.Path(dir_okay=False, path_type=Path),
               help="Read the Neo4j password from the first line of this file (instead of NEO4J_PASSWORD).")
 @one_line_errors
 def load_articles(paths: tuple[Path, ...], dry_run: bool, json_out: Path | None, as_json: bool, prune: bool,
                   watch_dirs: tuple[Path, ...], interval: float, settle: float, wait_lock: float, lock_ttl: float,
-                  max_bytes: int, workers: int, batch: int, password_file: Path | None) -> None:
+                  max_bytes: int, workers: int, batch: int, bulk: bool, password_file: Path | None) -> None:
     from newsgraph.pipeline import LoadOptions, extract_to_jsonl, load_paths
     from newsgraph.progress import reporter_for
     from newsgraph.runlock import RunLockBusyError
@@ -80,6 +84,10 @@ def load_articles(paths: tuple[Path, ...], dry_run: bool, json_out: Path | None,
         raise click.UsageError("give PATH... to load, or --watch DIR")
     if as_json and json_out is not None and str(json_out) == "-":
         raise click.UsageError("--json and --json-out - both want stdout; write the graphs to a file")
+    if bulk and (dry_run or prune or watch_dirs):
+        raise click.UsageError("--bulk loads .jsonl article graphs once: not with --dry-run, --prune or --watch")
+    if bulk and (bad := [str(p) for p in paths if p.suffix.lower() != ".jsonl" or not p.is_file()]):
+        raise click.UsageError(f"--bulk takes .jsonl files of article graphs (`--dry-run --json-out`), not {bad[0]}")
     reporter = reporter_for(sys.stderr)
     if dry_run:
         summary = extract_to_jsonl(list(paths), json_out, max_bytes=max_bytes, reporter=reporter)
@@ -87,7 +95,7 @@ def load_articles(paths: tuple[Path, ...], dry_run: bool, json_out: Path | None,
         sys.exit(0 if summary.ok else 1)
 
     options = LoadOptions(prune=prune, max_bytes=max_bytes, workers=workers, wait_lock=wait_lock, lock_ttl=lock_ttl,
-                          batch=batch)
+                          batch=batch, bulk=bulk)
     stop = threading.Event()
     try:
         with _stop_on_signals(stop):

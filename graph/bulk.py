@@ -1,0 +1,150 @@
+"""Bulk load: article graphs into a database that holds no article yet, the whole set resolved at once.
+
+The writer (`graph.writer`) resolves one article's block per transaction: exact on any database, and bound by
+its statements per article (README, "Load throughput"). The graph is a function of the set of articles
+(`graph.resolve` is its specification), so a first load of many articles can resolve the set once and write
+the result in large transactions (`load-articles --bulk`):
+
+1. `bulk_state`: a database that holds articles is refused (`BulkLoadRefusedError`). A `BulkLoad` marker node
+   is there while a bulk load runs; one left by an interrupted load means its graph is partial: it is deleted
+   first (`bulk_clear`), and the load starts again.
+2. The article graphs are read one after the other: their Article and Extraction nodes are written, `chunk` per
+   transaction; only each article's mentions stay in memory (a later graph of the same path replaces it).
+3. The global resolver's graph is written: nodes, then relationships, `chunk` per transaction (`apply_block`).
+4. The organizations-met summary is counted (`graph.met.recount`) and the marker removed (`bulk_end`).
+
+The database then holds what the writer gives for the same articles, and later loads go on incrementally.
+`check` is called between transactions (the caller's Ctrl-C), and may raise to stop the load: the marker stays.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as neo4j_exc
+
+from graph.derived import Scope, WriteDiff, scope_diff
+from graph.mentions import ArticleMentions
+from graph.met import recount
+from graph.resolve import resolve_mentions
+from graph.statements import statement
+from graph.writer import Counts, apply_params, article_props, extraction_json
+from ingest.models import ArticleGraph
+from newsgraph.errors import BulkLoadRefusedError, GraphError
+
+CHUNK = 5000  # rows per transaction
+
+
+@dataclass
+class BulkResult:
+    """What a bulk load did: articles written (distinct paths), graphs replaced by a later one of the same path,
+    the database's counters and the time of each step (seconds)."""
+
+    articles: int = 0
+    replaced: int = 0
+    cleared_interrupted: bool = False
+    counts: Counts = field(default_factory=Counts)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class BulkLoader:
+    """One bulk load into `database` (see the module docstring)."""
+
+    def __init__(self, driver: neo4j.Driver, database: str = "neo4j", *, chunk: int = CHUNK,
+                 check: Callable[[], None] = lambda: None) -> None:
+        self.driver = driver
+        self.database = database
+        self.chunk = chunk
+        self.check = check
+        self.result = BulkResult()
+
+    def run(self, graphs: Iterable[ArticleGraph]) -> BulkResult:
+        """Load `graphs` (read lazily, once) into the empty database."""
+        try:
+            self._begin()
+            mentions = self._timed("articles", lambda: self._articles(graphs))
+            self._derived(mentions)
+            self._timed("met_summary", lambda: recount(self.driver, self.database, chunk=self.chunk))
+            self._run(statement("bulk_end"))
+        except neo4j_exc.Neo4jError as e:
+            raise GraphError(f"Neo4j refused a bulk write: {e.message}") from e
+        except neo4j_exc.DriverError as e:
+            raise GraphError(f"lost the connection to Neo4j: {e}") from e
+        return self.result
+
+    def _timed(self, name: str, step: Callable[[], Any]) -> Any:
+        start = time.perf_counter()
+        try:
+            return step()
+        finally:
+            self.result.timings[name] = self.result.timings.get(name, 0.0) + time.perf_counter() - start
+
+    def _run(self, text: str, **params: Any) -> neo4j.ResultSummary:
+        return self.driver.execute_query(text, params, database_=self.database).summary
+
+    def _begin(self) -> None:
+        [state] = self.driver.execute_query(statement("bulk_state"), database_=self.database,
+                                            routing_=neo4j.RoutingControl.READ).records
+        if state["interrupted"]:
+            with self.driver.session(database=self.database) as session:
+                session.run(statement("bulk_clear")).consume()  # type: ignore[arg-type]
+            self.result.cleared_interrupted = True
+        elif state["articles"]:
+            raise BulkLoadRefusedError(
+                f"a bulk load needs a database without articles, and this one holds {state['articles']}: "
+                "load without --bulk to add to it")
+        self._run(statement("bulk_begin"))
+
+    def _write(self, text: str, params: dict[str, Any]) -> None:
+        self.check()
+        with self.driver.session(database=self.database, notifications_min_severity="OFF") as session:
+            summary = session.execute_write(lambda tx: tx.run(text, params).consume())
+        self.result.counts.add(summary.counters)
+
+    def _articles(self, graphs: Iterable[ArticleGraph]) -> list[ArticleMentions]:
+        """Write the Article and Extraction nodes; the mentions of each path's last graph."""
+        mentions: dict[str, ArticleMentions] = {}
+        rows: list[dict[str, Any]] = []
+        text = statement("bulk_articles")
+        for graph in graphs:
+            path = graph.article.path
+            if path in mentions:
+                self.result.replaced += 1
+            mentions[path] = ArticleMentions(graph)
+            rows.append({"path": path, "props": article_props(graph), "extraction": extraction_json(graph)})
+            if len(rows) >= min(self.chunk, 500):  # extraction JSON is large: fewer rows per transaction
+                self._write(text, {"rows": rows})
+                rows = []
+        if rows:
+            self._write(text, {"rows": rows})
+        self.result.articles = len(mentions)
+        return list(mentions.values())
+
+    def _derived(self, mentions: list[ArticleMentions]) -> None:
+        """Write the resolver's graph of `mentions`: nodes first, then relationships."""
+        changes = self._timed("resolve", lambda: scope_diff(Scope(), resolve_mentions(mentions), {}))
+        self._timed("write_graph", lambda: self._apply(changes))
+
+    def _apply(self, changes: WriteDiff) -> None:
+        text = statement("apply_block")
+        nodes = list(changes.create_nodes.items())
+        for i in range(0, max(len(nodes), 1), self.chunk):
+            part = WriteDiff(create_nodes=dict(nodes[i:i + self.chunk]), topics=changes.topics if i == 0 else set())
+            self._write(text, {"write": apply_params(part, None)})
+        rels = list(changes.upsert_rels.items())
+        for i in range(0, len(rels), self.chunk):
+            self._write(text, {"write": apply_params(WriteDiff(upsert_rels=dict(rels[i:i + self.chunk])), None)})
+
+
+def interrupted_bulk_load(driver: neo4j.Driver, database: str = "neo4j") -> bool:
+    """True when an interrupted bulk load left the database's graph partial."""
+    try:
+        [state] = driver.execute_query(statement("bulk_state"), database_=database,
+                                       routing_=neo4j.RoutingControl.READ).records
+    except neo4j_exc.Neo4jError as e:
+        raise GraphError(f"cannot read the database's state: {e.message}") from e
+    return bool(state["interrupted"])
