@@ -214,8 +214,10 @@ def plot(runs: list[dict[str, Any]], out: Path) -> Path | None:
                         ("extraction, articles/s", "extraction"),
                         ("load through `load_paths` (extraction included), articles/s",
                          "load (load_paths, end to end)"),
-                        ("(2) load stage alone (extracted graphs → Neo4j, batches of 100), articles/s",
-                         "load stage alone")):
+                        ("load stage alone (extracted graphs → Neo4j, incremental, batches of 100), articles/s",
+                         "load stage alone (incremental)"),
+                        ("(2) bulk load (`load-articles --bulk`: extracted graphs → empty Neo4j), articles/s",
+                         "bulk load")):
         line(ax, name, [by_label[label].value(r) for r in runs])
     ax.axhline(200, color="grey", ls=":", lw=1, label="load target 200/s")
     ax.set(xscale="log", yscale="log", xlabel="articles in the corpus", ylabel="articles / s",
