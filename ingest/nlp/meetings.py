@@ -50,6 +50,7 @@ from ingest.nlp.meeting_roles import (
     PAIR,
     PRONOUN,
     Actor,
+    own_accounts,
     sentence_actors,
     subject_chain,
 )
@@ -116,6 +117,8 @@ class MeetingFinder:
             inherited = effective.get(prev.index) if prev is not None and prev.para == sent.para else None
             effective[sent.index] = own[0] if own else inherited
             cues = self.cues(sent)
+            if sent.kind == "body" and _concludes_deal(sent):
+                disc.announced = sent.index  # "X는 13일 Y와 계약을 맺었다. 계약서에는 A와 B가 서명했다."
             if not cues and sent.index not in by_sent and sent.kind != "caption":
                 continue  # nothing to meet and no one to become the topic
             actors = sentence_actors(state, sent, by_sent.get(sent.index, []))
@@ -126,7 +129,7 @@ class MeetingFinder:
                 continue
             subj = subject_chain(actors, cues[0][0] if cues else len(sent.words))
             if subj < 0 and cues:
-                subj = _owners_of_meeting(actors, cues)
+                subj = _owners_of_meeting(actors, cues, sent.words)
             attendance = bool(cues) and attendance_only(sent, actors, cues, subj)
             if attendance:
                 new = self.attach_attendees(state, sent, actors, disc, own or ([inherited] if inherited else []),
@@ -134,6 +137,7 @@ class MeetingFinder:
                 for m in new:
                     m.order = len(meetings)
                     meetings.append(m)
+                    _remember_pair(state, m, disc)  # "협약식에는 A와 B가 참석했다. 두 사람은 …"
             elif cues:
                 new, subjects, said = [], [], False
                 for clause, clause_subj, clause_dates in clauses(sent, actors, cues, subj, own):
@@ -144,9 +148,7 @@ class MeetingFinder:
                     for m in new:
                         m.order = len(meetings)
                         meetings.append(m)
-                        principals = [p for p in m.participants if p not in m.attendees]
-                        if len(principals) == 2 and not m.orgs:
-                            disc.pair = (principals[0], principals[1])
+                        _remember_pair(state, m, disc)
                     disc.batch, disc.batch_sent = new, sent.index
                 if said and sent.kind == "body":
                     disc.host = int(subjects[0].ref)
@@ -172,17 +174,17 @@ class MeetingFinder:
         table = _cues()
         out = []
         words = sent.words
-        labels = quoted_labels(words)
+        labels = quoted_labels(words) | own_accounts(words)
         for i, w in enumerate(words):
             if w.punct or w.quote >= 0 and w.quote not in labels:
                 continue
-            kind = table.get(w.lemma) if w.predicate else None
+            kind = table.get(f"{words[i - 1].stem} {w.stem}") if i > 0 and w.stem else None  # "화상 통화"
+            if kind is None and w.predicate:
+                kind = table.get(w.lemma)
             if kind is None:
                 kind = table.get(w.stem)
             if kind is None and w.predicate and w.lemma.endswith("하"):
                 kind = table.get(w.lemma[:-1])
-            if kind is None and i > 0 and w.stem:
-                kind = table.get(f"{words[i - 1].stem} {w.stem}")
             if kind is None:
                 continue
             if kind == "photo" and not caption and "기념" not in sent.text and "함께" not in sent.text:
@@ -192,7 +194,9 @@ class MeetingFinder:
             if w.lemma == "나누" and not (i > 0 and words[i - 1].stem in _DISCUSS_OBJECTS):
                 continue
             out.append((i, kind))
-        return out
+        if any(k not in ("sign", "deal") for _, k in out):
+            return [(i, k) for i, k in out if k not in ("sign", "deal")]
+        return [(i, "attend") for i, k in out if k == "sign"]  # "계약서에는 A와 B가 서명했다": they were there
 
     def subjects(self, state: ArticleState, sent: Sent, actors: list[Actor], subj: int,
                  disc: _Discourse) -> tuple[list[Actor], bool]:
@@ -226,6 +230,8 @@ class MeetingFinder:
         kinds = {k for _, k in cues}
         if kinds <= {"attend"} or not subjects:
             return []
+        if "remote" in kinds and not kinds & {"meet", "group", "photo"}:
+            return []  # a phone call or a letter, and the talks held over it ("A와 통화하고 … 논의했다")
         status = self.status(sent, cues)
         if status == "negated":
             return []
@@ -272,6 +278,8 @@ class MeetingFinder:
                 seg_own = [d for d in seg_own if d.start < words[cue].start]
             if opens_series(words, cue):
                 opened = cue
+            if cue_kind == "remote":
+                continue  # "A와 통화한 뒤 B와 만났다": only B is met
             if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(
                     a.kind == "p" and a.first > seg[-1].last for a in others):
                 visited = str(next(a.ref for a in reversed(seg) if a.kind == "o"))  # "X를 방문해 NAME과"
@@ -450,9 +458,11 @@ def _person(state: ArticleState, idx: int, at: Actor | None, *, start: int = 0) 
     return Actor("p", idx, first, last, pos, "subj", at.chain if at else -1, frozenset(p.orgs) or frozenset({p.name}))
 
 
-def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
-    """"A와 B의 회동은 …": the people of a genitive list right before a meeting noun are who met (its chain)."""
+def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]], words: list[Word]) -> int:
+    """"A와 B의 회동은 …": the people of a genitive list right before a meeting noun are who met (its chain);
+    a determiner may come between ("두 사람의 첫 만남은 …")."""
     at = {i for i, k in cues if k in ("meet", "group")}
+    at |= {i - 1 for i in at if i > 0 and words[i - 1].tags == ("MM",)}
     for a in actors:
         if a.ref == PAIR and a.role == "of" and a.last + 1 in at:
             return a.chain  # "두 대표의 회동은 …"
@@ -461,6 +471,29 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
                 and a.last + 1 in at:
             return a.chain
     return -1
+
+
+_DEAL_OBJECTS = ("계약", "협약", "양해각서", "MOU", "협정", "합의서")
+_SIGNED = ("계약서", "협약서", "양해각서", "합의서", "협정서")
+
+
+def _concludes_deal(sent: Sent) -> bool:
+    """The sentence tells an agreement concluded, in the past ("Y와 … 계약을 맺었다", "협약을 체결했다")."""
+    table = _cues()
+    words = sent.words
+    for i, w in enumerate(words[1:], 1):
+        kind = table.get(w.lemma) if w.predicate else table.get(w.stem)
+        if kind == "deal" and (w.predicate and _past(w) or i + 1 < len(words) and _past(words[i + 1])) and \
+                any(x.stem.endswith(_DEAL_OBJECTS) and x.josa in ("을", "를") for x in words[max(0, i - 3):i]):
+            return True
+    return False
+
+
+def _remember_pair(state: ArticleState, m: MeetingRec, disc: _Discourse) -> None:
+    """The two principals of a two-person meeting are who a later "두 사람" means."""
+    principals = [p for p in m.participants if p not in m.attendees]
+    if len(principals) == 2 and not m.orgs:
+        disc.pair = (principals[0], principals[1])
 
 
 def _at_a_meeting(sent: Sent) -> bool:
@@ -472,6 +505,8 @@ def _at_a_meeting(sent: Sent) -> bool:
         noun = words[i - 1] if w.stem == "자리" and i > 0 and not words[i - 1].josa else w
         if w.nominal and w.josa in ("에는", "에서는", "에", "에서") and table.get(noun.stem) in ("meet", "group"):
             return True
+        if w.nominal and w.josa in ("에는", "에") and w.stem.endswith(_SIGNED):
+            return True  # "계약서에는 A와 B가 서명했다": the signing
         if i > 0 and w.text.startswith("가운데") and table.get(words[i - 1].lemma) == "attend":
             return True  # "A와 B가 참석한 가운데 협약을 맺었다": a ceremony they both attended
     return False

@@ -426,3 +426,49 @@ def test_meeting_expected_in_the_future_adnominal_is_planned() -> None:
         assert [m.status for m in extract(text).meetings] == ["planned"]
     assert [m.status for m in extract("우서린 한결모터스 대표가 한스 뢰버 오토링크 CEO와 만난 것으로 알려졌다.").meetings] \
         == ["held"]
+
+
+def test_phone_call_and_the_talks_held_over_it_are_no_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 통화하고 배터리 공급 일정을 논의했다.")
+    assert met(g) == []
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 전화 통화를 했다.")
+    assert met(g) == []
+
+
+def test_phone_call_then_a_meeting_keeps_only_the_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 통화한 뒤 이튿날 안나 벡 솔라닉스 CEO와 만났다.")
+    assert met(g) == [(("안나 벡", "오하람"), (), "2025-03-06", "held")]
+
+
+def test_video_call_is_a_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 화상 통화를 하고 협력을 논의했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_pair_after_an_attendance_meeting_and_a_determiner_before_the_meeting_noun() -> None:
+    first = "누리전자는 17일 그리드웍스와 협약을 맺었다. 이날 협약식에는 오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO가 참석했다. "
+    g = extract(first + "두 사람의 첫 만남은 지난 1월 독일 베를린에서 이뤄졌다.")
+    assert ((("오하람", "잭 밀러"), (), "2025-01", "held")) in met(g)
+    g = extract(first + "두 사람은 지난 1월 독일 베를린에서 처음 만났다.")
+    assert ((("오하람", "잭 밀러"), (), "2025-01", "held")) in met(g)
+
+
+def test_signers_told_after_the_deal_meet_on_the_day_of_the_deal() -> None:
+    g = extract("누리전자는 13일 서울 본사에서 그리드웍스와 합작 계약을 맺었다고 14일 밝혔다.\n"
+                "계약서에는 오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO가 직접 서명했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+
+
+def test_signature_after_a_meeting_is_no_attendance() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만나 투자 계약서에 서명했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_meeting_told_in_the_speakers_own_quote() -> None:
+    g = extract('오하람 누리전자 대표는 20일 기자간담회에서 "지난 5일 잭 밀러 그리드웍스 CEO를 만나 공급 조건에 합의했다"고 밝혔다.')
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_wish_in_a_quote_is_no_meeting() -> None:
+    g = extract('오하람 누리전자 대표는 "언젠가 잭 밀러 그리드웍스 CEO를 만나고 싶다"고 말했다.')
+    assert met(g) == []
