@@ -296,8 +296,28 @@ def _latin_alias(w: Word) -> tuple[str, ...]:
     return ()
 
 
+def fold_short_forms(state: ArticleState) -> None:
+    """A name found from context that is another organization of the article without its ending is that
+    organization's short form ("진룽 측은" after "진룽반도체", "라움의" after "라움에너지"): one organization.
+    A group ("X그룹") is not the short form of its affiliate."""
+    lex = get_lexicon()
+    for key, rec in list(state.orgs.items()):
+        if len(rec.name) < 2 or not is_hangul(rec.name) or lex.known_org(rec.name) or \
+                f"{rec.name}그룹" in rec.aliases:
+            continue  # ("한빛그룹" and "한빛로보틱스" are a group and its affiliate)
+        longer = [o for o in state.orgs.values() if o is not rec and o.name.startswith(rec.name)
+                  and lex.is_org_ending(o.name[len(rec.name):])]
+        if len(longer) == 1:
+            del state.orgs[key]
+            for alias in (rec.name, *rec.aliases):
+                if alias != longer[0].name and alias not in longer[0].aliases:
+                    longer[0].aliases.append(alias)
+
+
 def collect_org_mentions(state: ArticleState) -> None:
-    """Find every mention of the article's organizations, word by word (longest name first)."""
+    """Find every mention of the article's organizations, word by word (longest name first), after folding
+    short forms into their organizations (`fold_short_forms`)."""
+    fold_short_forms(state)
     index = org_index(state)
     if not index:
         state.org_mentions = []

@@ -74,3 +74,16 @@ def test_name_shaped_word_before_a_bare_organization_ending_is_an_organization()
     g = extract("오하람 대표는 지난 3일 신다온 랩스 CTO 클로이 케슬러와 만났다.")
     assert "신다온 랩스" in orgs(g)
     assert "랩스" not in orgs(g)
+
+
+def test_short_form_of_an_organization_found_from_context_is_that_organization() -> None:
+    from ingest.extract import get_extractor
+    g = get_extractor().extract_text("중국 파운드리 업체 진다오반도체 대표단이 방한했다. 한 관계자는 \"진다오 측이 장기 계약을 원한다\"고 말했다.")
+    names = {o.name: o.aliases for o in g.organizations}
+    assert "진다오" not in names and "진다오" in names.get("진다오반도체", [])
+
+
+def test_group_is_not_the_short_form_of_its_affiliate() -> None:
+    from ingest.extract import get_extractor
+    g = get_extractor().extract_text("해람그룹은 계열사 해람로보틱스를 통해 로봇 사업을 키운다.")
+    assert {"해람", "해람로보틱스"} <= {o.name for o in g.organizations}
