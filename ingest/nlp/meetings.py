@@ -178,7 +178,11 @@ class MeetingFinder:
         for i, w in enumerate(words):
             if w.punct or w.quote >= 0 and w.quote not in labels:
                 continue
-            kind = table.get(f"{words[i - 1].stem} {w.stem}") if i > 0 and w.stem else None  # "화상 통화"
+            # two-word cues: "화상 통화", "머리를 맞대", "마주 앉" (an adverb has no stem: its text)
+            kind = table.get(f"{words[i - 1].stem or words[i - 1].text} {w.stem or w.lemma}") if i > 0 else None
+            if kind is None and w.text.startswith(("함께하", "함께했", "함께해")) and i > 0 and \
+                    words[i - 1].josa in ("을", "를") and any(x.josa in ("와", "과") for x in words[:i - 1]):
+                kind = "meet"  # "A는 B와 자리를 함께했다": they met (no one sat in)
             if kind is None and w.predicate:
                 kind = table.get(w.lemma)
             if kind is None:
@@ -196,7 +200,9 @@ class MeetingFinder:
             out.append((i, kind))
         if any(k not in ("sign", "deal") for _, k in out):
             return [(i, k) for i, k in out if k not in ("sign", "deal")]
-        return [(i, "attend") for i, k in out if k == "sign"]  # "계약서에는 A와 B가 서명했다": they were there
+        if any(k == "sign" for _, k in out):
+            return [(i, "attend") for i, k in out if k == "sign"]  # "계약서에는 A와 B가 서명했다": they were there
+        return out  # "A는 B와 협약을 체결했다": a meeting when a person signs with a person
 
     def subjects(self, state: ArticleState, sent: Sent, actors: list[Actor], subj: int,
                  disc: _Discourse) -> tuple[list[Actor], bool]:
@@ -245,7 +251,7 @@ class MeetingFinder:
             others = [a for a in others if (a.kind == "p" or a.through_people) and
                       a.role in ("with", "obj", "subj", "of", "bare")]
         if not others:
-            talked = bool(kinds & {"discuss"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
+            talked = bool(kinds & {"discuss", "deal"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
             if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and \
                     not generic_partner(sent, cues, subjects):
                 first = sent.words[cues[0][0]].start
@@ -279,7 +285,10 @@ class MeetingFinder:
             if opens_series(words, cue):
                 opened = cue
             if cue_kind == "remote":
-                continue  # "A와 통화한 뒤 B와 만났다": only B is met
+                later = [(i, k) for i, k in cues if i > cue and k in ("meet", "group", "photo")]
+                if n + 1 < len(segs) or not later:
+                    continue  # "A와 통화한 뒤 B와 만났다": only B is met
+                cue, cue_kind = later[0]  # "A와 통화한 데 이어 직접 만나": A is met after all
             if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(
                     a.kind == "p" and a.first > seg[-1].last for a in others):
                 visited = str(next(a.ref for a in reversed(seg) if a.kind == "o"))  # "X를 방문해 NAME과"

@@ -472,3 +472,23 @@ def test_meeting_told_in_the_speakers_own_quote() -> None:
 def test_wish_in_a_quote_is_no_meeting() -> None:
     g = extract('오하람 누리전자 대표는 "언젠가 잭 밀러 그리드웍스 CEO를 만나고 싶다"고 말했다.')
     assert met(g) == []
+
+
+def test_people_of_two_sides_concluding_an_agreement_meet() -> None:
+    g = extract("오하람 누리전자 대표는 13일 잭 밀러 그리드웍스 CEO와 업무협약(MOU)을 체결했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+    g = extract("오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO는 13일 서울에서 업무협약을 체결했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+    g = extract("누리전자는 13일 그리드웍스와 업무협약을 체결했다.")  # companies only: nobody met
+    assert met(g) == []
+
+
+def test_call_then_meeting_the_same_person() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 통화한 데 이어 직접 만나 협력을 논의했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_idioms_of_meeting() -> None:
+    for tail in ("자리를 함께했다.", "머리를 맞댔다.", "마주 앉았다.", "골프 라운딩을 함께했다.", "영상 회의를 열었다."):
+        g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 " + tail)
+        assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")], tail
