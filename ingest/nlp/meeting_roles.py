@@ -60,7 +60,7 @@ def own_accounts(words: list[Word]) -> set[int]:
         last = words[idx[-1]]
         after = next((w for w in words[idx[-1] + 1:] if not w.punct), None)
         done = any(t == "EP" or "+EP" in t for t in last.tags) or last.stem in ("예정", "계획")
-        if done and last.josa in ("고", "라고") and after is not None and after.lemma in _SAID and \
+        if done and last.josa in ("고", "라고", "이라고") and after is not None and after.lemma in _SAID and \
                 any(words[i].predicate and words[i].lemma in _MEET_VERBS for i in idx):
             out.add(q)
     return out

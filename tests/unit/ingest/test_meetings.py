@@ -492,3 +492,19 @@ def test_idioms_of_meeting() -> None:
     for tail in ("자리를 함께했다.", "머리를 맞댔다.", "마주 앉았다.", "골프 라운딩을 함께했다.", "영상 회의를 열었다."):
         g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 " + tail)
         assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")], tail
+
+
+def test_meetings_hoped_for_asked_for_or_weighed_are_no_meetings() -> None:
+    a, b = "오하람 누리전자 대표", "잭 밀러 그리드웍스 CEO"
+    for text in (f"{a}는 {b}와 만나기를 희망한다고 밝혔다.", f"{a}는 {b}를 만나 달라는 요청을 받았다.",
+                 f"{a}는 {b}와의 면담을 요청했다.", f"{a}는 {b}와의 회동을 추진하고 있다.",
+                 f"{a}는 {b}와 만남을 조율 중인 것으로 알려졌다.", f"업계에서는 {a}가 {b}와 만날 가능성도 제기된다.",
+                 f"{a}와 {b}의 회동 여부에 관심이 쏠린다."):
+        assert met(extract(text)) == [], text
+    g = extract(f"{a}는 {b}와 만나 협력을 제안했다.")  # a proposal made at a meeting: held
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03", "held")]
+
+
+def test_plan_told_in_a_quote_after_meeting_reporters() -> None:
+    g = extract('오하람 누리전자 대표는 이날 기자들과 만나 "잭 밀러 그리드웍스 CEO와 다음 달 만날 예정"이라고 말했다.')
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-04", "planned")]
