@@ -60,6 +60,7 @@ from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, 
 _DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담", "덕담", "인사")
 _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회담": one meeting of everyone
 _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른쪽|가운데|좌측|우측)\)")
+_MANY = re.compile(r"^(?:비롯|\d+여?\s*명)")  # a table of many: "A를 비롯해 B 등", "기업인 20여 명과"
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
 _ANOTHER = re.compile(r"처음|(?<=[가-힣])\s+(?:바|적이?)\s+있")
@@ -162,6 +163,9 @@ class MeetingFinder:
                 two = [int(a.ref) for a in actors if a.kind == "p" and a.chain == subj and subj >= 0 and int(a.ref) >= 0]
                 if len(two) == 2:
                     disc.pair = (two[0], two[1])  # "A와 B가 …": a later "두 사람" may mean them
+                elif len(two) == 1 and not cues:
+                    pair = _partner_pair(actors, subj)
+                    disc.pair = pair or disc.pair  # "A가 B와 손잡고 …. 두 사람은 …"
             if sent.kind == "body" and not attendance:
                 _update_topic(sent, actors, subj, disc)
         state.meetings = merge_meetings(state, meetings)
@@ -266,8 +270,9 @@ class MeetingFinder:
                 return [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0])]
             return []
         words = sent.words
-        group_meeting = "group" in kinds or any(_GROUP.match(words[i - 1].stem) for i, _ in cues if i > 0)
         sequence = any(w.text.startswith(_SEQUENCE) for w in words)
+        group_meeting = "group" in kinds or any(_GROUP.match(words[i - 1].stem) for i, _ in cues if i > 0) or (
+            not sequence and any(_MANY.match(w.text) for w in words[:first_cue]))  # "A를 비롯해 … 20여 명과 오찬"
         subject_sides = frozenset().union(*(s.sides for s in subjects))
         out: list[MeetingRec] = []
         visited: str | None = None
@@ -496,6 +501,15 @@ def _concludes_deal(sent: Sent) -> bool:
                 any(x.stem.endswith(_DEAL_OBJECTS) and x.josa in ("을", "를") for x in words[max(0, i - 3):i]):
             return True
     return False
+
+
+def _partner_pair(actors: list[Actor], subj: int) -> tuple[int, int] | None:
+    """The person subject and the one person of another side named with 와/과 ("A가 B와 손잡고 …")."""
+    me = [a for a in actors if a.kind == "p" and a.chain == subj and int(a.ref) >= 0]
+    partners = [a for a in actors if a.kind == "p" and a.role == "with" and a.chain != subj and int(a.ref) >= 0]
+    if len(me) == 1 and len(partners) == 1 and not me[0].sides & partners[0].sides:
+        return int(me[0].ref), int(partners[0].ref)
+    return None
 
 
 def _remember_pair(state: ArticleState, m: MeetingRec, disc: _Discourse) -> None:

@@ -508,3 +508,15 @@ def test_meetings_hoped_for_asked_for_or_weighed_are_no_meetings() -> None:
 def test_plan_told_in_a_quote_after_meeting_reporters() -> None:
     g = extract('오하람 누리전자 대표는 이날 기자들과 만나 "잭 밀러 그리드웍스 CEO와 다음 달 만날 예정"이라고 말했다.')
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-04", "planned")]
+
+
+def test_a_table_of_many_is_one_meeting() -> None:
+    g = extract("서지안 한결화학 회장은 이날 잭 밀러 그리드웍스 CEO를 비롯해 다나카 히로시 미나토상사 회장 등 "
+                "해외 기업인 20여 명과 오찬을 함께했다.")
+    assert pairs(g) == [("다나카 히로시", "서지안", "잭 밀러")]
+
+
+def test_two_people_are_the_subject_and_partner_of_the_sentence_before() -> None:
+    g = extract("오하람 누리에너지 대표가 잭 밀러 그리드웍스 CEO와 손잡고 북미 시장 공략에 나선다. "
+                "두 사람은 지난 13일 서울에서 만나 합작법인 설립에 합의했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
