@@ -18,6 +18,9 @@ from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, OrgMention, OrgRec, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
+# common nouns ending in 사 that end a compound ("정부청사", "서울지사", "해외출장 기사"): never "X사"
+_SA_NOUNS = ("청사", "본사", "지사", "회사", "상사", "여사", "기사", "검사", "판사", "조사", "감사", "대사", "공사",
+             "변호사", "목사", "강사", "교사", "역사", "행사", "인사", "의사", "박사", "수사", "신사", "위원사")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부", "부서"})
 # first consonants of a skeleton that transliteration may swap ("Gemini" 제미나이, "Cerebras" 세레브라스, "th" 스)
@@ -104,6 +107,8 @@ class OrgFinder:
                 register_org(state, known.name, aliases=_latin_alias(w))
             elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in _DIVISIONS):
                 register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division)
+            elif self.company_word(w):  # "그리드웍스사는": the company X
+                register_org(state, stem[:-1], aliases=(stem,))
             # category noun + (인) + name: "설계업체인 '텐스토렌트(Tenstorrent)'", "합작법인인 얼티엄셀즈"
             if lex.is_org_category(stem) and w.josa in ("", "인") and not w.paren and i + 1 < len(words):
                 name, alias = self._name_after(words, i + 1)
@@ -207,6 +212,19 @@ class OrgFinder:
             first = w.tags[0].split("+")[0] if w.tags else ""
             return first in ("NNP", "SL") or w.oov
         return False
+
+    def company_word(self, w: Word) -> bool:
+        """"X사" (the company X): an unknown proper noun of three syllables or more, then 사, read as one unknown
+        word or as proper noun + 사 ("그리드웍스사는", "볼트릭스사의"); not a place ("한국사") nor a title."""
+        lex = self.lex
+        name = w.stem[:-1]
+        if not w.stem.endswith("사") or len(name) < 3 or not is_hangul(name) or not w.josa or \
+                w.stem.endswith(_SA_NOUNS):
+            return False
+        if lex.is_place(name) or lex.is_generic(name) or lex.title(name) or lex.title(w.stem) or is_topic_term(name):
+            return False
+        split = len(w.forms) == 2 and w.forms[-1] == "사" and w.tags[0].startswith("NNP")
+        return split or (w.oov and w.tags[:1] == ("NNP",))
 
     def plausible_unknown(self, w: Word, *, name_shaped: bool = False) -> bool:
         """Could this single word be an organization's name (proper-noun-like, not a place or common word)?

@@ -520,3 +520,11 @@ def test_two_people_are_the_subject_and_partner_of_the_sentence_before() -> None
     g = extract("오하람 누리에너지 대표가 잭 밀러 그리드웍스 CEO와 손잡고 북미 시장 공략에 나선다. "
                 "두 사람은 지난 13일 서울에서 만나 합작법인 설립에 합의했다.")
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+
+
+def test_titles_of_a_board_and_a_deputy_minister() -> None:
+    g = extract("서지안 누리에너지 이사회 의장은 13일 잭 밀러 그리드웍스 CEO와 만났다. "
+                "이 자리에는 산업통상자원부 오하람 통상차관보가 배석했다.")
+    assert {p.name: p.orgs for p in g.people} == {"서지안": ["누리에너지"], "잭 밀러": ["그리드웍스"],
+                                                   "오하람": ["산업통상자원부"]}
+    assert pairs(g) == [("서지안", "오하람", "잭 밀러")]

@@ -87,3 +87,12 @@ def test_group_is_not_the_short_form_of_its_affiliate() -> None:
     from ingest.extract import get_extractor
     g = get_extractor().extract_text("해람그룹은 계열사 해람로보틱스를 통해 로봇 사업을 키운다.")
     assert {"해람", "해람로보틱스"} <= {o.name for o in g.organizations}
+
+
+def test_company_written_with_sa_is_that_company() -> None:
+    from ingest.extract import get_extractor
+    ex = get_extractor()
+    g = ex.extract_text("그리드웍스사는 이날 성명을 내고 공급 중단을 발표했다.")
+    assert [(o.name, "그리드웍스사" in o.aliases) for o in g.organizations] == [("그리드웍스", True)]
+    for text in ("김 청장은 8일 대전 정부청사에서 회의를 열었다.", "한국사 교과서를 읽었다.", "그는 변호사와 상의했다."):
+        assert ex.extract_text(text).organizations == [], text
