@@ -528,3 +528,12 @@ def test_titles_of_a_board_and_a_deputy_minister() -> None:
     assert {p.name: p.orgs for p in g.people} == {"서지안": ["누리에너지"], "잭 밀러": ["그리드웍스"],
                                                    "오하람": ["산업통상자원부"]}
     assert pairs(g) == [("서지안", "오하람", "잭 밀러")]
+
+
+def test_remote_channels_and_video_calls() -> None:
+    a, b = "오하람 누리전자 대표", "잭 밀러 그리드웍스 CEO"
+    for text in (f"{a}는 13일 {b}와 전화 회담을 했다.", f"{a}는 13일 {b}와 유선으로 협력 방안을 논의했다.",
+                 f"{a}는 13일 {b}와 이메일로 협력 방안을 논의했다.", f"{a}는 13일 {b}와 서면으로 협의했다."):
+        assert met(extract(text)) == [], text
+    for text in (f"{a}는 13일 {b}와 화상통화를 했다.", f"{a}는 13일 {b}와 영상 통화로 협력을 논의했다."):
+        assert met(extract(text)) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")], text
