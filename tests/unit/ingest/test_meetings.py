@@ -537,3 +537,13 @@ def test_remote_channels_and_video_calls() -> None:
         assert met(extract(text)) == [], text
     for text in (f"{a}는 13일 {b}와 화상통화를 했다.", f"{a}는 13일 {b}와 영상 통화로 협력을 논의했다."):
         assert met(extract(text)) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")], text
+
+
+def test_put_off_past_plans_and_open_questions_are_no_meetings() -> None:
+    a, b = "오하람 누리전자 대표", "잭 밀러 그리드웍스 CEO"
+    for text in (f"{a}와 {b}의 회동이 연기됐다.", f"{a}는 당초 {b}와 만날 계획이었다.",
+                 f"{a}는 {b}와 만날 수 있을지 주목된다.", f"{a}가 {b}와 회동할지는 미지수다.",
+                 f"{a}는 {b}와 만나지는 않았지만 서한을 보냈다."):
+        assert met(extract(text)) == [], text
+    g = extract(f"{a}와 {b}의 회동은 다음 달로 연기됐다.")  # a new date: still planned
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-04", "planned")]
