@@ -237,7 +237,14 @@ class OrgFinder:
             return False
         if not name_shaped and lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
             return False
-        return proper_like(w) or bool(lex.known_org(stem))
+        return proper_like(w) or bool(lex.known_org(stem)) or self.common_noun_name(w)
+
+    def common_noun_name(self, w: Word) -> bool:
+        """A name that Kiwi reads as two common nouns, the second an organization ending ("누리전자" = 누리 +
+        전자): a name only where the context says organization (before 경영진, 측, a title)."""
+        forms, tags = w.forms, w.tags
+        return len(forms) == 2 and all(t.startswith("NNG") for t in tags) and len(forms[0]) >= 2 and \
+            is_hangul(forms[0]) and self.lex.is_org_suffix_word(forms[1]) and not is_topic_term(w.stem)
 
     def _listed_before(self, words: list[Word], i: int) -> list[str]:
         """The proper nouns of a list "X, Y 등" one or two words before the category noun at i."""

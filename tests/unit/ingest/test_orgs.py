@@ -96,3 +96,11 @@ def test_company_written_with_sa_is_that_company() -> None:
     assert [(o.name, "그리드웍스사" in o.aliases) for o in g.organizations] == [("그리드웍스", True)]
     for text in ("김 청장은 8일 대전 정부청사에서 회의를 열었다.", "한국사 교과서를 읽었다.", "그는 변호사와 상의했다."):
         assert ex.extract_text(text).organizations == [], text
+
+
+def test_name_read_as_two_common_nouns_is_an_organization_before_its_people() -> None:
+    from ingest.extract import get_extractor
+    ex = get_extractor()
+    g = ex.extract_text("누리전자 경영진은 13일 그리드웍스 경영진과 회의를 열었다.")
+    assert {o.name for o in g.organizations} == {"누리전자", "그리드웍스"}
+    assert ex.extract_text("전력반도체 경영진이 모였다.").organizations == []
