@@ -48,9 +48,9 @@ _MEET_VERBS = frozenset({"만나", "회동하", "면담하", "회담하"})
 
 
 def own_accounts(words: list[Word]) -> set[int]:
-    """Quotes in which the speaker tells a meeting of their own, done or planned: "지난주 X 회장을 만나 …
-    합의했다"고 밝혔다. A meeting verb inside, the last word in the past (or a plan: "예정"), a verb of saying
-    right after. Their words count like the sentence's own; other quotes are left out."""
+    """Quotes in which the speaker tells a meeting of their own, done: "지난주 X 회장을 만나 … 합의했다"고
+    밝혔다. A meeting verb inside, the last word in the past (a plan only quoted is none), a verb of saying
+    right after (or 며: "…만났다"며 …). Their words count like the sentence's own; other quotes are left out."""
     spans: dict[int, list[int]] = {}
     for i, w in enumerate(words):
         if w.quote >= 0:
@@ -59,9 +59,10 @@ def own_accounts(words: list[Word]) -> set[int]:
     for q, idx in spans.items():
         last = words[idx[-1]]
         after = next((w for w in words[idx[-1] + 1:] if not w.punct), None)
-        done = any(t == "EP" or "+EP" in t for t in last.tags) or last.stem in ("예정", "계획")
-        if done and last.josa in ("고", "라고", "이라고") and after is not None and after.lemma in _SAID and \
-                any(words[i].predicate and words[i].lemma in _MEET_VERBS for i in idx):
+        done = any(t == "EP" or "+EP" in t for t in last.tags)  # (a plan only quoted is no meeting: dev_h4 f03)
+        said = last.josa in ("고", "라고", "이라고") and after is not None and after.lemma in _SAID
+        said = said or last.josa in ("며", "라며", "이라며")  # "…만났다"며 "…"고 말했다
+        if done and said and any(words[i].predicate and words[i].lemma in _MEET_VERBS for i in idx):
             out.add(q)
     return out
 

@@ -505,9 +505,9 @@ def test_meetings_hoped_for_asked_for_or_weighed_are_no_meetings() -> None:
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03", "held")]
 
 
-def test_plan_told_in_a_quote_after_meeting_reporters() -> None:
+def test_plan_told_only_in_a_quote_is_no_meeting() -> None:
     g = extract('오하람 누리전자 대표는 이날 기자들과 만나 "잭 밀러 그리드웍스 CEO와 다음 달 만날 예정"이라고 말했다.')
-    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-04", "planned")]
+    assert met(g) == []
 
 
 def test_a_table_of_many_is_one_meeting() -> None:
@@ -547,3 +547,14 @@ def test_put_off_past_plans_and_open_questions_are_no_meetings() -> None:
         assert met(extract(text)) == [], text
     g = extract(f"{a}와 {b}의 회동은 다음 달로 연기됐다.")  # a new date: still planned
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-04", "planned")]
+
+
+def test_meeting_in_a_quote_that_goes_on_with_myeo() -> None:
+    g = extract('오하람 누리전자 대표는 "지난 5일 잭 밀러 그리드웍스 CEO를 만나 공급 조건에 합의했다"며 '
+                '"연내 본계약을 맺겠다"고 말했다.')
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_a_count_of_meetings_is_no_new_meeting() -> None:
+    g = extract('오하람 누리전자 대표는 "잭 밀러 그리드웍스 CEO와는 지금까지 세 차례 만났다"며 "다음 달 다시 만날 것"이라고 말했다.')
+    assert met(g) == []
