@@ -60,6 +60,7 @@ from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, 
 _DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담", "덕담", "인사")
 _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회담": one meeting of everyone
 _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른쪽|가운데|좌측|우측)\)")
+_DAY = re.compile(r"^\d{1,2}일$")
 _MANY = re.compile(r"^(?:비롯|\d+여?\s*명)")  # a table of many: "A를 비롯해 B 등", "기업인 20여 명과"
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
@@ -476,14 +477,18 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]], words: 
     """"A와 B의 회동은 …": the people of a genitive list right before a meeting noun are who met (its chain);
     a determiner may come between ("두 사람의 첫 만남은 …")."""
     at = {i for i, k in cues if k in ("meet", "group")}
-    at |= {i - 1 for i in at if i > 0 and words[i - 1].tags == ("MM",)}
+    for i in sorted(at, reverse=True):  # words that may come between: "첫", "13일", "간", "간의"
+        while i > 0 and (words[i - 1].tags == ("MM",) or _DAY.match(words[i - 1].text) or
+                         words[i - 1].stem == "간" and words[i - 1].josa in ("", "의")):
+            i -= 1
+            at.add(i)
     for a in actors:
         if a.ref == PAIR and a.role == "of" and a.last + 1 in at:
             return a.chain  # "두 대표의 회동은 …"
         chain = [x for x in actors if x.chain == a.chain]
-        if a is chain[-1] and a.role == "of" and len(chain) >= 2 and all(x.kind == "p" for x in chain) \
-                and a.last + 1 in at:
-            return a.chain
+        if a is chain[-1] and (a.role == "of" or not words[a.last].josa) and len(chain) >= 2 and \
+                all(x.kind == "p" for x in chain) and a.last + 1 in at:
+            return a.chain  # ("A와 B 간 회동이", "A·B 회동이", "A와 B의 13일 회동에서는")
     return -1
 
 

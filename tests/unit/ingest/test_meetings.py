@@ -558,3 +558,10 @@ def test_meeting_in_a_quote_that_goes_on_with_myeo() -> None:
 def test_a_count_of_meetings_is_no_new_meeting() -> None:
     g = extract('오하람 누리전자 대표는 "잭 밀러 그리드웍스 CEO와는 지금까지 세 차례 만났다"며 "다음 달 다시 만날 것"이라고 말했다.')
     assert met(g) == []
+
+
+def test_nominal_meetings_with_gan_a_middle_dot_or_a_day_between() -> None:
+    a, b = "오하람 누리전자 회장", "잭 밀러 그리드웍스 CEO"
+    for text in (f"{a}과 {b} 간 회동이 13일 서울에서 열렸다.", f"{a}·{b} 회동이 13일 성사됐다.",
+                 f"{a}과 {b}의 13일 회동에서는 반도체 협력이 논의됐다."):
+        assert met(extract(text)) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")], text
