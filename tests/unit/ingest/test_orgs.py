@@ -104,3 +104,9 @@ def test_name_read_as_two_common_nouns_is_an_organization_before_its_people() ->
     g = ex.extract_text("누리전자 경영진은 13일 그리드웍스 경영진과 회의를 열었다.")
     assert {o.name for o in g.organizations} == {"누리전자", "그리드웍스"}
     assert ex.extract_text("전력반도체 경영진이 모였다.").organizations == []
+
+
+def test_more_endings_of_company_names() -> None:
+    from ingest.extract import get_extractor
+    g = get_extractor().extract_text("서지안 누리솔라 대표와 잭 밀러 그리드웍스 CEO가 13일 만났다.")
+    assert {p.name: p.orgs for p in g.people} == {"서지안": ["누리솔라"], "잭 밀러": ["그리드웍스"]}
