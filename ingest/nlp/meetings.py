@@ -202,6 +202,8 @@ class MeetingFinder:
                 kind = "attend"  # "만찬에는 A와 B가 초청됐다": the guests, told in the passive
             if w.lemma == "나누" and not (i > 0 and words[i - 1].stem in _DISCUSS_OBJECTS):
                 continue
+            if kind == "deal" and not _deal_object(words, i):
+                continue  # "인연을 맺었다", "결실을 맺었다": no agreement
             out.append((i, kind))
         if any(k not in ("sign", "deal") for _, k in out):
             return [(i, k) for i, k in out if k not in ("sign", "deal")]
@@ -496,6 +498,11 @@ _DEAL_OBJECTS = ("계약", "협약", "양해각서", "MOU", "협정", "합의서
 _SIGNED = ("계약서", "협약서", "양해각서", "합의서", "협정서")
 
 
+def _deal_object(words: list[Word], i: int) -> bool:
+    """An agreement is the object of the deal verb at i ("공급 계약을 맺었다", "업무협약(MOU)을 체결")."""
+    return any(x.stem.endswith(_DEAL_OBJECTS) and x.josa in ("을", "를", "") for x in words[max(0, i - 3):i])
+
+
 def _concludes_deal(sent: Sent) -> bool:
     """The sentence tells an agreement concluded, in the past ("Y와 … 계약을 맺었다", "협약을 체결했다")."""
     table = _cues()
@@ -503,7 +510,7 @@ def _concludes_deal(sent: Sent) -> bool:
     for i, w in enumerate(words[1:], 1):
         kind = table.get(w.lemma) if w.predicate else table.get(w.stem)
         if kind == "deal" and (w.predicate and _past(w) or i + 1 < len(words) and _past(words[i + 1])) and \
-                any(x.stem.endswith(_DEAL_OBJECTS) and x.josa in ("을", "를") for x in words[max(0, i - 3):i]):
+                _deal_object(words, i):
             return True
     return False
 

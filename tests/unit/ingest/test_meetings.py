@@ -565,3 +565,9 @@ def test_nominal_meetings_with_gan_a_middle_dot_or_a_day_between() -> None:
     for text in (f"{a}과 {b} 간 회동이 13일 서울에서 열렸다.", f"{a}·{b} 회동이 13일 성사됐다.",
                  f"{a}과 {b}의 13일 회동에서는 반도체 협력이 논의됐다."):
         assert met(extract(text)) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")], text
+
+
+def test_ties_formed_are_no_agreement() -> None:
+    for text in ("오하람 누리전자 대표는 잭 밀러 그리드웍스 CEO와 오랜 인연을 맺어왔다.",
+                 "오하람 누리전자 대표는 2019년 잭 밀러 그리드웍스 CEO와 친분을 맺었다."):
+        assert met(extract(text)) == [], text
