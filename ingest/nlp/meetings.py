@@ -57,6 +57,7 @@ from ingest.nlp.meeting_roles import (
 from ingest.nlp.resources import read_tsv
 from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, Sent, Word, state_of
 
+_SHARED = frozenset({"자리", "식사", "저녁", "점심", "아침", "저녁식사", "라운딩", "골프", "차", "술자리", "시간"})  # 함께하다
 _DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담", "덕담", "인사")
 _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회담": one meeting of everyone
 _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른쪽|가운데|좌측|우측)\)")
@@ -186,7 +187,8 @@ class MeetingFinder:
             # two-word cues: "화상 통화", "머리를 맞대", "마주 앉" (an adverb has no stem: its text)
             kind = table.get(f"{words[i - 1].stem or words[i - 1].text} {w.stem or w.lemma}") if i > 0 else None
             if kind is None and w.text.startswith(("함께하", "함께했", "함께해")) and i > 0 and \
-                    words[i - 1].josa in ("을", "를") and any(x.josa in ("와", "과") for x in words[:i - 1]):
+                    words[i - 1].josa in ("을", "를") and words[i - 1].stem in _SHARED and \
+                    any(x.josa in ("와", "과") for x in words[:i - 1]):
                 kind = "meet"  # "A는 B와 자리를 함께했다": they met (no one sat in)
             if kind is None and w.predicate:
                 kind = table.get(w.lemma)

@@ -571,3 +571,7 @@ def test_ties_formed_are_no_agreement() -> None:
     for text in ("오하람 누리전자 대표는 잭 밀러 그리드웍스 CEO와 오랜 인연을 맺어왔다.",
                  "오하람 누리전자 대표는 2019년 잭 밀러 그리드웍스 CEO와 친분을 맺었다."):
         assert met(extract(text)) == [], text
+
+
+def test_sharing_a_view_is_no_meeting() -> None:
+    assert met(extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 뜻을 함께했다.")) == []
