@@ -272,6 +272,9 @@ class MeetingFinder:
                     for m in out:
                         m.distinct = True  # occasions told apart: each merges only with a report of its date
                     return out
+                out = self._each_meeting_verb(state, sent, subjects, cues, own)
+                if out:
+                    return out
                 return [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0])]
             return []
         words = sent.words
@@ -437,6 +440,31 @@ class MeetingFinder:
             if any(kind == "planned" and where == "end" and p.search(tail) for kind, where, p in _status()):
                 result = "planned"
         return result
+
+    def _each_meeting_verb(self, state: ArticleState, sent: Sent, subjects: list[Actor], cues: list[tuple[int, str]],
+                           own: list[DateExpr]) -> list[MeetingRec]:
+        """"A와 B는 지난 1월 X에서 처음 만난 뒤 지난달 서울에서 다시 회동했다": two meeting verbs, each after a
+        date of its own, are two occasions (each with its own status)."""
+        words = sent.words
+        verbs = [i for i, k in cues if k == "meet" and words[i].predicate]
+        if len(verbs) < 2:
+            return []
+        out, lo = [], sent.start - 1
+        for i in verbs:
+            dates = [d for d in own if lo < d.start < words[i].start]
+            lo = words[i].start
+            if not dates:
+                return []
+            status = self.status(sent, [(i, "meet")])
+            w = words[i]
+            if status == "planned" and i != verbs[-1] and w.tags and w.tags[-1].endswith("ETM") and \
+                    not final_rieul(w.text):
+                status = "held"  # "처음 만난 데 이어 다음 달 다시 만날 예정이다": the first one is done
+            if status != "negated":
+                out.append(self._meeting(state, sent, subjects, [], status, own, None, i, date=dates[-1]))
+        for m in out:
+            m.distinct = True
+        return out
 
     def _meeting(self, state: ArticleState, sent: Sent, side_a: list[Actor], side_b: list[Actor], status: str,
                  own: list[DateExpr], inherited: DateExpr | None, cue: int,

@@ -575,3 +575,10 @@ def test_ties_formed_are_no_agreement() -> None:
 
 def test_sharing_a_view_is_no_meeting() -> None:
     assert met(extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 뜻을 함께했다.")) == []
+
+
+def test_two_meeting_verbs_each_after_its_own_date_are_two_occasions() -> None:
+    g = extract("오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO는 지난 1월 미국에서 처음 만난 뒤 지난달 서울에서 다시 회동했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-01", "held"), (("오하람", "잭 밀러"), (), "2025-02", "held")]
+    g = extract("오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO는 지난 1월 처음 만난 데 이어 다음 달 다시 만날 예정이다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-01", "held"), (("오하람", "잭 밀러"), (), "2025-04", "planned")]
