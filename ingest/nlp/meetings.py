@@ -316,6 +316,13 @@ class MeetingFinder:
             counterparts, companions = split_segment(words, seg, subject_sides, sequence)
             if not counterparts or (kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts)):
                 continue
+            earlier = _met_before(words, cues, cue, counterparts[0].first)
+            before = [d for d in seg_own if earlier is not None and d.start < words[earlier].start]
+            if before:  # "지난달 포럼에서 만난 B와도 최근 화상으로 회의를 갖고": the forum is an earlier meeting
+                m = self._meeting(state, sent, subjects, counterparts, "held", seg_own, None, earlier, date=before[-1])
+                m.distinct = True
+                out.append(m)
+                seg_own, seg_inherited = [d for d in seg_own if d.start > words[earlier].start], None
             groups = side_groups(state, counterparts, words)
             for group in groups:
                 date = _date_before(sent, group[0].start, seg_own, [g[0] for g in groups]) if len(groups) > 1 \
@@ -543,6 +550,17 @@ def _concludes_deal(sent: Sent) -> bool:
                 _deal_object(words, i):
             return True
     return False
+
+
+def _met_before(words: list[Word], cues: list[tuple[int, str]], cue: int, first: int) -> int | None:
+    """A meeting verb in the past adnominal form right before the one met at a later cue ("… 만난 B와도 …
+    회의를 갖고"): its index, else None."""
+    i = first - 1
+    w = words[i] if i >= 0 else None
+    if w is None or i >= cue or (i, "meet") not in cues or not w.predicate or not w.tags or \
+            not w.tags[-1].endswith("ETM") or final_rieul(w.text):
+        return None
+    return i
 
 
 def _partner_pair(actors: list[Actor], subj: int) -> tuple[int, int] | None:

@@ -582,3 +582,10 @@ def test_two_meeting_verbs_each_after_its_own_date_are_two_occasions() -> None:
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-01", "held"), (("오하람", "잭 밀러"), (), "2025-02", "held")]
     g = extract("오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO는 지난 1월 처음 만난 데 이어 다음 달 다시 만날 예정이다.")
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-01", "held"), (("오하람", "잭 밀러"), (), "2025-04", "planned")]
+
+
+def test_person_met_before_in_an_adnominal_clause_is_an_earlier_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 1월 처음 만난 잭 밀러 그리드웍스 CEO와 13일 다시 만났다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-01", "held"), (("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+    g = extract("오하람 누리전자 대표는 13일 방한한 잭 밀러 그리드웍스 CEO와 만났다.")  # 방한: no meeting verb
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
