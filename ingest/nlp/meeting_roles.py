@@ -43,15 +43,41 @@ class Actor:
     through_people: bool = False  # an organization named with its people ("X 경영진과"): met like a person
 
 
+_SAID = frozenset({"밝히", "말하", "덧붙이", "전하", "설명하", "소개하", "회고하", "털어놓"})
+_MEET_VERBS = frozenset({"만나", "회동하", "면담하", "회담하"})
+
+
+def own_accounts(words: list[Word]) -> set[int]:
+    """Quotes in which the speaker tells a meeting of their own, done: "지난주 X 회장을 만나 … 합의했다"고
+    밝혔다. A meeting verb inside, the last word in the past (a plan only quoted is none), a verb of saying
+    right after (or 며: "…만났다"며 …). Their words count like the sentence's own; other quotes are left out."""
+    spans: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        if w.quote >= 0:
+            spans.setdefault(w.quote, []).append(i)
+    out = set()
+    for q, idx in spans.items():
+        last = words[idx[-1]]
+        after = next((w for w in words[idx[-1] + 1:] if not w.punct), None)
+        done = any(t == "EP" or "+EP" in t for t in last.tags)  # (a plan only quoted is no meeting: dev_h4 f03)
+        said = last.josa in ("고", "라고", "이라고") and after is not None and after.lemma in _SAID
+        said = said or last.josa in ("며", "라며", "이라며")  # "…만났다"며 "…"고 말했다
+        if done and said and any(words[i].predicate and words[i].lemma in _MEET_VERBS for i in idx):
+            out.add(q)
+    return out
+
+
 def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMention]) -> list[Actor]:
-    """Person and organization actors of a sentence in word order, with chains and roles (quotes left out)."""
+    """Person and organization actors of a sentence in word order, with chains and roles (quotes left out,
+    but for the speaker's own account of a meeting: `own_accounts`)."""
     lex = get_lexicon()
     words = sent.words
     out: list[Actor] = []
     covered: set[int] = set()
+    told = own_accounts(words)
     for m in mentions:
         covered.update(range(m.first, m.last + 1))
-        if words[m.first].quote >= 0:
+        if words[m.first].quote >= 0 and words[m.first].quote not in told:
             continue
         if m.person >= 0:
             p = state.people[m.person]
@@ -60,7 +86,8 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
         elif m.short == "anon" and m.orgs:
             out.append(Actor("o", m.orgs[-1], m.first, m.last, words[m.first].start, sides=frozenset({m.orgs[-1]})))
     for om in state.org_mentions:
-        if om.sent != sent.index or om.first in covered or words[om.first].quote >= 0:
+        if om.sent != sent.index or om.first in covered or words[om.first].quote >= 0 and \
+                words[om.first].quote not in told:
             continue
         last = om.last
         head = last + 1 if last + 1 < len(words) and not words[last].josa else -1
@@ -102,7 +129,9 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
 
 
 def _meeting_noun_at(words: list[Word], i: int) -> bool:
-    """Word i is a meeting noun ("회동", "만남", "회담")."""
+    """Word i is a meeting noun ("회동", "만남", "회담"), maybe after a determiner ("첫 만남")."""
+    if i + 1 < len(words) and words[i].tags == ("MM",):
+        i += 1
     return i < len(words) and words[i].nominal and words[i].stem in _MEETING_NOUNS
 
 

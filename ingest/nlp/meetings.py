@@ -50,15 +50,19 @@ from ingest.nlp.meeting_roles import (
     PAIR,
     PRONOUN,
     Actor,
+    own_accounts,
     sentence_actors,
     subject_chain,
 )
 from ingest.nlp.resources import read_tsv
 from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, Sent, Word, state_of
 
+_SHARED = frozenset({"자리", "식사", "저녁", "점심", "아침", "저녁식사", "라운딩", "골프", "차", "술자리", "시간"})  # 함께하다
 _DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담", "덕담", "인사")
 _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회담": one meeting of everyone
 _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른쪽|가운데|좌측|우측)\)")
+_DAY = re.compile(r"^\d{1,2}일$")
+_MANY = re.compile(r"^(?:비롯|\d+여?\s*명)")  # a table of many: "A를 비롯해 B 등", "기업인 20여 명과"
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
 _ANOTHER = re.compile(r"처음|(?<=[가-힣])\s+(?:바|적이?)\s+있")
@@ -116,6 +120,8 @@ class MeetingFinder:
             inherited = effective.get(prev.index) if prev is not None and prev.para == sent.para else None
             effective[sent.index] = own[0] if own else inherited
             cues = self.cues(sent)
+            if sent.kind == "body" and _concludes_deal(sent):
+                disc.announced = sent.index  # "X는 13일 Y와 계약을 맺었다. 계약서에는 A와 B가 서명했다."
             if not cues and sent.index not in by_sent and sent.kind != "caption":
                 continue  # nothing to meet and no one to become the topic
             actors = sentence_actors(state, sent, by_sent.get(sent.index, []))
@@ -126,7 +132,7 @@ class MeetingFinder:
                 continue
             subj = subject_chain(actors, cues[0][0] if cues else len(sent.words))
             if subj < 0 and cues:
-                subj = _owners_of_meeting(actors, cues)
+                subj = _owners_of_meeting(actors, cues, sent.words)
             attendance = bool(cues) and attendance_only(sent, actors, cues, subj)
             if attendance:
                 new = self.attach_attendees(state, sent, actors, disc, own or ([inherited] if inherited else []),
@@ -134,6 +140,7 @@ class MeetingFinder:
                 for m in new:
                     m.order = len(meetings)
                     meetings.append(m)
+                    _remember_pair(state, m, disc)  # "협약식에는 A와 B가 참석했다. 두 사람은 …"
             elif cues:
                 new, subjects, said = [], [], False
                 for clause, clause_subj, clause_dates in clauses(sent, actors, cues, subj, own):
@@ -144,9 +151,7 @@ class MeetingFinder:
                     for m in new:
                         m.order = len(meetings)
                         meetings.append(m)
-                        principals = [p for p in m.participants if p not in m.attendees]
-                        if len(principals) == 2 and not m.orgs:
-                            disc.pair = (principals[0], principals[1])
+                        _remember_pair(state, m, disc)
                     disc.batch, disc.batch_sent = new, sent.index
                 if said and sent.kind == "body":
                     disc.host = int(subjects[0].ref)
@@ -160,6 +165,9 @@ class MeetingFinder:
                 two = [int(a.ref) for a in actors if a.kind == "p" and a.chain == subj and subj >= 0 and int(a.ref) >= 0]
                 if len(two) == 2:
                     disc.pair = (two[0], two[1])  # "A와 B가 …": a later "두 사람" may mean them
+                elif len(two) == 1 and not cues:
+                    pair = _partner_pair(actors, subj)
+                    disc.pair = pair or disc.pair  # "A가 B와 손잡고 …. 두 사람은 …"
             if sent.kind == "body" and not attendance:
                 _update_topic(sent, actors, subj, disc)
         state.meetings = merge_meetings(state, meetings)
@@ -172,17 +180,22 @@ class MeetingFinder:
         table = _cues()
         out = []
         words = sent.words
-        labels = quoted_labels(words)
+        labels = quoted_labels(words) | own_accounts(words)
         for i, w in enumerate(words):
             if w.punct or w.quote >= 0 and w.quote not in labels:
                 continue
-            kind = table.get(w.lemma) if w.predicate else None
+            # two-word cues: "화상 통화", "머리를 맞대", "마주 앉" (an adverb has no stem: its text)
+            kind = table.get(f"{words[i - 1].stem or words[i - 1].text} {w.stem or w.lemma}") if i > 0 else None
+            if kind is None and w.text.startswith(("함께하", "함께했", "함께해")) and i > 0 and \
+                    words[i - 1].josa in ("을", "를") and words[i - 1].stem in _SHARED and \
+                    any(x.josa in ("와", "과") for x in words[:i - 1]):
+                kind = "meet"  # "A는 B와 자리를 함께했다": they met (no one sat in)
+            if kind is None and w.predicate:
+                kind = table.get(w.lemma)
             if kind is None:
                 kind = table.get(w.stem)
             if kind is None and w.predicate and w.lemma.endswith("하"):
                 kind = table.get(w.lemma[:-1])
-            if kind is None and i > 0 and w.stem:
-                kind = table.get(f"{words[i - 1].stem} {w.stem}")
             if kind is None:
                 continue
             if kind == "photo" and not caption and "기념" not in sent.text and "함께" not in sent.text:
@@ -191,8 +204,14 @@ class MeetingFinder:
                 kind = "attend"  # "만찬에는 A와 B가 초청됐다": the guests, told in the passive
             if w.lemma == "나누" and not (i > 0 and words[i - 1].stem in _DISCUSS_OBJECTS):
                 continue
+            if kind == "deal" and not _deal_object(words, i):
+                continue  # "인연을 맺었다", "결실을 맺었다": no agreement
             out.append((i, kind))
-        return out
+        if any(k not in ("sign", "deal") for _, k in out):
+            return [(i, k) for i, k in out if k not in ("sign", "deal")]
+        if any(k == "sign" for _, k in out):
+            return [(i, "attend") for i, k in out if k == "sign"]  # "계약서에는 A와 B가 서명했다": they were there
+        return out  # "A는 B와 협약을 체결했다": a meeting when a person signs with a person
 
     def subjects(self, state: ArticleState, sent: Sent, actors: list[Actor], subj: int,
                  disc: _Discourse) -> tuple[list[Actor], bool]:
@@ -226,6 +245,8 @@ class MeetingFinder:
         kinds = {k for _, k in cues}
         if kinds <= {"attend"} or not subjects:
             return []
+        if "remote" in kinds and not kinds & {"meet", "group", "photo"}:
+            return []  # a phone call or a letter, and the talks held over it ("A와 통화하고 … 논의했다")
         status = self.status(sent, cues)
         if status == "negated":
             return []
@@ -239,7 +260,7 @@ class MeetingFinder:
             others = [a for a in others if (a.kind == "p" or a.through_people) and
                       a.role in ("with", "obj", "subj", "of", "bare")]
         if not others:
-            talked = bool(kinds & {"discuss"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
+            talked = bool(kinds & {"discuss", "deal"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
             if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and \
                     not generic_partner(sent, cues, subjects):
                 first = sent.words[cues[0][0]].start
@@ -251,11 +272,15 @@ class MeetingFinder:
                     for m in out:
                         m.distinct = True  # occasions told apart: each merges only with a report of its date
                     return out
+                out = self._each_meeting_verb(state, sent, subjects, cues, own)
+                if out:
+                    return out
                 return [self._meeting(state, sent, subjects, [], status, own, inherited, cues[0][0])]
             return []
         words = sent.words
-        group_meeting = "group" in kinds or any(_GROUP.match(words[i - 1].stem) for i, _ in cues if i > 0)
         sequence = any(w.text.startswith(_SEQUENCE) for w in words)
+        group_meeting = "group" in kinds or any(_GROUP.match(words[i - 1].stem) for i, _ in cues if i > 0) or (
+            not sequence and any(_MANY.match(w.text) for w in words[:first_cue]))  # "A를 비롯해 … 20여 명과 오찬"
         subject_sides = frozenset().union(*(s.sides for s in subjects))
         out: list[MeetingRec] = []
         visited: str | None = None
@@ -272,6 +297,11 @@ class MeetingFinder:
                 seg_own = [d for d in seg_own if d.start < words[cue].start]
             if opens_series(words, cue):
                 opened = cue
+            if cue_kind == "remote":
+                later = [(i, k) for i, k in cues if i > cue and k in ("meet", "group", "photo")]
+                if n + 1 < len(segs) or not later:
+                    continue  # "A와 통화한 뒤 B와 만났다": only B is met
+                cue, cue_kind = later[0]  # "A와 통화한 데 이어 직접 만나": A is met after all
             if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(
                     a.kind == "p" and a.first > seg[-1].last for a in others):
                 visited = str(next(a.ref for a in reversed(seg) if a.kind == "o"))  # "X를 방문해 NAME과"
@@ -286,6 +316,13 @@ class MeetingFinder:
             counterparts, companions = split_segment(words, seg, subject_sides, sequence)
             if not counterparts or (kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts)):
                 continue
+            earlier = _met_before(words, cues, cue, counterparts[0].first)
+            before = [d for d in seg_own if earlier is not None and d.start < words[earlier].start]
+            if before:  # "지난달 포럼에서 만난 B와도 최근 화상으로 회의를 갖고": the forum is an earlier meeting
+                m = self._meeting(state, sent, subjects, counterparts, "held", seg_own, None, earlier, date=before[-1])
+                m.distinct = True
+                out.append(m)
+                seg_own, seg_inherited = [d for d in seg_own if d.start > words[earlier].start], None
             groups = side_groups(state, counterparts, words)
             for group in groups:
                 date = _date_before(sent, group[0].start, seg_own, [g[0] for g in groups]) if len(groups) > 1 \
@@ -411,6 +448,31 @@ class MeetingFinder:
                 result = "planned"
         return result
 
+    def _each_meeting_verb(self, state: ArticleState, sent: Sent, subjects: list[Actor], cues: list[tuple[int, str]],
+                           own: list[DateExpr]) -> list[MeetingRec]:
+        """"A와 B는 지난 1월 X에서 처음 만난 뒤 지난달 서울에서 다시 회동했다": two meeting verbs, each after a
+        date of its own, are two occasions (each with its own status)."""
+        words = sent.words
+        verbs = [i for i, k in cues if k == "meet" and words[i].predicate]
+        if len(verbs) < 2:
+            return []
+        out, lo = [], sent.start - 1
+        for i in verbs:
+            dates = [d for d in own if lo < d.start < words[i].start]
+            lo = words[i].start
+            if not dates:
+                return []
+            status = self.status(sent, [(i, "meet")])
+            w = words[i]
+            if status == "planned" and i != verbs[-1] and w.tags and w.tags[-1].endswith("ETM") and \
+                    not final_rieul(w.text):
+                status = "held"  # "처음 만난 데 이어 다음 달 다시 만날 예정이다": the first one is done
+            if status != "negated":
+                out.append(self._meeting(state, sent, subjects, [], status, own, None, i, date=dates[-1]))
+        for m in out:
+            m.distinct = True
+        return out
+
     def _meeting(self, state: ArticleState, sent: Sent, side_a: list[Actor], side_b: list[Actor], status: str,
                  own: list[DateExpr], inherited: DateExpr | None, cue: int,
                  date: DateExpr | None = None) -> MeetingRec:
@@ -450,17 +512,71 @@ def _person(state: ArticleState, idx: int, at: Actor | None, *, start: int = 0) 
     return Actor("p", idx, first, last, pos, "subj", at.chain if at else -1, frozenset(p.orgs) or frozenset({p.name}))
 
 
-def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]]) -> int:
-    """"A와 B의 회동은 …": the people of a genitive list right before a meeting noun are who met (its chain)."""
+def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]], words: list[Word]) -> int:
+    """"A와 B의 회동은 …": the people of a genitive list right before a meeting noun are who met (its chain);
+    a determiner may come between ("두 사람의 첫 만남은 …")."""
     at = {i for i, k in cues if k in ("meet", "group")}
+    for i in sorted(at, reverse=True):  # words that may come between: "첫", "13일", "간", "간의"
+        while i > 0 and (words[i - 1].tags == ("MM",) or _DAY.match(words[i - 1].text) or
+                         words[i - 1].stem == "간" and words[i - 1].josa in ("", "의")):
+            i -= 1
+            at.add(i)
     for a in actors:
         if a.ref == PAIR and a.role == "of" and a.last + 1 in at:
             return a.chain  # "두 대표의 회동은 …"
         chain = [x for x in actors if x.chain == a.chain]
-        if a is chain[-1] and a.role == "of" and len(chain) >= 2 and all(x.kind == "p" for x in chain) \
-                and a.last + 1 in at:
-            return a.chain
+        if a is chain[-1] and (a.role == "of" or not words[a.last].josa) and len(chain) >= 2 and \
+                all(x.kind == "p" for x in chain) and a.last + 1 in at:
+            return a.chain  # ("A와 B 간 회동이", "A·B 회동이", "A와 B의 13일 회동에서는")
     return -1
+
+
+_DEAL_OBJECTS = ("계약", "협약", "양해각서", "MOU", "협정", "합의서")
+_SIGNED = ("계약서", "협약서", "양해각서", "합의서", "협정서")
+
+
+def _deal_object(words: list[Word], i: int) -> bool:
+    """An agreement is the object of the deal verb at i ("공급 계약을 맺었다", "업무협약(MOU)을 체결")."""
+    return any(x.stem.endswith(_DEAL_OBJECTS) and x.josa in ("을", "를", "") for x in words[max(0, i - 3):i])
+
+
+def _concludes_deal(sent: Sent) -> bool:
+    """The sentence tells an agreement concluded, in the past ("Y와 … 계약을 맺었다", "협약을 체결했다")."""
+    table = _cues()
+    words = sent.words
+    for i, w in enumerate(words[1:], 1):
+        kind = table.get(w.lemma) if w.predicate else table.get(w.stem)
+        if kind == "deal" and (w.predicate and _past(w) or i + 1 < len(words) and _past(words[i + 1])) and \
+                _deal_object(words, i):
+            return True
+    return False
+
+
+def _met_before(words: list[Word], cues: list[tuple[int, str]], cue: int, first: int) -> int | None:
+    """A meeting verb in the past adnominal form right before the one met at a later cue ("… 만난 B와도 …
+    회의를 갖고"): its index, else None."""
+    i = first - 1
+    w = words[i] if i >= 0 else None
+    if w is None or i >= cue or (i, "meet") not in cues or not w.predicate or not w.tags or \
+            not w.tags[-1].endswith("ETM") or final_rieul(w.text):
+        return None
+    return i
+
+
+def _partner_pair(actors: list[Actor], subj: int) -> tuple[int, int] | None:
+    """The person subject and the one person of another side named with 와/과 ("A가 B와 손잡고 …")."""
+    me = [a for a in actors if a.kind == "p" and a.chain == subj and int(a.ref) >= 0]
+    partners = [a for a in actors if a.kind == "p" and a.role == "with" and a.chain != subj and int(a.ref) >= 0]
+    if len(me) == 1 and len(partners) == 1 and not me[0].sides & partners[0].sides:
+        return int(me[0].ref), int(partners[0].ref)
+    return None
+
+
+def _remember_pair(state: ArticleState, m: MeetingRec, disc: _Discourse) -> None:
+    """The two principals of a two-person meeting are who a later "두 사람" means."""
+    principals = [p for p in m.participants if p not in m.attendees]
+    if len(principals) == 2 and not m.orgs:
+        disc.pair = (principals[0], principals[1])
 
 
 def _at_a_meeting(sent: Sent) -> bool:
@@ -472,6 +588,8 @@ def _at_a_meeting(sent: Sent) -> bool:
         noun = words[i - 1] if w.stem == "자리" and i > 0 and not words[i - 1].josa else w
         if w.nominal and w.josa in ("에는", "에서는", "에", "에서") and table.get(noun.stem) in ("meet", "group"):
             return True
+        if w.nominal and w.josa in ("에는", "에") and w.stem.endswith(_SIGNED):
+            return True  # "계약서에는 A와 B가 서명했다": the signing
         if i > 0 and w.text.startswith("가운데") and table.get(words[i - 1].lemma) == "attend":
             return True  # "A와 B가 참석한 가운데 협약을 맺었다": a ceremony they both attended
     return False

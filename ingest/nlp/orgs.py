@@ -18,6 +18,9 @@ from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, OrgMention, OrgRec, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
+# common nouns ending in 사 that end a compound ("정부청사", "서울지사", "해외출장 기사"): never "X사"
+_SA_NOUNS = ("청사", "본사", "지사", "회사", "상사", "여사", "기사", "검사", "판사", "조사", "감사", "대사", "공사",
+             "변호사", "목사", "강사", "교사", "역사", "행사", "인사", "의사", "박사", "수사", "신사", "위원사")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부", "부서"})
 # first consonants of a skeleton that transliteration may swap ("Gemini" 제미나이, "Cerebras" 세레브라스, "th" 스)
@@ -104,6 +107,8 @@ class OrgFinder:
                 register_org(state, known.name, aliases=_latin_alias(w))
             elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in _DIVISIONS):
                 register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division)
+            elif self.company_word(w):  # "그리드웍스사는": the company X
+                register_org(state, stem[:-1], aliases=(stem,))
             # category noun + (인) + name: "설계업체인 '텐스토렌트(Tenstorrent)'", "합작법인인 얼티엄셀즈"
             if lex.is_org_category(stem) and w.josa in ("", "인") and not w.paren and i + 1 < len(words):
                 name, alias = self._name_after(words, i + 1)
@@ -208,6 +213,19 @@ class OrgFinder:
             return first in ("NNP", "SL") or w.oov
         return False
 
+    def company_word(self, w: Word) -> bool:
+        """"X사" (the company X): an unknown proper noun of three syllables or more, then 사, read as one unknown
+        word or as proper noun + 사 ("그리드웍스사는", "볼트릭스사의"); not a place ("한국사") nor a title."""
+        lex = self.lex
+        name = w.stem[:-1]
+        if not w.stem.endswith("사") or len(name) < 3 or not is_hangul(name) or not w.josa or \
+                w.stem.endswith(_SA_NOUNS):
+            return False
+        if lex.is_place(name) or lex.is_generic(name) or lex.title(name) or lex.title(w.stem) or is_topic_term(name):
+            return False
+        split = len(w.forms) == 2 and w.forms[-1] == "사" and w.tags[0].startswith("NNP")
+        return split or (w.oov and w.tags[:1] == ("NNP",))
+
     def plausible_unknown(self, w: Word, *, name_shaped: bool = False) -> bool:
         """Could this single word be an organization's name (proper-noun-like, not a place or common word)?
         `name_shaped`: a word shaped like a Korean personal name counts too (it comes before an organization
@@ -219,7 +237,14 @@ class OrgFinder:
             return False
         if not name_shaped and lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
             return False
-        return proper_like(w) or bool(lex.known_org(stem))
+        return proper_like(w) or bool(lex.known_org(stem)) or self.common_noun_name(w)
+
+    def common_noun_name(self, w: Word) -> bool:
+        """A name that Kiwi reads as two common nouns, the second an organization ending ("누리전자" = 누리 +
+        전자): a name only where the context says organization (before 경영진, 측, a title)."""
+        forms, tags = w.forms, w.tags
+        return len(forms) == 2 and all(t.startswith("NNG") for t in tags) and len(forms[0]) >= 2 and \
+            is_hangul(forms[0]) and self.lex.is_org_suffix_word(forms[1]) and not is_topic_term(w.stem)
 
     def _listed_before(self, words: list[Word], i: int) -> list[str]:
         """The proper nouns of a list "X, Y 등" one or two words before the category noun at i."""
@@ -296,8 +321,28 @@ def _latin_alias(w: Word) -> tuple[str, ...]:
     return ()
 
 
+def fold_short_forms(state: ArticleState) -> None:
+    """A name found from context that is another organization of the article without its ending is that
+    organization's short form ("진룽 측은" after "진룽반도체", "라움의" after "라움에너지"): one organization.
+    A group ("X그룹") is not the short form of its affiliate."""
+    lex = get_lexicon()
+    for key, rec in list(state.orgs.items()):
+        if len(rec.name) < 2 or not is_hangul(rec.name) or lex.known_org(rec.name) or \
+                f"{rec.name}그룹" in rec.aliases:
+            continue  # ("한빛그룹" and "한빛로보틱스" are a group and its affiliate)
+        longer = [o for o in state.orgs.values() if o is not rec and o.name.startswith(rec.name)
+                  and lex.is_org_ending(o.name[len(rec.name):])]
+        if len(longer) == 1:
+            del state.orgs[key]
+            for alias in (rec.name, *rec.aliases):
+                if alias != longer[0].name and alias not in longer[0].aliases:
+                    longer[0].aliases.append(alias)
+
+
 def collect_org_mentions(state: ArticleState) -> None:
-    """Find every mention of the article's organizations, word by word (longest name first)."""
+    """Find every mention of the article's organizations, word by word (longest name first), after folding
+    short forms into their organizations (`fold_short_forms`)."""
+    fold_short_forms(state)
     index = org_index(state)
     if not index:
         state.org_mentions = []

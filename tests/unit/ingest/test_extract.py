@@ -153,3 +153,8 @@ def test_evidence_offsets_point_into_the_text() -> None:
         for ev in p.mentions:
             assert text[ev.start:ev.end] == ev.text
     assert g.meetings and g.meetings[0].evidence[0].text == text
+
+
+def test_a_data_center_alone_is_not_about_ai() -> None:
+    assert "AI" not in {t.name for t in extract("누리건설은 수도권에 데이터센터를 짓는다.").topics}
+    assert "AI" in {t.name for t in extract("누리건설은 수도권에 AI 데이터센터를 짓는다.").topics}

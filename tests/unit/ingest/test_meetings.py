@@ -426,3 +426,166 @@ def test_meeting_expected_in_the_future_adnominal_is_planned() -> None:
         assert [m.status for m in extract(text).meetings] == ["planned"]
     assert [m.status for m in extract("우서린 한결모터스 대표가 한스 뢰버 오토링크 CEO와 만난 것으로 알려졌다.").meetings] \
         == ["held"]
+
+
+def test_phone_call_and_the_talks_held_over_it_are_no_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 통화하고 배터리 공급 일정을 논의했다.")
+    assert met(g) == []
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 전화 통화를 했다.")
+    assert met(g) == []
+
+
+def test_phone_call_then_a_meeting_keeps_only_the_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 통화한 뒤 이튿날 안나 벡 솔라닉스 CEO와 만났다.")
+    assert met(g) == [(("안나 벡", "오하람"), (), "2025-03-06", "held")]
+
+
+def test_video_call_is_a_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 화상 통화를 하고 협력을 논의했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_pair_after_an_attendance_meeting_and_a_determiner_before_the_meeting_noun() -> None:
+    first = "누리전자는 17일 그리드웍스와 협약을 맺었다. 이날 협약식에는 오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO가 참석했다. "
+    g = extract(first + "두 사람의 첫 만남은 지난 1월 독일 베를린에서 이뤄졌다.")
+    assert ((("오하람", "잭 밀러"), (), "2025-01", "held")) in met(g)
+    g = extract(first + "두 사람은 지난 1월 독일 베를린에서 처음 만났다.")
+    assert ((("오하람", "잭 밀러"), (), "2025-01", "held")) in met(g)
+
+
+def test_signers_told_after_the_deal_meet_on_the_day_of_the_deal() -> None:
+    g = extract("누리전자는 13일 서울 본사에서 그리드웍스와 합작 계약을 맺었다고 14일 밝혔다.\n"
+                "계약서에는 오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO가 직접 서명했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+
+
+def test_signature_after_a_meeting_is_no_attendance() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만나 투자 계약서에 서명했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_meeting_told_in_the_speakers_own_quote() -> None:
+    g = extract('오하람 누리전자 대표는 20일 기자간담회에서 "지난 5일 잭 밀러 그리드웍스 CEO를 만나 공급 조건에 합의했다"고 밝혔다.')
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_wish_in_a_quote_is_no_meeting() -> None:
+    g = extract('오하람 누리전자 대표는 "언젠가 잭 밀러 그리드웍스 CEO를 만나고 싶다"고 말했다.')
+    assert met(g) == []
+
+
+def test_people_of_two_sides_concluding_an_agreement_meet() -> None:
+    g = extract("오하람 누리전자 대표는 13일 잭 밀러 그리드웍스 CEO와 업무협약(MOU)을 체결했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+    g = extract("오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO는 13일 서울에서 업무협약을 체결했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+    g = extract("누리전자는 13일 그리드웍스와 업무협약을 체결했다.")  # companies only: nobody met
+    assert met(g) == []
+
+
+def test_call_then_meeting_the_same_person() -> None:
+    g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 통화한 데 이어 직접 만나 협력을 논의했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_idioms_of_meeting() -> None:
+    for tail in ("자리를 함께했다.", "머리를 맞댔다.", "마주 앉았다.", "골프 라운딩을 함께했다.", "영상 회의를 열었다."):
+        g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 " + tail)
+        assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")], tail
+
+
+def test_meetings_hoped_for_asked_for_or_weighed_are_no_meetings() -> None:
+    a, b = "오하람 누리전자 대표", "잭 밀러 그리드웍스 CEO"
+    for text in (f"{a}는 {b}와 만나기를 희망한다고 밝혔다.", f"{a}는 {b}를 만나 달라는 요청을 받았다.",
+                 f"{a}는 {b}와의 면담을 요청했다.", f"{a}는 {b}와의 회동을 추진하고 있다.",
+                 f"{a}는 {b}와 만남을 조율 중인 것으로 알려졌다.", f"업계에서는 {a}가 {b}와 만날 가능성도 제기된다.",
+                 f"{a}와 {b}의 회동 여부에 관심이 쏠린다."):
+        assert met(extract(text)) == [], text
+    g = extract(f"{a}는 {b}와 만나 협력을 제안했다.")  # a proposal made at a meeting: held
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03", "held")]
+
+
+def test_plan_told_only_in_a_quote_is_no_meeting() -> None:
+    g = extract('오하람 누리전자 대표는 이날 기자들과 만나 "잭 밀러 그리드웍스 CEO와 다음 달 만날 예정"이라고 말했다.')
+    assert met(g) == []
+
+
+def test_a_table_of_many_is_one_meeting() -> None:
+    g = extract("서지안 한결화학 회장은 이날 잭 밀러 그리드웍스 CEO를 비롯해 다나카 히로시 미나토상사 회장 등 "
+                "해외 기업인 20여 명과 오찬을 함께했다.")
+    assert pairs(g) == [("다나카 히로시", "서지안", "잭 밀러")]
+
+
+def test_two_people_are_the_subject_and_partner_of_the_sentence_before() -> None:
+    g = extract("오하람 누리에너지 대표가 잭 밀러 그리드웍스 CEO와 손잡고 북미 시장 공략에 나선다. "
+                "두 사람은 지난 13일 서울에서 만나 합작법인 설립에 합의했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+
+
+def test_titles_of_a_board_and_a_deputy_minister() -> None:
+    g = extract("서지안 누리에너지 이사회 의장은 13일 잭 밀러 그리드웍스 CEO와 만났다. "
+                "이 자리에는 산업통상자원부 오하람 통상차관보가 배석했다.")
+    assert {p.name: p.orgs for p in g.people} == {"서지안": ["누리에너지"], "잭 밀러": ["그리드웍스"],
+                                                   "오하람": ["산업통상자원부"]}
+    assert pairs(g) == [("서지안", "오하람", "잭 밀러")]
+
+
+def test_remote_channels_and_video_calls() -> None:
+    a, b = "오하람 누리전자 대표", "잭 밀러 그리드웍스 CEO"
+    for text in (f"{a}는 13일 {b}와 전화 회담을 했다.", f"{a}는 13일 {b}와 유선으로 협력 방안을 논의했다.",
+                 f"{a}는 13일 {b}와 이메일로 협력 방안을 논의했다.", f"{a}는 13일 {b}와 서면으로 협의했다."):
+        assert met(extract(text)) == [], text
+    for text in (f"{a}는 13일 {b}와 화상통화를 했다.", f"{a}는 13일 {b}와 영상 통화로 협력을 논의했다."):
+        assert met(extract(text)) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")], text
+
+
+def test_put_off_past_plans_and_open_questions_are_no_meetings() -> None:
+    a, b = "오하람 누리전자 대표", "잭 밀러 그리드웍스 CEO"
+    for text in (f"{a}와 {b}의 회동이 연기됐다.", f"{a}는 당초 {b}와 만날 계획이었다.",
+                 f"{a}는 {b}와 만날 수 있을지 주목된다.", f"{a}가 {b}와 회동할지는 미지수다.",
+                 f"{a}는 {b}와 만나지는 않았지만 서한을 보냈다."):
+        assert met(extract(text)) == [], text
+    g = extract(f"{a}와 {b}의 회동은 다음 달로 연기됐다.")  # a new date: still planned
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-04", "planned")]
+
+
+def test_meeting_in_a_quote_that_goes_on_with_myeo() -> None:
+    g = extract('오하람 누리전자 대표는 "지난 5일 잭 밀러 그리드웍스 CEO를 만나 공급 조건에 합의했다"며 '
+                '"연내 본계약을 맺겠다"고 말했다.')
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+
+
+def test_a_count_of_meetings_is_no_new_meeting() -> None:
+    g = extract('오하람 누리전자 대표는 "잭 밀러 그리드웍스 CEO와는 지금까지 세 차례 만났다"며 "다음 달 다시 만날 것"이라고 말했다.')
+    assert met(g) == []
+
+
+def test_nominal_meetings_with_gan_a_middle_dot_or_a_day_between() -> None:
+    a, b = "오하람 누리전자 회장", "잭 밀러 그리드웍스 CEO"
+    for text in (f"{a}과 {b} 간 회동이 13일 서울에서 열렸다.", f"{a}·{b} 회동이 13일 성사됐다.",
+                 f"{a}과 {b}의 13일 회동에서는 반도체 협력이 논의됐다."):
+        assert met(extract(text)) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")], text
+
+
+def test_ties_formed_are_no_agreement() -> None:
+    for text in ("오하람 누리전자 대표는 잭 밀러 그리드웍스 CEO와 오랜 인연을 맺어왔다.",
+                 "오하람 누리전자 대표는 2019년 잭 밀러 그리드웍스 CEO와 친분을 맺었다."):
+        assert met(extract(text)) == [], text
+
+
+def test_sharing_a_view_is_no_meeting() -> None:
+    assert met(extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 뜻을 함께했다.")) == []
+
+
+def test_two_meeting_verbs_each_after_its_own_date_are_two_occasions() -> None:
+    g = extract("오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO는 지난 1월 미국에서 처음 만난 뒤 지난달 서울에서 다시 회동했다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-01", "held"), (("오하람", "잭 밀러"), (), "2025-02", "held")]
+    g = extract("오하람 누리전자 대표와 잭 밀러 그리드웍스 CEO는 지난 1월 처음 만난 데 이어 다음 달 다시 만날 예정이다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-01", "held"), (("오하람", "잭 밀러"), (), "2025-04", "planned")]
+
+
+def test_person_met_before_in_an_adnominal_clause_is_an_earlier_meeting() -> None:
+    g = extract("오하람 누리전자 대표는 지난 1월 처음 만난 잭 밀러 그리드웍스 CEO와 13일 다시 만났다.")
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-01", "held"), (("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+    g = extract("오하람 누리전자 대표는 13일 방한한 잭 밀러 그리드웍스 CEO와 만났다.")  # 방한: no meeting verb
+    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]

@@ -74,3 +74,39 @@ def test_name_shaped_word_before_a_bare_organization_ending_is_an_organization()
     g = extract("오하람 대표는 지난 3일 신다온 랩스 CTO 클로이 케슬러와 만났다.")
     assert "신다온 랩스" in orgs(g)
     assert "랩스" not in orgs(g)
+
+
+def test_short_form_of_an_organization_found_from_context_is_that_organization() -> None:
+    from ingest.extract import get_extractor
+    g = get_extractor().extract_text("중국 파운드리 업체 진다오반도체 대표단이 방한했다. 한 관계자는 \"진다오 측이 장기 계약을 원한다\"고 말했다.")
+    names = {o.name: o.aliases for o in g.organizations}
+    assert "진다오" not in names and "진다오" in names.get("진다오반도체", [])
+
+
+def test_group_is_not_the_short_form_of_its_affiliate() -> None:
+    from ingest.extract import get_extractor
+    g = get_extractor().extract_text("해람그룹은 계열사 해람로보틱스를 통해 로봇 사업을 키운다.")
+    assert {"해람", "해람로보틱스"} <= {o.name for o in g.organizations}
+
+
+def test_company_written_with_sa_is_that_company() -> None:
+    from ingest.extract import get_extractor
+    ex = get_extractor()
+    g = ex.extract_text("그리드웍스사는 이날 성명을 내고 공급 중단을 발표했다.")
+    assert [(o.name, "그리드웍스사" in o.aliases) for o in g.organizations] == [("그리드웍스", True)]
+    for text in ("김 청장은 8일 대전 정부청사에서 회의를 열었다.", "한국사 교과서를 읽었다.", "그는 변호사와 상의했다."):
+        assert ex.extract_text(text).organizations == [], text
+
+
+def test_name_read_as_two_common_nouns_is_an_organization_before_its_people() -> None:
+    from ingest.extract import get_extractor
+    ex = get_extractor()
+    g = ex.extract_text("누리전자 경영진은 13일 그리드웍스 경영진과 회의를 열었다.")
+    assert {o.name for o in g.organizations} == {"누리전자", "그리드웍스"}
+    assert ex.extract_text("전력반도체 경영진이 모였다.").organizations == []
+
+
+def test_more_endings_of_company_names() -> None:
+    from ingest.extract import get_extractor
+    g = get_extractor().extract_text("서지안 누리솔라 대표와 잭 밀러 그리드웍스 CEO가 13일 만났다.")
+    assert {p.name: p.orgs for p in g.people} == {"서지안": ["누리솔라"], "잭 밀러": ["그리드웍스"]}

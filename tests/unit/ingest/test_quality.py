@@ -1,6 +1,6 @@
 """Quality on annotated articles: the seeds (the acceptance thresholds of issue 3) and the dev sets.
 
-dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h8 are fresh sets each scored once
+dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h9 are fresh sets each scored once
 before the rules they exposed were generalized (their READMEs, beside the gold, give those first scores). The
 thresholds sit a little under today's scores so that a regression fails here.
 """
@@ -30,6 +30,7 @@ SETS = [
     (DATA / "dev_h6", DATA / "dev_h6_gold", 0.95, 0.95, 0.90, 0.85),
     (DATA / "dev_h7", DATA / "dev_h7_gold", 0.90, 0.90, 0.90, 0.90),
     (DATA / "dev_h8", DATA / "dev_h8_gold", 0.95, 0.95, 0.95, 0.95),
+    (DATA / "dev_h9", DATA / "dev_h9_gold", 0.93, 0.95, 0.95, 0.95),  # people: 부이 티 란, 류쓰위안 missed
 ]
 
 
