@@ -5,6 +5,9 @@
 //
 // Answer: one row per co-attendee: `person`, their `organizations`, `meetings` together, the `dates`
 // of those meetings and the co-attendee's `roles` (participant, or 배석 attendee), most frequent first.
+// Lookup: the full-text index `person_lookup` (keyword analyzer over Person.lookup, each of a person's names
+// as toLower(replace(x, ' ', ''))) finds the candidates by one exact term, the comparison below keeps the answer;
+// an empty name reads every person, as the comparison alone did.
 WITH toLower(replace($name, ' ', '')) AS n
 CALL (n) {
   WITH n WHERE n <> ''

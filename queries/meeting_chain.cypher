@@ -8,6 +8,9 @@
 // Latin name or alias (case and spaces ignored).
 // Answer: one row: `chain` (the people in order), `meetings` (how many meetings), `dates` of those
 // meetings, and the `path` for Neo4j Browser; no row when they are not connected.
+// Lookup: the full-text index `person_lookup` (keyword analyzer over Person.lookup, each of a person's names
+// as toLower(replace(x, ' ', ''))) finds the candidates by one exact term, the comparison below keeps the answer;
+// an empty name reads every person, as the comparison alone did.
 WITH toLower(replace($from, ' ', '')) AS f, toLower(replace($to, ' ', '')) AS t
 CALL (f) {
   WITH f WHERE f <> ''

@@ -10,6 +10,9 @@
 // Answer: one row per report: the `meeting` key, its `date` and `date_conflict`, the article's `source`,
 // `title` and `published` date, the date as that article `reported` it (and `date_text` as written),
 // its `place`, the `sentences` (indexes) and `quotes` that support it, and the `path` meeting → article.
+// Lookup: the full-text index `person_lookup` (keyword analyzer over Person.lookup, each of a person's names
+// as toLower(replace(x, ' ', ''))) finds the candidates by one exact term, the comparison below keeps the answer;
+// an empty name reads every person, as the comparison alone did.
 WITH toLower(replace($a, ' ', '')) AS na, toLower(replace($b, ' ', '')) AS nb
 CALL (na) {
   WITH na WHERE na <> ''

@@ -8,6 +8,9 @@
 // A meeting's topics and articles are read once per meeting, before its counterparts.
 // Answer: one row per meeting and counterpart: `met`, their `organizations`, `date` (with `date_conflict`
 // when reports disagree), `place`, `topics`, the reporting `articles`, and the `path` for Neo4j Browser.
+// Lookup: the full-text index `person_lookup` (keyword analyzer over Person.lookup, each of a person's names
+// as toLower(replace(x, ' ', ''))) finds the candidates by one exact term, the comparison below keeps the answer;
+// an empty name reads every person, as the comparison alone did.
 WITH toLower(replace($name, ' ', '')) AS n
 CALL (n) {
   WITH n WHERE n <> ''
