@@ -99,6 +99,7 @@ class Begin:
 
 def _entity(row: dict[str, Any]) -> StoredEntity:
     props = dict(row["props"])
+    props.pop("lookup", None)  # Neo4j computes it from the others (apply_block.cypher): not part of the derived graph
     node = StoredNode(row["eid"], NodeRef(row["label"], props["key"]), props)
     works = [StoredRel(w["eid"], "WORKS_FOR", node.ref, NodeRef("Organization", w["key"]), dict(w["props"]),
                        start_eid=node.eid, end_eid=w["end"]) for w in row["works_for"]]

@@ -8,11 +8,34 @@
 // Latin name or alias (case and spaces ignored).
 // Answer: one row: `chain` (the people in order), `meetings` (how many meetings), `dates` of those
 // meetings, and the `path` for Neo4j Browser; no row when they are not connected.
+// Lookup: the full-text index `person_lookup` (keyword analyzer over Person.lookup, each of a person's names
+// as toLower(replace(x, ' ', ''))) finds the candidates by one exact term, the comparison below keeps the answer;
+// an empty name reads every person, as the comparison alone did.
 WITH toLower(replace($from, ' ', '')) AS f, toLower(replace($to, ' ', '')) AS t
-MATCH (a:Person)
+CALL (f) {
+  WITH f WHERE f <> ''
+  CALL db.index.fulltext.queryNodes('person_lookup', '"' + replace(replace(f, '\\', '\\\\'), '"', '\\"') + '"')
+  YIELD node
+  RETURN node AS a
+  UNION
+  WITH f WHERE f = ''
+  MATCH (a:Person)
+  RETURN a
+}
+WITH f, t, a
 WHERE toLower(replace(a.name, ' ', '')) = f OR toLower(replace(coalesce(a.latin_name, ''), ' ', '')) = f
    OR any(x IN a.aliases WHERE toLower(replace(x, ' ', '')) = f)
-MATCH (b:Person)
+CALL (t) {
+  WITH t WHERE t <> ''
+  CALL db.index.fulltext.queryNodes('person_lookup', '"' + replace(replace(t, '\\', '\\\\'), '"', '\\"') + '"')
+  YIELD node
+  RETURN node AS b
+  UNION
+  WITH t WHERE t = ''
+  MATCH (b:Person)
+  RETURN b
+}
+WITH a, b, t
 WHERE a <> b AND (toLower(replace(b.name, ' ', '')) = t OR toLower(replace(coalesce(b.latin_name, ''), ' ', '')) = t
    OR any(x IN b.aliases WHERE toLower(replace(x, ' ', '')) = t))
 MATCH path = shortestPath((a)-[:ATTENDED*..16]-(b))

@@ -7,8 +7,21 @@
 // `date`, `date_precision`, `dates_reported` and `date_conflict`, `with` (people and organizations met),
 // `place`, `topics`, `status` (held/planned), `role` (participant or 배석 attendee) and `reports`
 // (how many articles report it).
+// Lookup: the full-text index `person_lookup` (keyword analyzer over Person.lookup, each of a person's names
+// as toLower(replace(x, ' ', ''))) finds the candidates by one exact term, the comparison below keeps the answer;
+// an empty name reads every person, as the comparison alone did.
 WITH toLower(replace($name, ' ', '')) AS n
-MATCH (p:Person)
+CALL (n) {
+  WITH n WHERE n <> ''
+  CALL db.index.fulltext.queryNodes('person_lookup', '"' + replace(replace(n, '\\', '\\\\'), '"', '\\"') + '"')
+  YIELD node
+  RETURN node AS p
+  UNION
+  WITH n WHERE n = ''
+  MATCH (p:Person)
+  RETURN p
+}
+WITH n, p
 WHERE toLower(replace(p.name, ' ', '')) = n OR toLower(replace(coalesce(p.latin_name, ''), ' ', '')) = n
    OR any(x IN p.aliases WHERE toLower(replace(x, ' ', '')) = n)
 MATCH (p)-[att:ATTENDED]->(m:Meeting)

@@ -6,19 +6,29 @@
 // A node's indexed keys are removed before it is deleted: Neo4j 5.26 keeps a stale entry in the transaction's
 // index state for a node deleted after its key changed in the same transaction (a later write of a batch then
 // sees the deleted node by that key, or a false uniqueness violation).
+// Every Person written gets `lookup` (graph/schema/indexes.cypher: index person_lookup), its name, Latin name and
+// aliases as the query files compare them; Neo4j computes it, so it equals their toLower(replace(x, ' ', ''))
+// whatever the characters. It is not part of the derived graph (graph/store.py leaves it out of stored nodes).
 // One map parameter $write (one cached plan whatever is empty); plans never follow statistics: every
 // match is anchored on a unique key, an element id or the full-text index.
 CYPHER replan=skip
 CALL () { UNWIND $write.delete_rels AS id MATCH ()-[r]->() WHERE elementId(r) = id DELETE r }
 CALL () { UNWIND $write.delete_nodes AS id MATCH (n) WHERE elementId(n) = id REMOVE n.key, n.name DETACH DELETE n }
 CALL () { UNWIND $write.rekey AS row MATCH (n) WHERE elementId(n) = row.eid SET n.key = row.tmp }
-CALL () { UNWIND $write.update_nodes AS row MATCH (n) WHERE elementId(n) = row.eid SET n = row.props }
+CALL () {
+  UNWIND $write.update_nodes AS row MATCH (n) WHERE elementId(n) = row.eid SET n = row.props
+  WITH n WHERE n:Person
+  SET n.lookup = [k IN [x IN [n.name, n.latin_name] + coalesce(n.aliases, []) WHERE x IS NOT NULL
+                        | toLower(replace(x, ' ', ''))] WHERE k <> '']
+}
 CALL () {
   UNWIND $write.create_organizations AS props CREATE (n:Organization) SET n = props
   RETURN collect([elementId(n), n.match_keys]) AS organizations
 }
 CALL () {
   UNWIND $write.create_people AS props CREATE (n:Person) SET n = props
+  SET n.lookup = [k IN [x IN [n.name, n.latin_name] + coalesce(n.aliases, []) WHERE x IS NOT NULL
+                        | toLower(replace(x, ' ', ''))] WHERE k <> '']
   RETURN collect([elementId(n), n.match_keys]) AS people
 }
 CALL () { UNWIND $write.create_meetings AS props CREATE (n:Meeting) SET n = props }

@@ -11,6 +11,13 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 // each key whole, so a query for one key is an exact match; the index is updated with the transaction.
 CREATE FULLTEXT INDEX resolution_keys IF NOT EXISTS FOR (n:Person|Organization) ON EACH [n.match_keys]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+// Query files: a person found by name, Latin name or alias with case and spaces ignored (person_meetings,
+// person_timeline, co_attendees, meeting_chain, meeting_reports). Every Person lists those names as the queries
+// compare them, `lookup` = toLower(replace(x, ' ', '')) for its name, Latin name and aliases (computed by Neo4j
+// itself in graph/cypher/apply_block.cypher, and for nodes written before it by graph/cypher/person_lookup.cypher
+// when the schema is applied); the keyword analyzer keeps each whole, so a quoted query is an exact match.
+CREATE FULLTEXT INDEX person_lookup IF NOT EXISTS FOR (n:Person) ON EACH [n.lookup]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 // Query files: meetings whose reports disagree on the day (date_conflicts), articles found by a part of their
 // title, source or path (article_contributions: CONTAINS is answered by text indexes).
 CREATE INDEX meeting_date_conflict IF NOT EXISTS FOR (m:Meeting) ON (m.date_conflict);

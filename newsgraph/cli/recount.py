@@ -12,7 +12,8 @@ from newsgraph.cli.common import one_line_errors
 
 
 @click.command("recount", help="Rebuild the summary that most_met_organizations reads, from every meeting. Loads keep "
-                               "it exact; run this once on a graph loaded by an older newsgraph, with no load running.")
+                               "it exact; run this once on a graph loaded by an older newsgraph, with no load running (applying the "
+                               "schema also gives its people the lookup names the person queries seek).")
 @one_line_errors
 def recount_command() -> None:
     conn = resolve_connection()

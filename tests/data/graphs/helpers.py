@@ -44,14 +44,19 @@ def snapshot(driver: neo4j.Driver) -> tuple[list[str], list[str]]:
 def stored_derived(driver: neo4j.Driver) -> DerivedGraph:
     """The derived part of the database (no Article, no WriterLock node, not the organizations-met summary of
     graph/cypher/met_count.cypher) as a DerivedGraph, to compare with what `graph.resolve.resolve` computes from
-    the same articles."""
+    the same articles. Every Person's `lookup` (not part of the derived graph) is checked against its names and
+    left out."""
     out = DerivedGraph()
     nodes, _, _ = driver.execute_query(
         "MATCH (n) WHERE n:Person OR n:Organization OR n:Topic OR n:Meeting "
         "RETURN [l IN labels(n) WHERE l IN ['Person', 'Organization', 'Topic', 'Meeting']][0] AS label, "
-        "properties(n) AS props")
+        "properties(n) AS props, "
+        "CASE WHEN n:Person THEN [x IN [n.name, n.latin_name] + coalesce(n.aliases, []) WHERE x IS NOT NULL "
+        "| toLower(replace(x, ' ', ''))] END AS lookup")
     for r in nodes:
         props = {k: _plain(v) for k, v in r["props"].items()}
+        if r["label"] == "Person":
+            assert props.pop("lookup") == [k for k in r["lookup"] if k], f"stale lookup names: {props}"
         out.nodes[NodeRef(r["label"], props[KEY_PROPERTY[r["label"]]])] = props
     rels, _, _ = driver.execute_query(
         "MATCH (a)-[r]->(b) WHERE NOT a:WriterLock AND NOT b:Extraction AND NOT r:MET AND NOT a:MetSummary "
