@@ -108,5 +108,10 @@ def test_name_read_as_two_common_nouns_is_an_organization_before_its_people() ->
 
 def test_more_endings_of_company_names() -> None:
     from ingest.extract import get_extractor
-    g = get_extractor().extract_text("서지안 누리솔라 대표와 잭 밀러 그리드웍스 CEO가 13일 만났다.")
-    assert {p.name: p.orgs for p in g.people} == {"서지안": ["누리솔라"], "잭 밀러": ["그리드웍스"]}
+    g = get_extractor().extract_text("서지안 누리파워 대표와 잭 밀러 그리드웍스 CEO가 13일 만났다.")
+    assert {p.name: p.orgs for p in g.people} == {"서지안": ["누리파워"], "잭 밀러": ["그리드웍스"]}
+
+
+def test_a_surname_and_two_syllables_is_a_person_even_when_they_end_like_a_company() -> None:
+    g = get_extractor().extract_text("한빛전자 허솔라 사장은 13일 잭 밀러 그리드웍스 CEO와 만났다.")
+    assert {p.name: p.orgs for p in g.people} == {"허솔라": ["한빛전자"], "잭 밀러": ["그리드웍스"]}
