@@ -87,8 +87,7 @@ class BulkLoader:
         return self.driver.execute_query(text, params, database_=self.database).summary
 
     def _begin(self) -> None:
-        [state] = self.driver.execute_query(statement("bulk_state"), database_=self.database,
-                                            routing_=neo4j.RoutingControl.READ).records
+        state = _state(self.driver, self.database)
         if state["interrupted"]:
             with self.driver.session(database=self.database) as session:
                 session.run(statement("bulk_clear")).consume()  # type: ignore[arg-type]
@@ -143,8 +142,13 @@ class BulkLoader:
 def interrupted_bulk_load(driver: neo4j.Driver, database: str = "neo4j") -> bool:
     """True when an interrupted bulk load left the database's graph partial."""
     try:
-        [state] = driver.execute_query(statement("bulk_state"), database_=database,
-                                       routing_=neo4j.RoutingControl.READ).records
+        return bool(_state(driver, database)["interrupted"])
     except neo4j_exc.Neo4jError as e:
         raise GraphError(f"cannot read the database's state: {e.message}") from e
-    return bool(state["interrupted"])
+
+
+def _state(driver: neo4j.Driver, database: str) -> neo4j.Record:
+    """`bulk_state`: the database's number of articles, and whether a bulk load's marker is there."""
+    [state] = driver.execute_query(statement("bulk_state"), database_=database,
+                                   routing_=neo4j.RoutingControl.READ).records
+    return state
