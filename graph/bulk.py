@@ -83,8 +83,8 @@ class BulkLoader:
         finally:
             self.result.timings[name] = self.result.timings.get(name, 0.0) + time.perf_counter() - start
 
-    def _run(self, text: str, **params: Any) -> neo4j.ResultSummary:
-        return self.driver.execute_query(text, params, database_=self.database).summary
+    def _run(self, text: str) -> None:
+        self.driver.execute_query(text, database_=self.database)
 
     def _begin(self) -> None:
         state = _state(self.driver, self.database)
