@@ -352,7 +352,7 @@ class MeetingFinder:
         m = MeetingRec(participants=people)
         m.status = "held"
         _set_date(m, own[0] if own else None, state.published)
-        m.place = _place(para[0]) if para else None
+        m.place = _place(state, para[0]) if para else None
         m.topics = _topics(state, [s.index for s in para])
         m.evidence = [(s.index, s.start, s.end) for s in para]
         return [m]
@@ -392,7 +392,7 @@ class MeetingFinder:
             said_at = disc.unmet if gathered else disc.announced  # "두 회사는 11일 협약식을 열었다. 협약식에는 …"
             announced = [d for d in state.dates if d.sent == said_at == sent.index - 1 and not d.report]
             _set_date(m, (dates or announced or [None])[0], state.published)
-            m.place = _place(sent) or (_place(state.sents[said_at]) if said_at == sent.index - 1 else None)
+            m.place = _place(state, sent) or (_place(state, state.sents[said_at]) if said_at == sent.index - 1 else None)
             m.topics = _topics(state, [sent.index - 1, sent.index])
             m.evidence = [(s.index, s.start, s.end) for s in state.sents[sent.index - 1:sent.index + 1]]
             disc.batch, disc.batch_sent = [m], sent.index
@@ -415,7 +415,7 @@ class MeetingFinder:
         for m in disc.batch:
             if m.soft and days:
                 _set_date(m, days[0], state.published)
-            m.place = m.place or _place(sent)
+            m.place = m.place or _place(state, sent)
             m.evidence.append((sent.index, sent.start, sent.end))
 
     def status(self, sent: Sent, cues: list[tuple[int, str]]) -> str:
@@ -499,7 +499,7 @@ class MeetingFinder:
         _set_date(m, date, state.published)
         m.status = "planned" if status == "held" and _after_publication(m, state.published) else status
         m.distinct = bool(_ANOTHER.search(sent.text))
-        m.place = _place(sent)
+        m.place = _place(state, sent)
         m.topics = _topics(state, [sent.index])
         m.evidence = [(sent.index, sent.start, sent.end)]
         return m
@@ -651,14 +651,22 @@ def _set_date(m: MeetingRec, date: DateExpr | None, published: dt.date | None) -
         m.soft = True
 
 
-def _place(sent: Sent) -> str | None:
+def _place(state: ArticleState, sent: Sent) -> str | None:
+    """Where the meeting of the sentence took place: the noun phrase before 에서 (up to three words, no date
+    word: "지난달 말 일본 도쿄에서" is 일본 도쿄), else the site visited."""
     words = sent.words
     lex = get_lexicon()
+    spans = [(d.start, d.end) for d in state.dates if d.sent == sent.index]
+
+    def dated(w: Word) -> bool:
+        return any(a <= w.start < b for a, b in spans)
+
     for i, w in enumerate(words):
         if w.nominal and (w.josa in ("에서", "에서는", "에서도") or (w.stem == "자택" and w.josa in ("으로", "에서"))):
             parts = [w.stem]
             j = i - 1
-            while j >= 0 and len(parts) < 3 and words[j].nominal and not words[j].josa and not words[j].paren:
+            while j >= 0 and len(parts) < 3 and words[j].nominal and not words[j].josa and not words[j].paren \
+                    and not dated(words[j]):
                 if lex.is_place(words[j].stem) and len(words[j].stem) == 1:
                     break
                 parts.insert(0, words[j].stem)

@@ -103,9 +103,18 @@ class NameShapes:
         if s is None or k in org_at or _address(words, k):
             return []
         pieces = [k]
+        spelled: set[int] = set()  # pieces the Latin spelling vouches for ("델 토로(Del Toro)": 델 is no company)
         j = k - 1
-        while j >= 0 and len(pieces) < max(limit, 1) and j not in org_at:
+        while j >= 0 and len(pieces) < max(limit, 1):
             p = words[j]
+            if (j in org_at or len(p.text) == 1) and not p.josa and not (len(s) == 3 and self.korean_ok(w, s)) \
+                    and self._spelled_in_latin(p, w, len(pieces)):
+                spelled.add(j)
+                pieces.insert(0, j)
+                j -= 1
+                continue
+            if j in org_at:
+                break
             ps = self.piece(p)
             read_as_or = ps is None and p.josa in _OR and p.jtags[:1] == ("JC",) and is_hangul(p.text) \
                 and len(p.text) <= 4
@@ -124,11 +133,15 @@ class NameShapes:
                 break  # "서울 한남동 맹 회장 자택": a district, then a short form
             if p.oov and len(ps) >= 2 and ps.endswith("의"):
                 break  # "셸의 토마스 베르그": an unknown name with its genitive left on
+            if len(pieces) == 1 and len(s) == 3 and self.korean_ok(w, s) and (
+                    p.oov and len(ps) >= 3 and ps.endswith("서")
+                    or len(ps) == 1 and not p.oov and p.tags in (("NNG",), ("NNB",))):
+                break  # a Korean full name after "거제사업장서" (에서, as headlines write it) or "(마친) 뒤"
             if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags):
                 break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 하워드" is one
             pieces.insert(0, j)
             j -= 1
-        if self.lex.is_surname(s) and not w.multi and (len(pieces) == 1 or not all(
+        if self.lex.is_surname(s) and not w.multi and not spelled and (len(pieces) == 1 or not all(
                 proper_like(words[x]) for x in pieces[:-1])) and not _syllable_name(words, pieces):
             return []  # "이 회장": a short form, not a name; "스텔라 박" is one, "(만난) 후 최 회장" is not
         if len(pieces) == 1:
@@ -137,9 +150,11 @@ class NameShapes:
             if (w.multi or (w.paren and self.lex.latin_person(w.paren))) and self.foreign_ok(w, s):
                 return pieces
             return []
-        if not all(self.foreign_ok(words[x], self.piece(words[x], last=(x == k)) or "") for x in pieces):
+        if not all(x in spelled or self.foreign_ok(words[x], self.piece(words[x], last=(x == k)) or "")
+                   for x in pieces):
             return []
-        if not any(proper_like(words[x]) or words[x].multi for x in pieces) and not _syllable_name(words, pieces):
+        if not spelled and not any(proper_like(words[x]) or words[x].multi for x in pieces) \
+                and not _syllable_name(words, pieces):
             return []
         return pieces
 
@@ -148,8 +163,10 @@ class NameShapes:
         parenthetical: a short Hangul word that sounds like the Latin word in its place, whatever Kiwi read."""
         latin = last.paren.split() if last.paren and self.lex.latin_person(last.paren) else []
         at = len(latin) - after - 1
-        return at >= 0 and not p.paren and not p.punct and is_hangul(p.text) and 2 <= len(p.text) <= 5 \
-            and sounds_alike(p.text, latin[at])
+        if at < 0 or p.paren or p.punct or not is_hangul(p.text):
+            return False
+        short = len(latin[at]) <= 4  # a short Latin word ("Del", "van", "Hock") may be one Hangul syllable
+        return (1 if short else 2) <= len(p.text) <= 5 and sounds_alike(p.text, latin[at])
 
     def names_org(self, state: ArticleState, w: Word, heads: list[str] | None = None, *,
                   korean: bool = False) -> str | None:
@@ -163,6 +180,8 @@ class NameShapes:
             return w.text
         if w.oov and not w.josa and len(w.stem) >= 2 and w.stem.endswith("의"):
             return w.stem[:-1]  # "셸의 NAME CEO": an unknown name with its genitive left on
+        if w.oov and not w.josa and len(w.stem) >= 3 and w.stem.endswith("서"):
+            return None  # "거제사업장서 NAME 부회장": a place with 에서 cut short, as headlines write it
         if not w.nominal or w.josa not in ("", "의") or w.paren and not _latin_paren(w) or len(w.stem) < 2 \
                 or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) \
                 or lex.is_org_category(w.stem) or lex.is_sector(w.stem) or is_topic_term(w.stem):

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ingest.nlp.lexicon import get_lexicon, is_hangul, norm_key
 from ingest.nlp.name_shapes import NameShapes, _acronym, _latin_paren
 from ingest.nlp.orgs import collect_org_mentions, proper_like, register_org
-from ingest.nlp.state import ArticleState, PersonMention, Sent, Word, state_of
+from ingest.nlp.state import ArticleState, OrgMention, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
 _PAREN_SPLIT = re.compile(r"\s*[·,/]\s*")
@@ -71,6 +71,7 @@ class PeopleFinder(NameShapes):
         mentions.extend(self.repeat_mentions(state, mentions))
         mentions.sort(key=lambda m: (m.sent, m.first))
         state.person_mentions = mentions
+        _drop_orgs_in_names(state)
         return doc
 
     # ------------------------------------------------------------------------------------------------
@@ -212,6 +213,13 @@ class PeopleFinder(NameShapes):
               org_at: dict[int, str], used: set[int]) -> PersonMention | None:
         words = sent.words
         orgs, k = _orgs_before(words, a, org_at)
+        if not orgs:  # "NAME ORG AI 인프라 사장": a unit of one or two common nouns between organization and title
+            for d in (a - 1, a - 2):
+                if d >= 1 and (d - 1) in org_at and not words[d - 1].josa \
+                        and all(_unit_word(words[x]) and x not in org_at for x in range(d, a)):
+                    orgs, k = _orgs_before(words, d, org_at)
+                    heads = [" ".join([*(words[x].stem for x in range(d, a)), heads[0]]), *heads]
+                    break
         k -= 1
         if k > 0 and words[k].text in _TENSE_MARKS and k not in used:  # "NAME 전 [ORG] 장관": a former title
             heads = [f"{words[k].text} {heads[0]}", *heads]
@@ -226,6 +234,9 @@ class PeopleFinder(NameShapes):
             pieces = []  # "NAME 중국 X 총리": X after a place is the organization, the name comes before the place
         else:
             pieces = self._pieces_left(words, k, org_at, limit, state)
+            if pieces == [k] and k > 0 and not words[k - 1].josa and words[k - 1].paren \
+                    and self.lex.latin_person(words[k - 1].paren):
+                pieces = []  # "잭 탄(Jack Tan) 노바칩 CEO": after a name spelled out, the word is its organization
         if not pieces and self._after_org(state, words, k, org_at):
             pieces = [k]  # "포모사칩의 차이밍위 부회장": after its organization, one word is a name of any shape
         if not pieces and orgs and self._one_word_name(words[k]):
@@ -519,6 +530,28 @@ class PeopleFinder(NameShapes):
         return extra
 
 
+def _drop_orgs_in_names(state: ArticleState) -> None:
+    """A word inside a person's name is no mention of an organization ("카를로스 델 토로", and later "델 토로
+    장관": not the company 델)."""
+    spans = [(m.sent, m.name_start, m.name_end) for m in state.person_mentions if " " in m.name]
+    if not spans:
+        return
+    tails = {tuple(m.name.split()[i:]) for m in state.person_mentions if " " in m.name
+             for i in range(1, len(m.name.split()) - 1)}
+
+    def in_name(o: OrgMention) -> bool:
+        if any(s == o.sent and a <= o.start and o.end <= b for s, a, b in spans):
+            return True
+        words = state.sents[o.sent].words
+        return any(len(words) >= o.first + len(t) and all(words[o.first + i].text.startswith(piece)
+                                                          for i, piece in enumerate(t)) for t in tails)
+
+    state.org_mentions = [o for o in state.org_mentions if not in_name(o)]
+    kept = {id(o) for o in state.org_mentions}
+    for rec in state.orgs.values():
+        rec.mentions = [o for o in rec.mentions if id(o) in kept]
+
+
 def _standalone_stems(state: ArticleState) -> frozenset[str]:
     """Nouns the article uses on their own with a particle ("X는", "X의"): names of things, never given names."""
     return frozenset(w.stem for s in state.sents if s.kind != "byline" for w in s.words
@@ -542,6 +575,12 @@ def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
         elif m.sent > sent.index:
             break
     return out
+
+
+def _unit_word(w: Word) -> bool:
+    """A common noun (or a Latin acronym) that can name a unit inside an organization ("AI", "인프라")."""
+    return w.nominal and not w.josa and not w.paren and not w.oov and all(
+        t.split("+")[0] in ("NNG", "SL") for t in w.tags) and (w.stem.isupper() or is_hangul(w.stem))
 
 
 def _orgs_before(words: list[Word], a: int, org_at: dict[int, str]) -> tuple[list[str], int]:

@@ -589,3 +589,15 @@ def test_person_met_before_in_an_adnominal_clause_is_an_earlier_meeting() -> Non
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-01", "held"), (("오하람", "잭 밀러"), (), "2025-03-13", "held")]
     g = extract("오하람 누리전자 대표는 13일 방한한 잭 밀러 그리드웍스 CEO와 만났다.")  # 방한: no meeting verb
     assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-13", "held")]
+
+
+def test_the_place_of_a_meeting_leaves_out_the_date_said_before_it() -> None:
+    g = extract("오하람 누리전자 대표는 지난달 말 일본 도쿄에서 잭 밀러 그리드웍스 CEO와 만났다.")
+    assert [(m.place, m.date) for m in g.meetings] == [("일본 도쿄", "2025-02")]
+    g = extract("오하람 누리전자 대표는 오는 28일 대만에서 잭 밀러 그리드웍스 CEO와 만날 예정이다.")
+    assert [(m.place, m.status) for m in g.meetings] == [("대만", "planned")]
+
+
+def test_a_deputy_prime_minister_sitting_in_is_an_attendee() -> None:
+    g = extract("오하람 누리전자 대표는 지난 10일 잭 밀러 그리드웍스 CEO를 만났다. 이 자리에는 고민재 경제부총리가 배석했다.")
+    assert [m.attendees for m in g.meetings] == [["고민재"]]

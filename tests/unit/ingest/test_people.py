@@ -270,3 +270,26 @@ def test_word_after_a_place_after_a_name_is_its_organization() -> None:
 def test_category_noun_ending_in_sa_introduces_an_organization() -> None:
     g = extract("한결모터스는 독일 부품사 오토링크와 전략적 제휴를 맺었다.")
     assert sorted(o.name for o in g.organizations) == ["오토링크", "한결모터스"]
+
+
+def test_latin_spelling_vouches_for_short_pieces_and_one_that_is_a_company_name() -> None:
+    g = extract("카를로스 델 토로(Carlos Del Toro) 미국 해군성 장관이 오하람 누리전자 대표와 만났다. 델 토로 장관은 말했다.")
+    assert "카를로스 델 토로" in names(g)
+    assert "델" not in [o.name for o in g.organizations]  # the company Dell is in the lexicon
+    g = extract("곽하준 대표는 혹 탄(Hock Tan) 노바칩 CEO와 만났다. 곽 대표는 잭 탄(Jack Tan) 그리드웍스 CEO와도 만났다.")
+    assert person(g, "혹 탄").orgs == ["노바칩"] and person(g, "잭 탄").orgs == ["그리드웍스"]
+
+
+def test_a_korean_full_name_takes_no_word_before_it_as_a_given_name() -> None:
+    g = extract("전날엔 누리전자 거제사업장서 곽하준 부회장과 회동")
+    assert names(g) == ["곽하준"] and person(g, "곽하준").orgs == []
+    g = extract("고 장관은 출범식을 마친 뒤 곽하준 누리로보틱스 대표와 오찬 간담회를 가졌다.")
+    assert names(g) == ["곽하준"]
+
+
+def test_a_unit_between_the_organization_and_the_title() -> None:
+    g = extract("이 자리에는 고민재 SK하이닉스 AI 인프라 사장(CMO)이 동석했다.")
+    assert person(g, "고민재").orgs == ["SK하이닉스"]
+    assert "AI 인프라 사장" in person(g, "고민재").titles
+    g = extract("SK하이닉스 곽하준 사장과 만났다.")
+    assert person(g, "곽하준").orgs == ["SK하이닉스"]
