@@ -1,7 +1,8 @@
 """Component `newsgraph_coref`: people as clusters of mentions, and short forms resolved to them.
 
 Full names cluster by their key (spaces ignored: "피터린드" = "피터 린드"; a Latin name joins its Hangul one).
-A surname + title ("이 회장") resolves to the one person of that surname who holds that title; a family
+A surname + title ("이 회장") resolves to the one person of that surname who holds that title (with no such
+Korean person, to the foreign one whose family name it is: "황 CEO" for "젠슨 황" CEO); a family
 name + title ("린드 CEO") to the one person whose name ends so, else begins so (an East Asian order: "다나베
 사장" for "다나베 히로키"). Two candidates: left unresolved. A one-word "name" that is the family name of one
 multi-word person of the article ("린드 CEO는" read as a Korean-shaped name) is that person. The short forms
@@ -92,6 +93,10 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
         same = [i for i, p in enumerate(people) if p.korean and len(p.name) >= 2 and
                 (p.name.startswith(m.name) and len(p.name) - len(m.name) in (1, 2))]
         titled = [i for i in same if head in people[i].titles or _same_title(head, people[i].titles)]
+        if not same:  # "황 CEO" with no Korean 황 in the article: the family name of "젠슨 황"
+            found = _by_family_name(people, norm_key(m.name))
+            if found is not None and (head in people[found].titles or _same_title(head, people[found].titles)):
+                return found
         return titled[0] if len(titled) == 1 else None
     found = _by_family_name(people, norm_key(m.name))
     if found is None and len(m.name) == 1:  # "팜 회장" for a one-word foreign name (팜반득, 황위밍)

@@ -7,14 +7,22 @@ meeting told as an earlier one ("처음 만난", "만나 … 논의한 바 있�
 
 from __future__ import annotations
 
+from ingest.nlp.lexicon import get_lexicon
 from ingest.nlp.state import ArticleState, MeetingRec
+
+
+def covered_orgs(state: ArticleState, participants: list[int]) -> set[str]:
+    """The organizations present through these people: theirs, and the groups theirs belong to (LG for a
+    person of LG전자)."""
+    lex = get_lexicon()
+    orgs = {o for p in participants for o in state.people[p].orgs}
+    return orgs | {g.name for o in orgs if (g := lex.prefixed_affiliate(o)) is not None}
 
 
 def _actor_keys(state: ArticleState, m: MeetingRec) -> tuple[set[tuple[str, object]], set[str]]:
     keys: set[tuple[str, object]] = {("p", p) for p in m.participants}
     keys |= {("o", o) for o in m.orgs}
-    covered_orgs = {o for p in m.participants for o in state.people[p].orgs}
-    return keys, covered_orgs
+    return keys, covered_orgs(state, m.participants)
 
 
 def _nested(state: ArticleState, a: MeetingRec, b: MeetingRec) -> bool:
@@ -38,6 +46,9 @@ def _dates_compatible(a: MeetingRec, b: MeetingRec) -> bool:
 
 def merge_meetings(state: ArticleState, meetings: list[MeetingRec]) -> list[MeetingRec]:
     """Merge reports of one meeting (nested actors, compatible dates, same status), in text order, to a fixpoint."""
+    for m in meetings:  # "LG … 조주완(LG전자), 나델라 만나": the group is there through its affiliate's person
+        covered = covered_orgs(state, m.participants)
+        m.orgs = [o for o in m.orgs if o not in covered]
     out = [m for m in meetings if len(m.participants) + len(m.orgs) >= 2]
     for _ in range(4):
         merged = _merge_pass(state, out)
@@ -82,7 +93,7 @@ def _absorb(state: ArticleState, e: MeetingRec, m: MeetingRec) -> None:
     for o in m.orgs:
         if o not in e.orgs:
             e.orgs.append(o)
-    covered = {o for p in e.participants for o in state.people[p].orgs}
+    covered = covered_orgs(state, e.participants)
     e.orgs = [o for o in e.orgs if o not in covered]
     if m.date is not None and (e.date is None or e.soft and not m.soft or
                                (not m.soft and m.date.value and e.date.value and

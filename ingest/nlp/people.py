@@ -145,8 +145,10 @@ class PeopleFinder(NameShapes):
             pieces = m.name.split(" ")
             if m.short or m.orgs or len(pieces) != 2 or len(pieces[0]) != 3 or len(pieces[1]) < 2:
                 continue
+            listed = any(o is not m and (o.last + 1 == m.first or o.last + 2 == m.first and words[o.last + 1].punct)
+                         for o in found)  # right after another person of the list
             k = next((i for i, w in enumerate(words) if w.start == m.name_start), -1)
-            if k < 0 or k + 1 >= len(words) or not self.korean_ok(words[k], pieces[0]) \
+            if not listed or k < 0 or k + 1 >= len(words) or not self.korean_ok(words[k], pieces[0]) \
                     or words[k + 1].stem != pieces[1] or not self.org_like(words[k + 1]):
                 continue
             rec = register_org(state, pieces[1])

@@ -601,3 +601,15 @@ def test_the_place_of_a_meeting_leaves_out_the_date_said_before_it() -> None:
 def test_a_deputy_prime_minister_sitting_in_is_an_attendee() -> None:
     g = extract("오하람 누리전자 대표는 지난 10일 잭 밀러 그리드웍스 CEO를 만났다. 이 자리에는 고민재 경제부총리가 배석했다.")
     assert [m.attendees for m in g.meetings] == [["고민재"]]
+
+
+def test_a_surname_short_form_with_no_korean_bearer_is_the_family_name_of_a_foreign_participant() -> None:
+    g = extract("곽하준 누리전자 사장이 젠슨 황 엔비디아 CEO를 만났다. 곽 사장은 지난 9일 새너제이에서 황 CEO와 회동했다. "
+                "이 자리에는 고민재 누리전자 부사장이 동석했다.")
+    assert met(g) == [(("고민재", "곽하준", "젠슨 황"), (), "2025-03-09", "held")]
+
+
+def test_a_group_named_beside_a_person_of_its_affiliate_is_no_extra_party() -> None:
+    g = extract("LG, 빅테크와 'AI 동맹'…곽하준, 그리드웍스 잭 밀러 만나\n"
+                "LG전자 곽하준 사장이 지난 13일 잭 밀러 그리드웍스 CEO와 만나 협력을 논의했다.")
+    assert met(g) == [(("곽하준", "잭 밀러"), (), "2025-03-13", "held")]

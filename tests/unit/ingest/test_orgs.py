@@ -115,3 +115,12 @@ def test_more_endings_of_company_names() -> None:
 def test_a_surname_and_two_syllables_is_a_person_even_when_they_end_like_a_company() -> None:
     g = get_extractor().extract_text("한빛전자 허솔라 사장은 13일 잭 밀러 그리드웍스 CEO와 만났다.")
     assert {p.name: p.orgs for p in g.people} == {"허솔라": ["한빛전자"], "잭 밀러": ["그리드웍스"]}
+
+
+def test_well_known_organizations_and_press_short_forms_map_to_their_canonical_names() -> None:
+    g = extract("금감원과 한은은 13일 합동 점검 회의를 열었다. 한수원과 KAI, 현대중공업은 셸, 램리서치와 협력을 확대한다.")
+    kinds = orgs(g)
+    assert kinds == {"금융감독원": "government", "한국은행": "institution", "한국수력원자력": "institution",
+                     "한국항공우주산업": "company", "HD현대중공업": "company", "셸": "company", "램리서치": "company"}
+    aliases = {o.name: o.aliases for o in g.organizations}
+    assert "한수원" in aliases["한국수력원자력"] and "현대중공업" in aliases["HD현대중공업"]

@@ -293,3 +293,8 @@ def test_a_unit_between_the_organization_and_the_title() -> None:
     assert "AI 인프라 사장" in person(g, "고민재").titles
     g = extract("SK하이닉스 곽하준 사장과 만났다.")
     assert person(g, "곽하준").orgs == ["SK하이닉스"]
+
+
+def test_a_foreign_name_that_starts_like_a_korean_one_is_not_split_outside_a_list() -> None:
+    g = extract("▲ 누리전자 곽하준 사장(왼쪽)이 미국 본사에서 사티아 나델라 CEO와 기념 촬영을 하고 있다.")
+    assert names(g) == ["곽하준", "사티아 나델라"]
