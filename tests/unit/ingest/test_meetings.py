@@ -610,6 +610,8 @@ def test_a_surname_short_form_with_no_korean_bearer_is_the_family_name_of_a_fore
 
 
 def test_a_group_named_beside_a_person_of_its_affiliate_is_no_extra_party() -> None:
-    g = extract("LG, 빅테크와 'AI 동맹'…곽하준, 그리드웍스 잭 밀러 만나\n"
-                "LG전자 곽하준 사장이 지난 13일 잭 밀러 그리드웍스 CEO와 만나 협력을 논의했다.")
-    assert met(g) == [(("곽하준", "잭 밀러"), (), "2025-03-13", "held")]
+    g = extract("LG, 美 빅테크와 'AI 동맹' 잰걸음…조주완, 나델라 만나 AI 가전 협력\n"
+                "LG전자 조주완 사장이 사티아 나델라 마이크로소프트(MS) 최고경영자(CEO)와 만나 협력을 논의했다.\n"
+                "조 사장은 지난 13일(현지시간) 미국 레드먼드 MS 본사에서 나델라 CEO와 면담을 가졌다. "
+                "이번 면담에는 김병훈 LG전자 최고기술책임자(CTO·부사장)가 동행했다.")
+    assert met(g) == [(("김병훈", "사티아 나델라", "조주완"), (), "2025-03-13", "held")]
