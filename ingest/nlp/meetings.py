@@ -65,7 +65,8 @@ _DAY = re.compile(r"^\d{1,2}일$")
 _MANY = re.compile(r"^(?:비롯|\d+여?\s*명)")  # a table of many: "A를 비롯해 B 등", "기업인 20여 명과"
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
-_ANOTHER = re.compile(r"처음|(?<=[가-힣])\s+(?:바|적이?)\s+있")
+_ANOTHER = re.compile(r"처음(?!이\s*아니)|(?<=[가-힣])\s+(?:바|적이?)\s+있")
+_THIS_ONE = re.compile(r"이번이")  # "두 사람의 만남은 이번이 처음이 아니다 / 세 번째다": the meeting just told
 _PERIOD = re.compile(r"기간|동안|행사\s*중|일정\s*중")  # "오는 7일 개막하는 CES 기간 중": the month only
 
 
@@ -498,7 +499,7 @@ class MeetingFinder:
                             precision="month", year=date.year, month=date.month)
         _set_date(m, date, state.published)
         m.status = "planned" if status == "held" and _after_publication(m, state.published) else status
-        m.distinct = bool(_ANOTHER.search(sent.text))
+        m.distinct = bool(_ANOTHER.search(sent.text)) and not _THIS_ONE.search(sent.text)
         m.place = _place(state, sent)
         m.topics = _topics(state, [sent.index])
         m.evidence = [(sent.index, sent.start, sent.end)]
@@ -663,6 +664,8 @@ def _place(state: ArticleState, sent: Sent) -> str | None:
 
     for i, w in enumerate(words):
         if w.nominal and (w.josa in ("에서", "에서는", "에서도") or (w.stem == "자택" and w.josa in ("으로", "에서"))):
+            if (lex.is_generic(w.stem) or lex.is_sector(w.stem)) and not lex.is_place(w.stem):
+                continue  # "업계에서는 …": who says it, not where
             parts = [w.stem]
             j = i - 1
             while j >= 0 and len(parts) < 3 and words[j].nominal and not words[j].josa and not words[j].paren \

@@ -580,9 +580,14 @@ def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
 
 
 def _unit_word(w: Word) -> bool:
-    """A common noun (or a Latin acronym) that can name a unit inside an organization ("AI", "인프라")."""
-    return w.nominal and not w.josa and not w.paren and not w.oov and all(
-        t.split("+")[0] in ("NNG", "SL") for t in w.tags) and (w.stem.isupper() or is_hangul(w.stem))
+    """A common noun (or a Latin acronym, or an organization ending) that can name a unit inside an
+    organization ("AI", "인프라", "로보틱스" of "엔비디아 로보틱스 부문 부사장")."""
+    if not w.nominal or w.josa or w.paren:
+        return False
+    if get_lexicon().is_org_ending(w.stem):
+        return True
+    return not w.oov and all(t.split("+")[0] in ("NNG", "SL") for t in w.tags) \
+        and (w.stem.isupper() or is_hangul(w.stem))
 
 
 def _orgs_before(words: list[Word], a: int, org_at: dict[int, str]) -> tuple[list[str], int]:

@@ -28,6 +28,7 @@ _VERB_TAGS = frozenset({"VV", "VA", "VX"})
 _NEWLINE = re.compile("\n")
 _OPEN_QUOTES = frozenset("'\"‘“「『《〈")
 _CLOSE_QUOTES = frozenset("'\"’”」』》〉")
+_ELLIPSES = frozenset({"…", "...", "⋯", "···", "‥"})
 _BODY_END = re.compile(r"[다요죠]\s*[.!?]?\s*[\"'”’]?\s*$")
 
 
@@ -101,11 +102,25 @@ class SentenceBuilder:
                     if not toks:
                         continue
                     start = toks[0][1]
-            sent = Sent(index=len(state.sents), start=start, end=end, text=text[start:end], para=para, kind=kind)
-            sent.words = build_words(toks)
-            state.sents.append(sent)
+            for part in _headline_clauses(toks) if kind == "headline" else [toks]:
+                start, end = part[0][1], part[-1][1] + len(part[-1][0])
+                sent = Sent(index=len(state.sents), start=start, end=end, text=text[start:end], para=para, kind=kind)
+                sent.words = build_words(part)
+                state.sents.append(sent)
         state.reporters = list(dict.fromkeys(state.reporters))
         return doc
+
+
+def _headline_clauses(toks: list) -> list[list]:  # type: ignore[type-arg]
+    """A headline's clauses between ellipses, each a sentence of its own ("A, B 만나…C는 D와 회동": two
+    subjects, two meetings)."""
+    parts: list[list] = [[]]  # type: ignore[type-arg]
+    for tok in toks:
+        if tok[0] in _ELLIPSES:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return [p for p in parts if p]
 
 
 def _line(text: str, start: int, newlines: list[int], para: int) -> str:

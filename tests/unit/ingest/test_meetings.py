@@ -615,3 +615,32 @@ def test_a_group_named_beside_a_person_of_its_affiliate_is_no_extra_party() -> N
                 "조 사장은 지난 13일(현지시간) 미국 레드먼드 MS 본사에서 나델라 CEO와 면담을 가졌다. "
                 "이번 면담에는 김병훈 LG전자 최고기술책임자(CTO·부사장)가 동행했다.")
     assert met(g) == [(("김병훈", "사티아 나델라", "조주완"), (), "2025-03-13", "held")]
+
+
+def test_a_meeting_that_did_not_take_place_or_whose_chance_is_watched_is_none() -> None:
+    g = extract("곽하준 누리전자 사장은 잭 밀러 그리드웍스 CEO를 만났다. 같은 행사에는 고민재 한결전자 부회장도 "
+                "참석했지만, 밀러 CEO와의 별도 회동은 이뤄지지 않은 것으로 전해졌다.")
+    assert pairs(g) == [("곽하준", "잭 밀러")]
+    g = extract("업계에서는 고민재 장관과 잭 밀러 그리드웍스 CEO의 만남이 성사될지도 주목하고 있다.")
+    assert g.meetings == []
+
+
+def test_this_meeting_being_no_first_is_no_other_meeting() -> None:
+    g = extract("▲ 오하람 누리그룹 회장(오른쪽)과 잭 밀러 그리드웍스 CEO가 지난달 28일 경주에서 악수하고 있다. (사진=누리그룹 제공)\n"
+                "오 회장과 밀러 CEO의 만남은 이번이 처음이 아니다. 두 사람은 회담 전날인 지난달 27일 저녁 서울의 한 식당에서 "
+                "고민재 한결전자 회장과 함께 '치맥 회동'을 했다.")
+    assert met(g) == [(("고민재", "오하람", "잭 밀러"), (), "2025-02-27", "held"),
+                      (("오하람", "잭 밀러"), (), "2025-02-28", "held")]
+
+
+def test_the_clauses_of_a_headline_have_their_own_subjects() -> None:
+    g = extract("누리전자 오하람, 그리드웍스·솔라닉스 수장 만나…한결전자 곽하준은 13일 잭 밀러 회장과 회동\n"
+                "오하람 누리전자 사장은 지난 6일 안나 벡 그리드웍스 회장과 만났다. 곽하준 한결전자 사장은 오는 25일 잭 밀러 "
+                "노바모터스 회장과 회동할 계획이다.")
+    assert ("곽하준", "안나 벡") not in pairs(g) and not any("곽하준" in p and "그리드웍스" in p for p in pairs(g))
+    assert ("곽하준", "잭 밀러") in pairs(g)
+
+
+def test_who_says_it_is_no_place() -> None:
+    g = extract("업계에서는 오하람 누리전자 대표가 지난 3일 잭 밀러 그리드웍스 CEO를 만났다고 전했다.")
+    assert [m.place for m in g.meetings] == [None]
