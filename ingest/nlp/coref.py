@@ -4,7 +4,8 @@ Full names cluster by their key (spaces ignored: "피터린드" = "피터 린드
 A surname + title ("이 회장") resolves to the one person of that surname who holds that title (with no such
 Korean person, to the foreign one whose family name it is: "황 CEO" for "젠슨 황" CEO); a family
 name + title ("린드 CEO") to the one person whose name ends so, else begins so (an East Asian order: "다나베
-사장" for "다나베 히로키"). Two candidates: left unresolved. A one-word "name" that is the family name of one
+사장" for "다나베 히로키"). Two candidates: the one named in the sentence or the one before, if the other was
+not named in the two sentences before; else left unresolved. A one-word "name" that is the family name of one
 multi-word person of the article ("린드 CEO는" read as a Korean-shaped name) is that person. The short forms
 become the person's aliases.
 """
@@ -97,7 +98,7 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
             found = _by_family_name(people, norm_key(m.name))
             if found is not None and (head in people[found].titles or _same_title(head, people[found].titles)):
                 return found
-        return titled[0] if len(titled) == 1 else None
+        return titled[0] if len(titled) == 1 else _just_named(people, titled, m)
     found = _by_family_name(people, norm_key(m.name))
     if found is None and len(m.name) == 1:  # "팜 회장" for a one-word foreign name (팜반득, 황위밍)
         lex = get_lexicon()
@@ -105,6 +106,19 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
                  and p.name.startswith(m.name) and not lex.korean_name_shape(p.name)]
         found = cands[0] if len(cands) == 1 else None
     return found
+
+
+def _just_named(people: list[PersonRec], cands: list[int], m: PersonMention) -> int | None:
+    """Of several people a short form can mean, the one named in its sentence or the sentence before, when no
+    other is named there or the sentence before that ("이서준 대표는 … 말했다. 이 대표는 …" with another 이 대표
+    paragraphs earlier)."""
+    def last_before(i: int) -> int:
+        return max((x.sent for x in people[i].mentions if (x.sent, x.first) < (m.sent, m.first)), default=-99)
+
+    near = [i for i in cands if m.sent - last_before(i) <= 1]
+    if len(near) == 1 and all(m.sent - last_before(i) > 2 for i in cands if i != near[0]):
+        return near[0]
+    return None
 
 
 def _by_family_name(people: list[PersonRec], key: str) -> int | None:

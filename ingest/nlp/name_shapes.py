@@ -21,6 +21,7 @@ _OR = ("나", "이나")  # "A나 B": Kiwi's reading of a name ending in 나
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
 _COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
 # noun suffixes that make a common noun ("권역+별", "업무+용", "임원+급"): a word Kiwi ends with one is no name
+_GROUP_NOUNS = frozenset({"팀", "단", "측", "사단", "연합", "협의회"})  # nouns that end a group's name
 _DERIVING = frozenset({"별", "용", "급", "층", "들"})
 _ADDRESS = ("동", "구", "군", "읍", "면")  # "서울 한남동": a district after a place is no given name
 _VERBAL = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "EP", "ETM", "ETN", "VCP", "VCN")
@@ -72,10 +73,13 @@ class NameShapes:
             return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)
         if w.tags in (("MAG",), ("MAJ",)) and not w.oov and not w.paren:
             return False  # one adverb Kiwi knows ("조만간 X사 COO 누구와") is no name
-        if len(w.tags) == 2 and w.tags[0] == "MM" and w.tags[1] in _COMMON and not w.oov and not w.paren:
-            return False  # a determiner and one noun Kiwi knows ("한+자리에 모였다") is a phrase; "한+종+희" is a name
+        if len(w.tags) == 2 and w.tags[0] == "MM" and w.tags[1] in _COMMON and not w.oov and not w.paren and w.josa:
+            return False  # a determiner and one noun Kiwi knows ("한+자리에 모였다") is a phrase; "한+종+희" is a
+            # name, and so is "이+동헌" said bare before an organization and a title
         # one common noun Kiwi knows ("회동") is no name, nor common nouns ending like an organization
         # ("상무+부"); rare names Kiwi reads as two nouns ("배기+설") are names
+        if not w.oov and len(w.tags) >= 2 and w.tags[-1] == "NNG" and w.forms[-1] in _GROUP_NOUNS:
+            return False  # "정예팀 대표": a team, not 정 + 예팀
         if not w.oov and len(w.tags) >= 2 and w.tags[-1] == "XSN" and w.forms[-1] in _DERIVING:
             return False  # "권역별 수출기업 대표": a derived common noun, not 권 + 역별
         if w.oov or not all(t in _COMMON for t in w.tags):

@@ -255,7 +255,8 @@ class PeopleFinder(NameShapes):
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
             division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem)
             spelled = bool(words[pieces[-1]].paren) and self.lex.latin_person(words[pieces[-1]].paren)
-            if not division and (self.org_like(middle) or kind or _acronym(middle.paren) or (
+            if not division and not self.lex.is_place(middle.stem) and (
+                    self.org_like(middle) or kind or _acronym(middle.paren) or (
                     (spelled or placed) and proper_like(middle))):
                 # ("한스 뢰버(Hans Löber) 오토링크 CEO": the name ends there; "한스 뢰버 독일 오토링크 CEO": a place
                 # qualifies an organization)

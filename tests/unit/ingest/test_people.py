@@ -298,3 +298,28 @@ def test_a_unit_between_the_organization_and_the_title() -> None:
 def test_a_foreign_name_that_starts_like_a_korean_one_is_not_split_outside_a_list() -> None:
     g = extract("▲ 누리전자 곽하준 사장(왼쪽)이 미국 본사에서 사티아 나델라 CEO와 기념 촬영을 하고 있다.")
     assert names(g) == ["곽하준", "사티아 나델라"]
+
+
+def test_a_name_kiwi_reads_as_determiner_and_noun_before_an_organization_and_title() -> None:
+    g = extract('이동헌 한결투자증권 연구원은 "의미가 크다"고 분석했다. 이들은 한자리에 모였다.')
+    assert names(g) == ["이동헌"] and person(g, "이동헌").orgs == ["한결투자증권"]
+
+
+def test_a_title_compounded_with_its_office_and_a_team_is_no_person() -> None:
+    g = extract("하서진 대통령실 AI미래기획수석은 말했다. 고 장관은 12일 정예팀 대표 간담회를 열었다.")
+    assert names(g) == ["하서진"] and person(g, "하서진").titles == ["AI미래기획수석"]
+
+
+def test_a_place_before_a_government_title_is_no_organization() -> None:
+    g = extract("곽하준 회장은 필 머피(Phil Murphy) 뉴저지 주지사와 만날 예정이다. 한미 조선 협력이 기대된다.")
+    assert person(g, "필 머피").orgs == []
+    assert [o.name for o in g.organizations] == []
+
+
+def test_a_short_form_of_two_bearers_is_the_one_just_named() -> None:
+    text = ("고민재 산업부 장관은 이정호 누리로보틱스 대표, 이서준 뉴로핸즈 대표 등과 오찬 간담회를 가졌다. 행사는 성황리에 끝났다. "
+            "업계는 기대가 크다. 이서준 뉴로핸즈 대표는 \"마지막 관문\"이라고 말했다. "
+            "이 대표는 지난해 12월 디푸 탈라(Deepu Talla) 엔비디아 부사장과 만났다.")
+    assert ["디푸 탈라", "이서준"] in [sorted(m.participants) for m in extract(text).meetings]
+    text = "이정호 누리로보틱스 대표와 이서준 뉴로핸즈 대표가 참석했다. 이 대표는 디푸 탈라 엔비디아 부사장과 만났다."
+    assert extract(text).meetings == []  # both just named: left unresolved
