@@ -104,6 +104,8 @@ class NameShapes:
                 and self.lex.latin_person(f"{words[k - 1].stem} {w.stem}"):
             return [k - 1, k]  # a name in Latin letters only: "Karl Weber"
         s = self.piece(w, last=allow_josa)
+        if s is None and _syllable_verb(words, k):
+            s = w.text  # "팜 민 찐": the last syllable of a Vietnamese name read as a verb (찌 + ㄴ)
         if s is None or k in org_at or _address(words, k):
             return []
         pieces = [k]
@@ -154,7 +156,7 @@ class NameShapes:
             if (w.multi or (w.paren and self.lex.latin_person(w.paren))) and self.foreign_ok(w, s):
                 return pieces
             return []
-        if not all(x in spelled or self.foreign_ok(words[x], self.piece(words[x], last=(x == k)) or "")
+        if not all(x in spelled or self.foreign_ok(words[x], s if x == k else self.piece(words[x]) or "")
                    for x in pieces):
             return []
         if not spelled and not any(proper_like(words[x]) or words[x].multi for x in pieces) \
@@ -245,8 +247,18 @@ def _address(words: list[Word], j: int) -> bool:
 
 def _syllable_name(words: list[Word], pieces: list[int]) -> bool:
     """Three or four one-syllable Hangul pieces: a Vietnamese name Kiwi read as common nouns ("팜 티 란")."""
-    return len(pieces) >= 3 and all(len(words[x].stem) == 1 and is_hangul(words[x].stem) and not words[x].josa
-                                    and words[x].tags[:1] != ("MM",) for x in pieces)
+    return len(pieces) >= 3 and all(
+        len(words[x].stem) == 1 and is_hangul(words[x].stem) and not words[x].josa
+        and words[x].tags[:1] != ("MM",) or x == pieces[-1] and _syllable_verb(words, x) for x in pieces)
+
+
+def _syllable_verb(words: list[Word], k: int) -> bool:
+    """Word k is one syllable Kiwi read as a verb + adnominal ending ("찐" = 찌 + ㄴ) after two one-syllable
+    nouns: the last piece of a Vietnamese name ("팜 민 찐")."""
+    w = words[k]
+    return w.predicate and len(w.text) == 1 and is_hangul(w.text) and k >= 2 and all(
+        words[j].nominal and len(words[j].stem) == 1 and is_hangul(words[j].stem) and not words[j].josa
+        and not words[j].paren for j in (k - 1, k - 2))
 
 
 def _in_date(state: ArticleState, w: Word) -> bool:

@@ -644,3 +644,10 @@ def test_the_clauses_of_a_headline_have_their_own_subjects() -> None:
 def test_who_says_it_is_no_place() -> None:
     g = extract("업계에서는 오하람 누리전자 대표가 지난 3일 잭 밀러 그리드웍스 CEO를 만났다고 전했다.")
     assert [m.place for m in g.meetings] == [None]
+
+
+def test_a_meeting_reported_as_expected_is_planned_and_one_reported_as_done_is_held() -> None:
+    g = extract("곽하준 누리전자 사장은 방한 기간 중 잭 밀러 그리드웍스 CEO와 만날 것으로 전해졌다.")
+    assert [m.status for m in g.meetings] == ["planned"]
+    g = extract("곽하준 누리전자 사장은 지난 3일 잭 밀러 그리드웍스 CEO와 만난 것으로 전해졌다.")
+    assert [m.status for m in g.meetings] == ["held"]

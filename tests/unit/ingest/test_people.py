@@ -323,3 +323,9 @@ def test_a_short_form_of_two_bearers_is_the_one_just_named() -> None:
     assert ["디푸 탈라", "이서준"] in [sorted(m.participants) for m in extract(text).meetings]
     text = "이정호 누리로보틱스 대표와 이서준 뉴로핸즈 대표가 참석했다. 이 대표는 디푸 탈라 엔비디아 부사장과 만났다."
     assert extract(text).meetings == []  # both just named: left unresolved
+
+
+def test_a_vietnamese_name_whose_last_syllable_kiwi_reads_as_a_verb() -> None:
+    g = extract("오하람 누리전자 회장은 지난 10일 방한한 팜 민 찐 베트남 총리와 회담을 가졌다.")
+    assert names(g) == ["오하람", "팜 민 찐"] and person(g, "팜 민 찐").orgs == []
+    assert [sorted(m.participants) for m in g.meetings] == [["오하람", "팜 민 찐"]]
