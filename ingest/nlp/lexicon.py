@@ -135,6 +135,10 @@ class Lexicon:
         if _C_LEVEL.match(stem):
             return stem
         if is_hangul(stem[-2:]):
+            city = stem[:-2]
+            if stem.endswith("시장") and len(stem) > 3 and (city.endswith(("특례", "광역", "특별")) or (
+                    self.is_place(city) and not self.is_generic(city))):
+                return stem  # a mayor: "평택시장", "용인특례시장" (not "반도체시장" nor "중국시장", markets)
             suffix = _ends_with_any(stem, self._title_suffix_set, self._title_suffix_lens, longer=True)
             if suffix and self._title_prefix_ok(stem[: -len(suffix)]):
                 return stem

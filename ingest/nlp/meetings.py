@@ -63,6 +63,7 @@ _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회
 _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른쪽|가운데|좌측|우측)\)")
 _DAY = re.compile(r"^\d{1,2}일$")
 _MANY = re.compile(r"^(?:비롯|\d+여?\s*명)")  # a table of many: "A를 비롯해 B 등", "기업인 20여 명과"
+_TABLE = frozenset({"오찬", "만찬", "조찬", "식사", "오찬회", "만찬회", "회의"})  # one table: everyone listed sits at it
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
 _ANOTHER = re.compile(r"처음(?!이\s*아니)|(?<=[가-힣])\s+(?:바|적이?)\s+있")
@@ -281,7 +282,8 @@ class MeetingFinder:
         words = sent.words
         sequence = any(w.text.startswith(_SEQUENCE) for w in words)
         group_meeting = "group" in kinds or any(_GROUP.match(words[i - 1].stem) for i, _ in cues if i > 0) or (
-            not sequence and any(_MANY.match(w.text) for w in words[:first_cue]))  # "A를 비롯해 … 20여 명과 오찬"
+            not sequence and any(_MANY.match(w.text) for w in words[:first_cue])) or (  # "A를 비롯해 … 20여 명과 오찬"
+            not sequence and len(own) <= 1 and any(words[i].stem in _TABLE for i, _ in cues))  # "A, B, C와 오찬을"
         subject_sides = frozenset().union(*(s.sides for s in subjects))
         out: list[MeetingRec] = []
         visited: str | None = None

@@ -139,6 +139,8 @@ class NameShapes:
                 break  # "서울 한남동 맹 회장 자택": a district, then a short form
             if p.oov and len(ps) >= 2 and ps.endswith("의"):
                 break  # "셸의 토마스 베르그": an unknown name with its genitive left on
+            if _place_at(ps):
+                break  # "항저우서 NAME", "거제선 NAME": a place with 에서/에선 cut short, as headlines write it
             if len(pieces) == 1 and len(s) == 3 and self.korean_ok(w, s) and (
                     p.oov and len(ps) >= 3 and ps.endswith("서")
                     or len(ps) == 1 and not p.oov and p.tags in (("NNG",), ("NNB",))):
@@ -186,8 +188,8 @@ class NameShapes:
             return w.text
         if w.oov and not w.josa and len(w.stem) >= 2 and w.stem.endswith("의"):
             return w.stem[:-1]  # "셸의 NAME CEO": an unknown name with its genitive left on
-        if w.oov and not w.josa and len(w.stem) >= 3 and w.stem.endswith("서"):
-            return None  # "거제사업장서 NAME 부회장": a place with 에서 cut short, as headlines write it
+        if not w.josa and (w.oov and len(w.stem) >= 3 and w.stem.endswith("서") or _place_at(w.stem)):
+            return None  # "거제사업장서 NAME 부회장", "거제선": a place with 에서/에선 cut short, as headlines write it
         if not w.nominal or w.josa not in ("", "의") or w.paren and not _latin_paren(w) or len(w.stem) < 2 \
                 or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) \
                 or lex.is_org_category(w.stem) or lex.is_sector(w.stem) or is_topic_term(w.stem):
@@ -250,6 +252,11 @@ def _syllable_name(words: list[Word], pieces: list[int]) -> bool:
     return len(pieces) >= 3 and all(
         len(words[x].stem) == 1 and is_hangul(words[x].stem) and not words[x].josa
         and words[x].tags[:1] != ("MM",) or x == pieces[-1] and _syllable_verb(words, x) for x in pieces)
+
+
+def _place_at(text: str) -> bool:
+    """A place with the headline's short 에서/에선: "항저우서", "거제선"."""
+    return len(text) >= 2 and text[-1] in "서선" and get_lexicon().is_place(text[:-1])
 
 
 def _syllable_verb(words: list[Word], k: int) -> bool:

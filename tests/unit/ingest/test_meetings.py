@@ -651,3 +651,10 @@ def test_a_meeting_reported_as_expected_is_planned_and_one_reported_as_done_is_h
     assert [m.status for m in g.meetings] == ["planned"]
     g = extract("곽하준 누리전자 사장은 지난 3일 잭 밀러 그리드웍스 CEO와 만난 것으로 전해졌다.")
     assert [m.status for m in g.meetings] == ["held"]
+
+
+def test_a_meal_with_a_list_of_guests_is_one_meeting_but_meals_in_a_row_are_not() -> None:
+    g = extract("고민재 금융위원장은 전날 곽하준 누리금융 회장, 오하람 한결금융 회장, 백서린 다온금융 회장과 오찬을 함께했다.")
+    assert [tuple(sorted(m.participants)) for m in g.meetings] == [("고민재", "곽하준", "백서린", "오하람")]
+    g = extract("고민재 금융위원장은 곽하준 누리금융 회장, 오하람 한결금융 회장과 잇따라 오찬을 함께했다.")
+    assert pairs(g) == [("고민재", "곽하준"), ("고민재", "오하람")]

@@ -329,3 +329,14 @@ def test_a_vietnamese_name_whose_last_syllable_kiwi_reads_as_a_verb() -> None:
     g = extract("오하람 누리전자 회장은 지난 10일 방한한 팜 민 찐 베트남 총리와 회담을 가졌다.")
     assert names(g) == ["오하람", "팜 민 찐"] and person(g, "팜 민 찐").orgs == []
     assert [sorted(m.participants) for m in g.meetings] == [["오하람", "팜 민 찐"]]
+
+
+def test_mayors_and_governors_written_with_their_city() -> None:
+    g = extract("고민재 경기도지사는 9일 곽하준 용인특례시장, 오하람 평택시장과 만났다. 반도체시장과 중국시장은 커졌다.")
+    assert {p.name: p.titles for p in g.people} == {"고민재": ["경기도지사"], "곽하준": ["용인특례시장"],
+                                                   "오하람": ["평택시장"]}
+
+
+def test_a_place_with_the_headline_short_form_of_eseo_is_no_name_nor_organization() -> None:
+    g = extract("거제선 곽하준 부회장이 직접 안내\n곽 부회장은 말했다.")
+    assert names(g) == ["곽하준"] and person(g, "곽하준").orgs == []
