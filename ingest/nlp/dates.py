@@ -78,7 +78,7 @@ class DateFinder:
                                past_at=lambda pos, words=sent.words: told_past(words, pos))
             for d in found:
                 if d.relative_day is not None and d.value is None:
-                    anchors.resolve(d, [x for x in found if x.start < d.start])
+                    anchors.resolve(d, [x for x in found if x.start < d.start], sent.para)
             anchors.update(sent, found)
             out.extend(found)
         state.dates = out
@@ -86,17 +86,26 @@ class DateFinder:
 
 
 class _Anchors:
-    """The days a relative day can count from: the last event day of the body and the last report date."""
+    """The days a relative day can count from: the last event day of the body and the last report date.
+
+    A flashback ("지난달 11일 정상회담에서 …", more than a week before publication) is the anchor only within
+    its own paragraph; after it, "전날" and "이날" count from the last day of the article's own days again."""
 
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
         self.event: dt.date | None = None
+        self.event_para = -1
+        self.recent: dt.date | None = None  # the last event day within a week of publication
+        self.main: dt.date | None = None  # the first one: the day of the story
         self.report: dt.date | None = None
 
-    def resolve(self, d: DateExpr, before: list[DateExpr]) -> None:
+    def resolve(self, d: DateExpr, before: list[DateExpr], para: int = -1) -> None:
         """Give a relative day ("전날", "이튿날인 28일") its value from the nearest day told before it."""
         same = next((_as_date(x) for x in reversed(before) if _as_date(x)), None)
-        anchor = same or self.event or self.report or self.published
+        event = self.event if self.event_para == para or self.recent is None else self.recent
+        if d.text.startswith("이날") and self.main is not None and self.event_para != para:
+            event = self.main  # "이날": the day of the story, not the day of the paragraph before
+        anchor = same or event or self.report or self.published
         if anchor is None or d.relative_day is None:
             return
         day = anchor + dt.timedelta(days=d.relative_day)
@@ -117,7 +126,10 @@ class _Anchors:
             if d.report:
                 self.report = day
             elif sent.kind == "body" or sent.kind == "caption":
-                self.event = day
+                self.event, self.event_para = day, sent.para
+                if self.published is None or day >= self.published - dt.timedelta(days=7):
+                    self.recent = day
+                    self.main = self.main or day
 
 
 def _as_date(d: DateExpr) -> dt.date | None:

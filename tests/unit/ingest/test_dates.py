@@ -59,3 +59,14 @@ def test_afternoon_of_the_day_told_before() -> None:
             "도 장관은 이어 오후에는 한국무역협회에서 수출기업 간담회를 열었다.\n"
             "간담회에는 탁서윤 한국무역협회 부회장이 참석했다.")
     assert meeting_dates(text) == ["2025-03-04", "2025-03-04"]
+
+
+def test_a_flashback_anchors_relative_days_only_in_its_own_paragraph() -> None:
+    text = ("고민재 총리는 19일 정부서울청사에서 응우옌 홍 디엔 베트남 산업무역부 장관의 예방을 받았다.\n"
+            "두 나라 정상은 지난달 11일 하노이에서 정상회담을 가졌다.\n"
+            "디엔 장관은 총리 예방에 앞서 전날 곽하준 산업부 장관과 회담했다.\n"
+            "디엔 장관은 이날 오후에는 오하람 누리에너지 회장과 면담했다.")
+    g = get_extractor().extract_text(text, published=PUB)
+    dates = {tuple(sorted(m.participants)): m.date for m in g.meetings}
+    assert dates[("곽하준", "응우옌 홍 디엔")] == "2025-03-18"
+    assert dates[("오하람", "응우옌 홍 디엔")] == "2025-03-19"
