@@ -243,6 +243,7 @@ class PeopleFinder(NameShapes):
             pieces = [k]  # "포모사칩의 차이밍위 부회장": after its organization, one word is a name of any shape
         if not pieces and orgs and self._one_word_name(words[k]):
             pieces = [k]  # "왕리밍 포모사그룹 동사장": before an organization and a title, one word of any shape
+        by_place = False  # "NAME 베트남 장관": the title is of a country, no organization follows the name
         if not pieces:  # NAME [PLACE] X TITLE: X is the person's organization or part of the title
             j = k - 1 if k > 0 and self._place_like(words[k - 1]) else k
             pieces = self._pieces_left(words, j - 1, org_at, 3, state) if (j - 1) not in used else []
@@ -252,10 +253,11 @@ class PeopleFinder(NameShapes):
                 return None
             middle = words[k]
             placed = j < k  # a place between the name and this word
+            by_place = self.lex.is_place(middle.stem)
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
             division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem)
             spelled = bool(words[pieces[-1]].paren) and self.lex.latin_person(words[pieces[-1]].paren)
-            if not division and not self.lex.is_place(middle.stem) and (
+            if not division and not by_place and (
                     self.org_like(middle) or kind or _acronym(middle.paren) or (
                     (spelled or placed) and proper_like(middle))):
                 # ("한스 뢰버(Hans Löber) 오토링크 CEO": the name ends there; "한스 뢰버 독일 오토링크 CEO": a place
@@ -272,7 +274,7 @@ class PeopleFinder(NameShapes):
             pieces = pieces[:1]
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
             if len(pieces) >= 2 and not orgs else None
-        if len(pieces) >= 2 and not orgs and last_word.nominal and (kind or self.lex.has_org_suffix(last_word.stem) or (
+        if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and (kind or self.lex.has_org_suffix(last_word.stem) or (
                 len(pieces) == 3 and (not self.lex.korean_name_shape(last_word.stem)
                                       or words[pieces[1]].stem in state.titled
                                       or last_word.oov and len(last_word.stem) >= 3

@@ -340,3 +340,8 @@ def test_mayors_and_governors_written_with_their_city() -> None:
 def test_a_place_with_the_headline_short_form_of_eseo_is_no_name_nor_organization() -> None:
     g = extract("거제선 곽하준 부회장이 직접 안내\n곽 부회장은 말했다.")
     assert names(g) == ["곽하준"] and person(g, "곽하준").orgs == []
+
+
+def test_a_foreign_name_before_a_country_and_a_title_keeps_its_three_pieces() -> None:
+    g = extract("고민재 총리는 응우옌 홍 디엔(Nguyen Hong Dien) 베트남 장관의 예방을 받았다.")
+    assert names(g) == ["고민재", "응우옌 홍 디엔"] and [o.name for o in g.organizations] == []
