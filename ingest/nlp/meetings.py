@@ -62,7 +62,7 @@ _DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담
 _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회담": one meeting of everyone
 _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른쪽|가운데|좌측|우측)\)")
 _DAY = re.compile(r"^\d{1,2}일$")
-_MANY = re.compile(r"^(?:비롯|\d+여?\s*명)")  # a table of many: "A를 비롯해 B 등", "기업인 20여 명과"
+_MANY = re.compile(r"^(?:비롯|\d+여?\s*명|\d+(?:개)?사)")  # a table of many: "A를 비롯해 B 등", "기업인 20여 명과", "3사 대표들과"
 _TABLE = frozenset({"오찬", "만찬", "조찬", "식사", "오찬회", "만찬회", "회의"})  # one table: everyone listed sits at it
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"

@@ -268,6 +268,7 @@ class PeopleFinder(NameShapes):
                 heads = [f"{middle.stem} {heads[0]}", *heads]
         last_word = words[pieces[-1]]
         if len(pieces) == 2 and not orgs and last_word.stem in state.standalone \
+                and self.lex.title_kind(heads[-1]) != "government" \
                 and self.korean_ok(words[pieces[0]], words[pieces[0]].stem):
             rec = register_org(state, last_word.stem)  # "서다온 마이크로닉스 대표 … 마이크로닉스에": name, org
             orgs = [rec.name]

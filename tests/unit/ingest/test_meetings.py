@@ -658,3 +658,22 @@ def test_a_meal_with_a_list_of_guests_is_one_meeting_but_meals_in_a_row_are_not(
     assert [tuple(sorted(m.participants)) for m in g.meetings] == [("고민재", "곽하준", "백서린", "오하람")]
     g = extract("고민재 금융위원장은 곽하준 누리금융 회장, 오하람 한결금융 회장과 잇따라 오찬을 함께했다.")
     assert pairs(g) == [("고민재", "곽하준"), ("고민재", "오하람")]
+
+
+def test_a_bullet_item_of_a_column_is_no_photo_caption() -> None:
+    g = extract("▲곽하준 한결협회 회장은 11일 잭 밀러 미국 상무부 장관 앞으로 서한을 보내 재계의 입장을 전달했다.\n"
+                "▲당초 11일로 예정됐던 오하람 누리그룹 회장과 칼리드 알팔리 사우디아라비아 투자부 장관의 면담은 사우디 측 "
+                "사정으로 취소됐다.")
+    assert g.meetings == []
+
+
+def test_heads_of_state_in_a_summit() -> None:
+    g = extract("앞서 고민재 대통령과 또 럼(To Lam) 베트남 공산당 서기장은 지난달 11일 서울에서 정상회담을 했다. "
+                "고 대통령은 25일 도널드 트럼프 대통령과 정상회담을 가졌다. 트럼프 대통령은 말했다. 트럼프와 고 대통령은 웃었다.")
+    assert sorted(pairs(g)) == [("고민재", "도널드 트럼프"), ("고민재", "또 럼")]
+
+
+def test_the_heads_of_several_companies_counted_together_are_one_meeting() -> None:
+    g = extract("고민재 금융위원장은 지난달 27일에는 누리뱅크·한결뱅크·다온뱅크 등 인터넷전문은행 3사 대표들과 만나 "
+                "대출 확대를 주문했다.")
+    assert met(g) == [(("고민재",), ("누리뱅크", "다온뱅크", "한결뱅크"), "2025-02-27", "held")]
