@@ -95,11 +95,14 @@ def side_groups(state: ArticleState, counterparts: list[Actor], words: list[Word
     after another is on that one's side ("X사 A CEO 및 B 부문 CEO")."""
     groups: dict[frozenset[str], list[Actor]] = {}
     prev: Actor | None = None
+    lex = get_lexicon()
     for a in counterparts:
         if prev is not None and a.kind == "p" and int(a.ref) >= 0 and not state.people[int(a.ref)].orgs \
                 and any(w.text == "및" for w in words[prev.last + 1:a.first]):
             a.sides = prev.sides
-        key = next((k for k in groups if k & a.sides), a.sides)
+        # an affiliate is on its group's side ("김동관 부회장(한화), 데이비드 김 한화필리조선소 대표와 만나")
+        sides = a.sides | {g.name for o in a.sides if (g := lex.prefixed_affiliate(o)) is not None}
+        key = next((k for k in groups if k & sides), sides)
         groups.setdefault(key, []).append(a)
         prev = a
     return list(groups.values())

@@ -158,3 +158,12 @@ def test_evidence_offsets_point_into_the_text() -> None:
 def test_a_data_center_alone_is_not_about_ai() -> None:
     assert "AI" not in {t.name for t in extract("누리건설은 수도권에 데이터센터를 짓는다.").topics}
     assert "AI" in {t.name for t in extract("누리건설은 수도권에 AI 데이터센터를 짓는다.").topics}
+
+
+def test_what_follows_a_wire_end_mark_or_a_reporter_address_is_page_chrome() -> None:
+    text = ("오하람 누리전자 회장은 지난 3일 잭 밀러 그리드웍스 CEO와 만났다.\n(끝)\n관련 뉴스\n"
+            "곽하준 대표, 안나 벡 회장과 도쿄서 회동…\"협력 복원\"\n")
+    assert [sorted(m.participants) for m in get_extractor().extract_text(text, published=dt.date(2025, 3, 20)).meetings] \
+        == [["오하람", "잭 밀러"]]
+    text = text.replace("(끝)", "kimjy@example.co.kr")
+    assert len(get_extractor().extract_text(text, published=dt.date(2025, 3, 20)).meetings) == 1

@@ -677,3 +677,19 @@ def test_the_heads_of_several_companies_counted_together_are_one_meeting() -> No
     g = extract("고민재 금융위원장은 지난달 27일에는 누리뱅크·한결뱅크·다온뱅크 등 인터넷전문은행 3사 대표들과 만나 "
                 "대출 확대를 주문했다.")
     assert met(g) == [(("고민재",), ("누리뱅크", "다온뱅크", "한결뱅크"), "2025-02-27", "held")]
+
+
+def test_a_meeting_agreed_on_for_later_over_the_phone_is_none() -> None:
+    g = extract("고민재 대통령은 지난 6월 6일 잭 밀러 대통령과 첫 통화를 하고 조속한 시일 내에 정상회담을 열자는 데 합의했다.")
+    assert g.meetings == []
+
+
+def test_people_of_one_group_met_together_are_one_meeting() -> None:
+    g = extract("고민재 대통령은 조선소에서 곽하준 한화그룹 부회장, 데이비드 김 한화필리조선소 대표와 만나 현황을 보고받을 예정이다.")
+    assert met(g) == [(("고민재", "곽하준", "데이비드 김"), (), "2025-03", "planned")]
+
+
+def test_those_present_at_a_roundtable_meet_there() -> None:
+    g = extract("라운드테이블에는 한국 측에서 곽하준 한결협회 회장과 오하람 누리전자 회장 등이, 미국 측에서 잭 밀러 상무부 장관 "
+                "등이 참석했다.")
+    assert pairs(g) == [("곽하준", "오하람", "잭 밀러")]
