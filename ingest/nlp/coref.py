@@ -122,9 +122,10 @@ def _just_named(people: list[PersonRec], cands: list[int], m: PersonMention) -> 
 
 
 def _by_family_name(people: list[PersonRec], key: str) -> int | None:
-    """The one multi-word person whose last word (else first word) is `key`."""
-    for piece in (-1, 0):
-        cands = [i for i, p in enumerate(people) if " " in p.name and norm_key(p.name.split()[piece]) == key]
+    """The one multi-word person whose last word (else last two words, else first word) is `key` ("토로",
+    "델 토로" for "카를로스 델 토로")."""
+    for part in (slice(-1, None), slice(-2, None), slice(0, 1)):
+        cands = [i for i, p in enumerate(people) if " " in p.name and norm_key("".join(p.name.split()[part])) == key]
         if cands:
             return cands[0] if len(cands) == 1 else None
     return None

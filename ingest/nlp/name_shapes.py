@@ -21,6 +21,8 @@ _OR = ("나", "이나")  # "A나 B": Kiwi's reading of a name ending in 나
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
 _COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
 # noun suffixes that make a common noun ("권역+별", "업무+용", "임원+급"): a word Kiwi ends with one is no name
+_CASE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에는", "에게", "으로", "로", "에", "은", "는", "을", "를", "의", "도",
+                             "와", "과"})
 _GROUP_NOUNS = frozenset({"팀", "단", "측", "사단", "연합", "협의회"})  # nouns that end a group's name
 _DERIVING = frozenset({"별", "용", "급", "층", "들"})
 _ADDRESS = ("동", "구", "군", "읍", "면")  # "서울 한남동": a district after a place is no given name
@@ -171,8 +173,8 @@ class NameShapes:
         parenthetical: a short Hangul word that sounds like the Latin word in its place, whatever Kiwi read."""
         latin = last.paren.split() if last.paren and self.lex.latin_person(last.paren) else []
         at = len(latin) - after - 1
-        if at < 0 or p.paren or p.punct or not is_hangul(p.text):
-            return False
+        if at < 0 or p.paren or p.punct or not is_hangul(p.text) or p.josa in _CASE_PARTICLES:
+            return False  # ("신주에서 웨이저자(C.C. Wei)": a word with its particle is no piece of a name)
         short = len(latin[at]) <= 4  # a short Latin word ("Del", "van", "Hock") may be one Hangul syllable
         return (1 if short else 2) <= len(p.text) <= 5 and sounds_alike(p.text, latin[at])
 

@@ -282,6 +282,19 @@ def _is_josa_only(w: Word) -> bool:
         t.split("+", 1)[0] in _TAIL for t in (w.jtags or w.tags))
 
 
+_HANJA = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+
+
+def _latin_of(paren: str) -> str:
+    """"魏哲家·C.C. Wei" → "C.C. Wei": of a Hanja spelling and a Latin one, the Latin one (it tells the pieces)."""
+    parts = [p.strip() for p in re.split(r"[·,ㆍ]", paren)]
+    if len(parts) == 2 and any(_HANJA.match(p) for p in parts):
+        other = next(p for p in parts if not _HANJA.match(p))
+        if other.isascii():
+            return other
+    return paren
+
+
 def _attach(words: list[Word]) -> list[Word]:
     """Attach '(...)' to the word it follows and a particle after ')' or a closing quote to its phrase."""
     out: list[Word] = []
@@ -295,7 +308,8 @@ def _attach(words: list[Word]) -> list[Word]:
             if close is not None and close > i + 1:
                 host = out[-1]
                 host.paren_start, host.paren_end = words[i + 1].start, words[close - 1].end
-                host.paren = "".join(x.text + (" " if x.space_after else "") for x in words[i + 1:close]).strip()
+                host.paren = _latin_of(
+                    "".join(x.text + (" " if x.space_after else "") for x in words[i + 1:close]).strip())
                 host.end = words[close].end
                 host.space_after = words[close].space_after
                 i = close + 1

@@ -345,3 +345,9 @@ def test_a_place_with_the_headline_short_form_of_eseo_is_no_name_nor_organizatio
 def test_a_foreign_name_before_a_country_and_a_title_keeps_its_three_pieces() -> None:
     g = extract("고민재 총리는 응우옌 홍 디엔(Nguyen Hong Dien) 베트남 장관의 예방을 받았다.")
     assert names(g) == ["고민재", "응우옌 홍 디엔"] and [o.name for o in g.organizations] == []
+
+
+def test_a_hanja_and_latin_spelling_in_parentheses_and_a_place_with_its_particle_before_the_name() -> None:
+    g = extract("곽하준 사장은 지난해 11월 대만 신주에서 웨이저자(魏哲家·C.C. Wei) TSMC 회장과 만났다.")
+    assert names(g) == ["곽하준", "웨이저자"] and person(g, "웨이저자").orgs == ["TSMC"]
+    assert "웨이저자" not in [o.name for o in g.organizations]
