@@ -108,7 +108,7 @@ class PeopleFinder(NameShapes):
                 if orgs:
                     m = self._mention(state, sent, first, b, -1, -1, "", heads, phrase, orgs)
                     m.short = "anon"
-                elif a > 0 and (a - 1) not in used and (words[a - 1].nominal and not words[a - 1].josa or (
+                elif a > 0 and (a - 1) not in used and (words[a - 1].nominal and len(words[a - 1].josa) <= 1 or (
                         words[a - 1].predicate and is_hangul(words[a - 1].text) and len(words[a - 1].text) <= 4)):
                     open_titles.append((a, b, heads, phrase, words[b].jtags))
             if m is not None:
@@ -408,10 +408,19 @@ class PeopleFinder(NameShapes):
             m = self._mention(state, sent, a - 1, b, a - 1, a - 1, surface, heads, phrase, [])
             m.short = "surname"
             return m
+        first = a - 1
+        if w.josa:  # only a family name Kiwi cut ("토로 장관": 토 + 로, a particle) is read with its last syllable
+            if norm_key(w.text) not in families and not (
+                    a >= 2 and not words[a - 2].josa and norm_key(words[a - 2].text + w.text) in families):
+                return None
+            surface = w.text
+        if a >= 2 and not words[a - 2].josa and norm_key(words[a - 2].text + surface) in families \
+                and norm_key(words[a - 2].text + surface) != norm_key(surface):
+            first, surface = a - 2, f"{words[a - 2].text} {surface}"  # "델 토로 장관"
         key = norm_key(surface)
         if key in families:
             full = families[key]
-            m = self._mention(state, sent, a - 1, b, a - 1, a - 1, surface, heads, phrase, [])
+            m = self._mention(state, sent, first, b, first, a - 1, surface, heads, phrase, [])
             if norm_key(full) == key:  # the full one-word name, seen elsewhere as a person ("황위밍 회장")
                 m.name = full
             else:
@@ -626,9 +635,9 @@ def _family_names(mentions: list[PersonMention]) -> dict[str, str]:
     lex = get_lexicon()
     out: dict[str, str] = {}
     full = [m.name for m in mentions if m.name and not m.short and " " in m.name]
-    for piece in (-1, 0):
+    for part in (slice(-1, None), slice(-2, None), slice(0, 1)):  # "토로", "델 토로", "카를로스"
         for name in full:
-            out.setdefault(norm_key(name.split()[piece]), name)
+            out.setdefault(norm_key("".join(name.split()[part])), name)
     one_word = {m.name for m in mentions if m.name and not m.short and " " not in m.name and is_hangul(m.name)
                 and not lex.korean_name_shape(m.name)}
     for name in one_word:

@@ -697,5 +697,6 @@ def test_those_present_at_a_roundtable_meet_there() -> None:
 
 def test_a_family_name_of_two_words_then_he_is_that_person() -> None:
     g = extract("카를로스 델 토로(Carlos Del Toro) 미국 해군성 장관이 울산을 찾아 곽하준 누리중공업 부회장과 면담했다. "
-                "델 토로 장관은 방한 일정을 마치고 이날 일본으로 향했다. 그는 29일 미쓰비시중공업 경영진과 만날 예정이다.")
+                "곽 부회장은 \"최고의 파트너가 되겠다\"고 말했다. 델 토로 장관은 면담 뒤 건조 현장을 둘러봤다. "
+                "그는 29일 미쓰비시중공업 경영진과 만날 예정이다.")
     assert (("카를로스 델 토로",), ("미쓰비시중공업",), "2025-03-29", "planned") in met(g)
