@@ -132,6 +132,8 @@ class Lexicon:
             return None
         if stem in self.titles:
             return stem
+        if stem.endswith("님") and len(stem) > 2 and self._title(stem[:-1]):
+            return stem[:-1]  # "상무님", "회장님": a title with its honorific
         if _C_LEVEL.match(stem):
             return stem
         if is_hangul(stem[-2:]):

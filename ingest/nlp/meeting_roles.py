@@ -50,7 +50,8 @@ _MEET_VERBS = frozenset({"만나", "회동하", "면담하", "회담하"})
 def own_accounts(words: list[Word]) -> set[int]:
     """Quotes in which the speaker tells a meeting of their own, done: "지난주 X 회장을 만나 … 합의했다"고
     밝혔다. A meeting verb inside, the last word in the past (a plan only quoted is none), a verb of saying
-    right after (or 며: "…만났다"며 …). Their words count like the sentence's own; other quotes are left out."""
+    right after (or 며: "…만났다"며 …), or nothing but the quote in the sentence (an interview's answer). Their
+    words count like the sentence's own; other quotes are left out."""
     spans: dict[int, list[int]] = {}
     for i, w in enumerate(words):
         if w.quote >= 0:
@@ -62,7 +63,8 @@ def own_accounts(words: list[Word]) -> set[int]:
         done = any(t == "EP" or "+EP" in t for t in last.tags)  # (a plan only quoted is no meeting: dev_h4 f03)
         said = last.josa in ("고", "라고", "이라고") and after is not None and after.lemma in _SAID
         said = said or last.josa in ("며", "라며", "이라며")  # "…만났다"며 "…"고 말했다
-        if done and said and any(words[i].predicate and words[i].lemma in _MEET_VERBS for i in idx):
+        whole = set(idx) >= {i for i, w in enumerate(words) if not w.punct}  # a quote alone: an interview's answer
+        if done and (said or whole) and any(words[i].predicate and words[i].lemma in _MEET_VERBS for i in idx):
             out.add(q)
     return out
 

@@ -111,6 +111,7 @@ class MeetingFinder:
             if not d.report:
                 dates.setdefault(d.sent, []).append(d)
         disc = _Discourse()
+        speech = _speech_paragraphs(state)
         effective: dict[int, DateExpr | None] = {}
         meetings: list[MeetingRec] = []
         done_caption_paras: set[int] = set()
@@ -146,7 +147,8 @@ class MeetingFinder:
             elif cues:
                 new, subjects, said = [], [], False
                 for clause, clause_subj, clause_dates in clauses(sent, actors, cues, subj, own):
-                    subjects, said = self.subjects(state, sent, clause, clause_subj, disc)
+                    subjects, said = self.subjects(state, sent, clause, clause_subj, disc,
+                                                   speech=sent.para in speech)
                     new += self.sentence_meetings(state, sent, clause, cues, subjects, clause_dates, inherited,
                                                   clause_subj)
                 if new:
@@ -155,7 +157,7 @@ class MeetingFinder:
                         meetings.append(m)
                         _remember_pair(state, m, disc)
                     disc.batch, disc.batch_sent = new, sent.index
-                if said and sent.kind == "body":
+                if said and sent.kind == "body" and sent.para not in speech:
                     disc.host = int(subjects[0].ref)
                     if not new and any(k in ("meet", "group") for _, k in cues):
                         disc.unmet = sent.index
@@ -163,15 +165,15 @@ class MeetingFinder:
                     disc.announced = sent.index
                     if not any(a.kind == "p" for a in actors):
                         self.describe_last(state, sent, cues, own, disc)
-            if sent.kind == "body" and not attendance:
+            if sent.kind == "body" and not attendance and sent.para not in speech:
                 two = [int(a.ref) for a in actors if a.kind == "p" and a.chain == subj and subj >= 0 and int(a.ref) >= 0]
                 if len(two) == 2:
                     disc.pair = (two[0], two[1])  # "A와 B가 …": a later "두 사람" may mean them
                 elif len(two) == 1 and not cues:
                     pair = _partner_pair(actors, subj)
                     disc.pair = pair or disc.pair  # "A가 B와 손잡고 …. 두 사람은 …"
-            if sent.kind == "body" and not attendance:
-                _update_topic(sent, actors, subj, disc)
+            if sent.kind == "body" and not attendance and sent.para not in speech:
+                _update_topic(sent, actors, subj, disc)  # (the people of a quoted answer are not its speaker)
         state.meetings = merge_meetings(state, meetings)
         return doc
 
@@ -216,8 +218,9 @@ class MeetingFinder:
         return out  # "A는 B와 협약을 체결했다": a meeting when a person signs with a person
 
     def subjects(self, state: ArticleState, sent: Sent, actors: list[Actor], subj: int,
-                 disc: _Discourse) -> tuple[list[Actor], bool]:
-        """The people who meet, and whether the sentence says them (else the host or topic is assumed)."""
+                 disc: _Discourse, *, speech: bool = False) -> tuple[list[Actor], bool]:
+        """The people who meet, and whether the sentence says them (else the host or topic is assumed; in a
+        paragraph that is all one quote, an interview's answer, the topic: the speaker)."""
         out: list[Actor] = []
         for a in actors:
             if a.chain != subj or subj < 0:
@@ -235,7 +238,7 @@ class MeetingFinder:
             return out, True
         if subj >= 0 and any(a.chain == subj and a.kind == "o" for a in actors):
             return [], False  # "X 측은 … Y 측과 회의를 가질 예정": the companies, no person of them named
-        who = disc.host if disc.host >= 0 else disc.topic
+        who = disc.host if disc.host >= 0 and not (speech and disc.topic >= 0) else disc.topic
         if who >= 0 and sent.kind == "body":
             return [_person(state, who, None, start=sent.start)], False
         return [], False
@@ -604,6 +607,20 @@ def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:
         return None
     holders = [i for i, p in enumerate(state.people) if noun in p.titles]
     return (holders[0], holders[1]) if len(holders) == 2 else None
+
+
+def _speech_paragraphs(state: ArticleState) -> frozenset[int]:
+    """Paragraphs that are one quote from start to end, with no one said to speak it (an interview's answers)."""
+    out = set()
+    text = state.text
+    by_para: dict[int, list[Sent]] = {}
+    for s in state.sents:
+        by_para.setdefault(s.para, []).append(s)
+    for para, sents in by_para.items():
+        body = text[sents[0].start:sents[-1].end].strip()
+        if len(body) > 2 and body[0] in "\"“" and body[-1] in "\"”" and body.count(body[0]) + body.count("”") <= 2:
+            out.add(para)
+    return frozenset(out)
 
 
 def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) -> None:

@@ -700,3 +700,18 @@ def test_a_family_name_of_two_words_then_he_is_that_person() -> None:
                 "곽 부회장은 \"최고의 파트너가 되겠다\"고 말했다. 델 토로 장관은 면담 뒤 건조 현장을 둘러봤다. "
                 "그는 29일 미쓰비시중공업 경영진과 만날 예정이다.")
     assert (("카를로스 델 토로",), ("미쓰비시중공업",), "2025-03-29", "planned") in met(g)
+
+
+def test_an_interview_answer_is_told_by_its_speaker_and_its_people_are_no_speakers() -> None:
+    g = extract("[인터뷰] 한지수 누리로보틱스 대표 \"관절, 이제 한국이 만들 차례\"\n"
+                "한지수 누리로보틱스 대표는 최근 서울 본사에서 기자와 만나 회사의 계획을 설명했다.\n"
+                "- 경쟁자는 누구인가.\n"
+                "\"지난달 초 상하이 전시회에 노바로봇의 왕싱싱 대표도 왔는데, 따로 인사를 나누진 못했어요.\"\n"
+                "- 다음 계획은.\n"
+                "\"지난달 일본에 가서 야스카와전기의 오가사와라 히로시 사장을 만났습니다.\"")
+    assert met(g) == [(("오가사와라 히로시", "한지수"), (), "2025-02", "held")]
+
+
+def test_a_title_said_with_its_honorific() -> None:
+    g = extract("\"지난해 11월 누리자동차 로보틱스랩의 현동진 상무님을 처음 만났어요.\"")
+    assert [p.name for p in g.people] == ["현동진"]
