@@ -119,6 +119,11 @@ class PeopleFinder(NameShapes):
                     used.update(range(extra.first, extra.last + 1))
                 b = max(b, m.last)
             i = b + 1
+        for k, w in enumerate(words):  # "한빛세미텍(대표 박정우)": the organization's head in its parentheses
+            m = self._head_in_paren(state, sent, k, org_at)
+            if m is not None and k not in used:
+                found.append(m)
+                used.add(k)
         for k, w in enumerate(words):  # NAME(Latin Name) with no title around
             if k in used or not w.paren or not self.lex.latin_person(w.paren):
                 continue
@@ -480,6 +485,26 @@ class PeopleFinder(NameShapes):
         return nxt is not None and nxt.nominal and bool(nxt.josa) and (
             self.lex.org_head(nxt.stem) == "people" or bool(self.lex.title(nxt.stem)))
 
+    def _head_in_paren(self, state: ArticleState, sent: Sent, k: int, org_at: dict[int, str]) -> PersonMention | None:
+        """"ORG(대표 NAME)": the person who heads the organization, named in its parentheses."""
+        w = sent.words[k]
+        found = _HEAD_PAREN.match(w.paren) if w.paren else None
+        if found is None or not self.lex.title(found.group(1)) or not w.nominal:
+            return None
+        name = found.group(2)
+        if not self.lex.korean_name_shape(name) or self.lex.known_org(name) or self.lex.is_generic(name):
+            return None
+        if k in org_at:
+            org = org_at[k]
+        elif self.org_like(w):
+            org = register_org(state, w.stem).name
+        else:
+            return None
+        start = w.paren_start + found.start(2)
+        return PersonMention(sent=sent.index, first=k, last=k, name_start=start, name_end=start + len(name),
+                             name=name, titles=[found.group(1)], orgs=[_canon(state, org)],
+                             surface=state.text[w.start:w.end], josa=w.josa, jtags=w.jtags)
+
     def _mention(self, state: ArticleState, sent: Sent, first: int, last: int, name_first: int, name_last: int,
                  name: str, heads: list[str], phrase: str, orgs: list[str]) -> PersonMention:
         words = sent.words
@@ -590,6 +615,9 @@ def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
         elif m.sent > sent.index:
             break
     return out
+
+
+_HEAD_PAREN = re.compile(r"^(대표이사|대표|회장|사장|CEO|이사장|원장|총장)\s+([가-힣]{2,4})$")
 
 
 def _unit_word(w: Word) -> bool:

@@ -351,3 +351,8 @@ def test_a_hanja_and_latin_spelling_in_parentheses_and_a_place_with_its_particle
     g = extract("곽하준 사장은 지난해 11월 대만 신주에서 웨이저자(魏哲家·C.C. Wei) TSMC 회장과 만났다.")
     assert names(g) == ["곽하준", "웨이저자"] and person(g, "웨이저자").orgs == ["TSMC"]
     assert "웨이저자" not in [o.name for o in g.organizations]
+
+
+def test_the_head_of_an_organization_named_in_its_parentheses() -> None:
+    g = extract("협약에는 한빛세미텍(대표 박정우), 누리머티리얼즈(대표 이수경)가 참여했다.")
+    assert {p.name: p.orgs for p in g.people} == {"박정우": ["한빛세미텍"], "이수경": ["누리머티리얼즈"]}
