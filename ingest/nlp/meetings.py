@@ -63,6 +63,7 @@ _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회
 _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른쪽|가운데|좌측|우측)\)")
 _DAY = re.compile(r"^\d{1,2}일$")
 _MANY = re.compile(r"^(?:비롯|\d+여?\s*명|\d+(?:개)?사)")  # a table of many: "A를 비롯해 B 등", "기업인 20여 명과", "3사 대표들과"
+_DURING = frozenset({"내내", "도중"})
 _TABLE = frozenset({"오찬", "만찬", "조찬", "식사", "오찬회", "만찬회", "회의"})  # one table: everyone listed sits at it
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
@@ -210,6 +211,8 @@ class MeetingFinder:
                 continue
             if kind == "deal" and not _deal_object(words, i):
                 continue  # "인연을 맺었다", "결실을 맺었다": no agreement
+            if not w.predicate and not w.josa and i + 1 < len(words) and words[i + 1].text in _DURING:
+                continue  # "간담회 내내 말을 아꼈다": a time within the meeting told, not a meeting
             out.append((i, kind))
         if any(k not in ("sign", "deal") for _, k in out):
             return [(i, k) for i, k in out if k not in ("sign", "deal")]

@@ -715,3 +715,9 @@ def test_an_interview_answer_is_told_by_its_speaker_and_its_people_are_no_speake
 def test_a_title_said_with_its_honorific() -> None:
     g = extract("\"지난해 11월 누리자동차 로보틱스랩의 현동진 상무님을 처음 만났어요.\"")
     assert [p.name for p in g.people] == ["현동진"]
+
+
+def test_a_time_within_a_meeting_told_is_no_meeting() -> None:
+    g = extract("손태승 전 누리금융 회장의 친인척 의혹으로 곤혹스러운 처지에 놓인 임종룡 한결금융 회장은 간담회 내내 말을 아낀 것으로 "
+                "전해졌다.")
+    assert g.meetings == []
