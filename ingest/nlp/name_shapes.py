@@ -59,7 +59,7 @@ class NameShapes:
         """Could this Hangul word be part of a foreign name?"""
         lex = self.lex
         if len(s) > 6 or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
-                or is_topic_term(s):
+                or is_topic_term(s) or lex.is_sector(s):
             return False
         if lex.is_title_modifier(s) or lex.has_org_suffix(s) and len(s) > 3:
             return False
@@ -147,8 +147,10 @@ class NameShapes:
                     p.oov and len(ps) >= 3 and ps.endswith("서")
                     or len(ps) == 1 and not p.oov and p.tags in (("NNG",), ("NNB",))):
                 break  # a Korean full name after "거제사업장서" (에서, as headlines write it) or "(마친) 뒤"
-            if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags):
-                break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 하워드" is one
+            if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags) \
+                    and (len(p.tags) == 1 or self.korean_ok(w, s) or not proper_like(w)):
+                break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 하워드" is one, and so
+                # is one Kiwi cut into common nouns before a foreign family name ("라+제시 바르마")
             pieces.insert(0, j)
             j -= 1
         if self.lex.is_surname(s) and not w.multi and not spelled and (len(pieces) == 1 or not all(

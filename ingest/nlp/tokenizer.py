@@ -62,6 +62,15 @@ class KiwiColumns:
     oov: frozenset[int]
 
 
+_NOMINAL_END = frozenset({"ᆷ", "음"})
+
+
+def _nominal_ending(word: str, lemma: str) -> bool:
+    """The token ends in the nominal ending ㅁ/음, alone ("ᆷ") or fused into its syllable ("짐" = 지 + ㅁ)."""
+    last = word[-1:]
+    return lemma in _NOMINAL_END or bool(last) and "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 16
+
+
 class KiwiTokenizer:
     """Callable text → Doc using Kiwi morphemes (see module docstring)."""
 
@@ -116,7 +125,8 @@ class KiwiTokenizer:
 
         search_space = _SPACE.search
         for sent in sents:
-            new_sent = True
+            # no boundary in mid-line after a nominal ending Kiwi made of a name ("뉴저지를 찾아 짐 캘러핸": 지 + ㅁ)
+            new_sent = not tags or not (tags[-1].endswith("EF") and _nominal_ending(words[-1], lemmas[-1]))
             for start, end, tag, lemma, is_oov in _segments(sent):
                 if start < pos:  # defensive: never go backwards
                     continue

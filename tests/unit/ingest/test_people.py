@@ -356,3 +356,12 @@ def test_a_hanja_and_latin_spelling_in_parentheses_and_a_place_with_its_particle
 def test_the_head_of_an_organization_named_in_its_parentheses() -> None:
     g = extract("협약에는 한빛세미텍(대표 박정우), 누리머티리얼즈(대표 이수경)가 참여했다.")
     assert {p.name: p.orgs for p in g.people} == {"박정우": ["한빛세미텍"], "이수경": ["누리머티리얼즈"]}
+
+
+def test_a_name_kiwi_took_for_a_nominal_ending_does_not_end_the_sentence() -> None:
+    g = extract("곽 회장은 다음 달 중순 뉴저지를 찾아 짐 캘러핸(Jim Callahan) 뉴저지 주지사와 만날 예정이다.")
+    assert names(g) == ["짐 캘러핸"] and len(g.sentences) == 1
+
+
+def test_a_sector_is_no_given_name() -> None:
+    assert names(extract("철강업계 곽하준 회장이 말했다.")) == ["곽하준"]
