@@ -229,6 +229,10 @@ class Lexicon:
                     return org
         return None
 
+    def with_groups(self, orgs: set[str] | frozenset[str]) -> frozenset[str]:
+        """The organizations and the groups they belong to ({"LG전자"} → {"LG전자", "LG"})."""
+        return frozenset(orgs) | {g.name for o in orgs if (g := self.prefixed_affiliate(o)) is not None}
+
     @_memoized
     def has_org_suffix(self, stem: str) -> bool:
         """Ends in an organization ending after a name ('한빛전자', '빈그룹'; not after one Latin letter: the

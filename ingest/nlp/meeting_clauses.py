@@ -101,7 +101,7 @@ def side_groups(state: ArticleState, counterparts: list[Actor], words: list[Word
                 and any(w.text == "및" for w in words[prev.last + 1:a.first]):
             a.sides = prev.sides
         # an affiliate is on its group's side ("김동관 부회장(한화), 데이비드 김 한화필리조선소 대표와 만나")
-        sides = a.sides | {g.name for o in a.sides if (g := lex.prefixed_affiliate(o)) is not None}
+        sides = lex.with_groups(a.sides)
         key = next((k for k in groups if k & sides), sides)
         groups.setdefault(key, []).append(a)
         prev = a

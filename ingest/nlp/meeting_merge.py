@@ -1,6 +1,7 @@
 """Merging the reports of one meeting: a caption, the body sentence, a follow-up ("두 사람은 …").
 
-Two meetings merge when their actors nest (an organization counts as present when a person of it is), their
+Two meetings merge when their actors nest (an organization counts as present when a person of it, or of its
+affiliate, is: LG for a person of LG전자), their
 dates agree (one may be coarser or a default) and their status is the same; the closest date wins ties. A
 meeting told as an earlier one ("처음 만난", "만나 … 논의한 바 있다") merges only on the same stated date. Merging repeats until nothing changes (a caption may join two reports told apart).
 """
@@ -11,15 +12,13 @@ from ingest.nlp.lexicon import get_lexicon
 from ingest.nlp.state import ArticleState, MeetingRec
 
 
-def covered_orgs(state: ArticleState, participants: list[int]) -> set[str]:
+def covered_orgs(state: ArticleState, participants: list[int]) -> frozenset[str]:
     """The organizations present through these people: theirs, and the groups theirs belong to (LG for a
     person of LG전자)."""
-    lex = get_lexicon()
-    orgs = {o for p in participants for o in state.people[p].orgs}
-    return orgs | {g.name for o in orgs if (g := lex.prefixed_affiliate(o)) is not None}
+    return get_lexicon().with_groups({o for p in participants for o in state.people[p].orgs})
 
 
-def _actor_keys(state: ArticleState, m: MeetingRec) -> tuple[set[tuple[str, object]], set[str]]:
+def _actor_keys(state: ArticleState, m: MeetingRec) -> tuple[set[tuple[str, object]], frozenset[str]]:
     keys: set[tuple[str, object]] = {("p", p) for p in m.participants}
     keys |= {("o", o) for o in m.orgs}
     return keys, covered_orgs(state, m.participants)

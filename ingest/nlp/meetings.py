@@ -62,7 +62,7 @@ _DISCUSS_OBJECTS = ("의견", "대화", "얘기", "이야기", "담소", "환담
 _GROUP = re.compile(r"^(?:[2-9]|삼|사|다)자$")  # "3자 회동", "다자 회담": one meeting of everyone
 _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른쪽|가운데|좌측|우측)\)")
 _DAY = re.compile(r"^\d{1,2}일$")
-_MANY = re.compile(r"^(?:비롯|\d+여?\s*명|\d+(?:개)?사)")  # a table of many: "A를 비롯해 B 등", "기업인 20여 명과", "3사 대표들과"
+_MANY = re.compile(r"^(?:비롯|\d+여?\s*명|\d+(?:개)?사)")  # a table of many: "A를 비롯해 B 등", "20여 명과", "3사 대표들과"
 _DURING = frozenset({"내내", "도중"})
 _TABLE = frozenset({"오찬", "만찬", "조찬", "식사", "오찬회", "만찬회", "회의"})  # one table: everyone listed sits at it
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
@@ -401,7 +401,8 @@ class MeetingFinder:
             said_at = disc.unmet if gathered else disc.announced  # "두 회사는 11일 협약식을 열었다. 협약식에는 …"
             announced = [d for d in state.dates if d.sent == said_at == sent.index - 1 and not d.report]
             _set_date(m, (dates or announced or [None])[0], state.published)
-            m.place = _place(state, sent) or (_place(state, state.sents[said_at]) if said_at == sent.index - 1 else None)
+            m.place = _place(state, sent) or (
+                _place(state, state.sents[said_at]) if said_at == sent.index - 1 else None)
             m.topics = _topics(state, [sent.index - 1, sent.index])
             m.evidence = [(s.index, s.start, s.end) for s in state.sents[sent.index - 1:sent.index + 1]]
             disc.batch, disc.batch_sent = [m], sent.index

@@ -280,7 +280,8 @@ class PeopleFinder(NameShapes):
             pieces = pieces[:1]
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
             if len(pieces) >= 2 and not orgs else None
-        if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and (kind or self.lex.has_org_suffix(last_word.stem) or (
+        if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and (
+                kind or self.lex.has_org_suffix(last_word.stem) or (
                 len(pieces) == 3 and (not self.lex.korean_name_shape(last_word.stem)
                                       or words[pieces[1]].stem in state.titled
                                       or last_word.oov and len(last_word.stem) >= 3
