@@ -1,9 +1,9 @@
 """Merging the reports of one meeting: a caption, the body sentence, a follow-up ("두 사람은 …").
 
 Two meetings merge when their actors nest (an organization counts as present when a person of it, or of its
-affiliate, is: LG for a person of LG전자), their
-dates agree (one may be coarser or a default) and their status is the same; the closest date wins ties. A
-meeting told as an earlier one ("처음 만난", "만나 … 논의한 바 있다") merges only on the same stated date. Merging repeats until nothing changes (a caption may join two reports told apart).
+affiliate, is: LG for a person of LG전자), their dates agree (one may be coarser or a default) and their status is
+the same; the closest date wins ties. A meeting told as an earlier one ("처음 만난", "만나 … 논의한 바 있다") merges
+only on the same stated date. Merging repeats until nothing changes (a caption may join two reports told apart).
 """
 
 from __future__ import annotations
