@@ -93,6 +93,7 @@ class _Discourse:
     batch: list[MeetingRec] = field(default_factory=list)  # the meetings of the last meeting sentence
     batch_sent: int = -1
     pair: tuple[int, int] | None = None  # "두 사람": the two principals of the last two-person meeting
+    attended: tuple[int, int] | None = None  # (sentence, person): "X는 … 라운드테이블에 참석했다" (no one named met)
 
 
 @Language.factory("newsgraph_meetings")
@@ -390,14 +391,19 @@ class MeetingFinder:
             return []
         principals = {p for m in disc.batch for p in m.participants if p not in m.attendees}
         came = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0 and a.role != "of"}  # not "X의 장남"
-        # the sentence before announced a gathering naming no one met: those who came are at that one
+        if len(people) == 1 and _attends_event(sent, actors):
+            disc.attended = (sent.index, people[0])  # who comes to the gathering the next sentence may list
+        # the sentence before announced a gathering naming no one met: those who came are at that one, with its
+        # host, or with the one the sentence before said attended it ("X는 … 라운드테이블에 참석했다. 라운드테이블에는 …")
         gathered = disc.host >= 0 and disc.unmet == sent.index - 1 and disc.host not in people
+        guest = disc.attended[1] if disc.attended and disc.attended[0] == sent.index - 1 and \
+            disc.attended[1] not in people and _names_the_event_before(state, sent) else None
         if gathered or not disc.batch or last < 0 or not still_told(state, last, sent) or principals & came:
             # (someone who met is named again: "지난 1월 열린 회동에는 A 사장, B, C 등이 참석했다" is another one)
             if not gathered and not (len(people) >= 2 and _at_a_meeting(sent) and distinct_sides(
                     [a for a in actors if a.kind == "p" and int(a.ref) >= 0])):
                 return []  # (else "열린 회동에는 A, B, C 등이 참석했다": a meeting of those who came)
-            m = MeetingRec(participants=([disc.host] if gathered else []) + people)
+            m = MeetingRec(participants=([disc.host] if gathered else [guest] if guest is not None else []) + people)
             said_at = disc.unmet if gathered else disc.announced  # "두 회사는 11일 협약식을 열었다. 협약식에는 …"
             announced = [d for d in state.dates if d.sent == said_at == sent.index - 1 and not d.report]
             _set_date(m, (dates or announced or [None])[0], state.published)
@@ -611,6 +617,20 @@ def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:
         return None
     holders = [i for i, p in enumerate(state.people) if noun in p.titles]
     return (holders[0], holders[1]) if len(holders) == 2 else None
+
+
+def _attends_event(sent: Sent, actors: list[Actor]) -> bool:
+    """The one person of the sentence, its topic, attends an event told with 에 ("X는 … 라운드테이블에 참석했다")."""
+    words = sent.words
+    return any(a.kind == "p" and words[a.last].josa in ("은", "는", "이", "가") for a in actors) and any(
+        w.nominal and w.josa == "에" for w in words)
+
+
+def _names_the_event_before(state: ArticleState, sent: Sent) -> bool:
+    """The sentence opens with the event the sentence before told ("라운드테이블에는 …" after "… 라운드테이블에")."""
+    first = next((w for w in sent.words if w.nominal), None)
+    return first is not None and first.josa in ("에는", "에선") and len(first.stem) >= 2 and \
+        first.stem in state.sents[sent.index - 1].text
 
 
 def _speech_paragraphs(state: ArticleState) -> frozenset[int]:

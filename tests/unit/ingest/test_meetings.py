@@ -721,3 +721,11 @@ def test_a_time_within_a_meeting_told_is_no_meeting() -> None:
     g = extract("손태승 전 누리금융 회장의 친인척 의혹으로 곤혹스러운 처지에 놓인 임종룡 한결금융 회장은 간담회 내내 말을 아낀 것으로 "
                 "전해졌다.")
     assert g.meetings == []
+
+
+def test_who_attended_a_gathering_meets_those_the_next_sentence_lists_there() -> None:
+    g = extract("오하람 대통령은 회담을 마친 뒤 워싱턴DC의 한 호텔에서 한경협과 미국 상공회의소가 공동 주최한 "
+                "'한미 비즈니스 라운드테이블'에 참석했다.\n"
+                "라운드테이블에는 한국 측에서 곽하준 한경협 회장과 백서린 누리전자 회장 등이, 미국 측에서 잭 밀러 상무부 장관 "
+                "등이 참석했다.")
+    assert pairs(g) == [("곽하준", "백서린", "오하람", "잭 밀러")]
