@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon, norm_key
+from ingest.nlp.name_shapes import family_keys
 from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, PersonMention, PersonRec, state_of
 
@@ -124,8 +125,8 @@ def _just_named(people: list[PersonRec], cands: list[int], m: PersonMention) -> 
 def _by_family_name(people: list[PersonRec], key: str) -> int | None:
     """The one multi-word person whose last word (else last two words, else first word) is `key` ("토로",
     "델 토로" for "카를로스 델 토로")."""
-    for part in (slice(-1, None), slice(-2, None), slice(0, 1)):
-        cands = [i for i, p in enumerate(people) if " " in p.name and norm_key("".join(p.name.split()[part])) == key]
+    for part in range(3):
+        cands = [i for i, p in enumerate(people) if " " in p.name and family_keys(p.name)[part] == key]
         if cands:
             return cands[0] if len(cands) == 1 else None
     return None

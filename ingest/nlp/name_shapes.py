@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul
+from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
 from ingest.nlp.orgs import proper_like, sounds_alike
 from ingest.nlp.state import ArticleState, Word
 from ingest.nlp.topics import is_topic_term
@@ -256,6 +256,13 @@ def _syllable_name(words: list[Word], pieces: list[int]) -> bool:
     return len(pieces) >= 3 and all(
         len(words[x].stem) == 1 and is_hangul(words[x].stem) and not words[x].josa
         and words[x].tags[:1] != ("MM",) or x == pieces[-1] and _syllable_verb(words, x) for x in pieces)
+
+
+def family_keys(name: str) -> tuple[str, ...]:
+    """The keys a short form of a multi-word name may use, most likely first: its last word, its last two words,
+    its first word ("토로", "델토로", "카를로스" for "카를로스 델 토로")."""
+    parts = name.split()
+    return tuple(norm_key("".join(parts[part])) for part in (slice(-1, None), slice(-2, None), slice(0, 1)))
 
 
 def _place_at(text: str) -> bool:

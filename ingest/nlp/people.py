@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon, is_hangul, norm_key
-from ingest.nlp.name_shapes import NameShapes, _acronym, _latin_paren
+from ingest.nlp.name_shapes import NameShapes, _acronym, _latin_paren, family_keys
 from ingest.nlp.orgs import collect_org_mentions, proper_like, register_org
 from ingest.nlp.state import ArticleState, OrgMention, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
@@ -119,9 +119,9 @@ class PeopleFinder(NameShapes):
                     used.update(range(extra.first, extra.last + 1))
                 b = max(b, m.last)
             i = b + 1
-        for k, w in enumerate(words):  # "한빛세미텍(대표 박정우)": the organization's head in its parentheses
-            m = self._head_in_paren(state, sent, k, org_at)
-            if m is not None and k not in used:
+        for k in range(len(words)):  # "한빛세미텍(대표 박정우)": the organization's head in its parentheses
+            m = self._head_in_paren(state, sent, k, org_at) if k not in used else None
+            if m is not None:
                 found.append(m)
                 used.add(k)
         for k, w in enumerate(words):  # NAME(Latin Name) with no title around
@@ -574,11 +574,11 @@ class PeopleFinder(NameShapes):
 def _drop_orgs_in_names(state: ArticleState) -> None:
     """A word inside a person's name is no mention of an organization ("카를로스 델 토로", and later "델 토로
     장관": not the company 델)."""
-    spans = [(m.sent, m.name_start, m.name_end) for m in state.person_mentions if " " in m.name]
-    if not spans:
+    named = [m for m in state.person_mentions if " " in m.name]
+    if not named:
         return
-    tails = {tuple(m.name.split()[i:]) for m in state.person_mentions if " " in m.name
-             for i in range(1, len(m.name.split()) - 1)}
+    spans = [(m.sent, m.name_start, m.name_end) for m in named]
+    tails = {tuple(m.name.split()[i:]) for m in named for i in range(1, len(m.name.split()) - 1)}
 
     def in_name(o: OrgMention) -> bool:
         if any(s == o.sent and a <= o.start and o.end <= b for s, a, b in spans):
@@ -664,9 +664,9 @@ def _family_names(mentions: list[PersonMention]) -> dict[str, str]:
     lex = get_lexicon()
     out: dict[str, str] = {}
     full = [m.name for m in mentions if m.name and not m.short and " " in m.name]
-    for part in (slice(-1, None), slice(-2, None), slice(0, 1)):  # "토로", "델 토로", "카를로스"
+    for i in range(3):  # every name's last word first, then its last two words, then its first word
         for name in full:
-            out.setdefault(norm_key("".join(name.split()[part])), name)
+            out.setdefault(family_keys(name)[i], name)
     one_word = {m.name for m in mentions if m.name and not m.short and " " not in m.name and is_hangul(m.name)
                 and not lex.korean_name_shape(m.name)}
     for name in one_word:
