@@ -213,6 +213,19 @@ class NameShapes:
             return False
         return (k - 1) in org_at and prev.josa in ("", "의") or prev.josa == "의" and bool(self.names_org(state, prev))
 
+    def cut_korean_name(self, state: ArticleState, w: Word) -> bool:
+        """A three-syllable Korean name Kiwi cut into a word and a particle or an ending ("지성+은", "연중+의",
+        "이남+나", "소환+해"): the whole written word has a name's shape and is no word the lexicons know.
+        Only a name's place may take it (next to an organization and a title, see `PeopleFinder._left`)."""
+        lex, text = self.lex, w.text
+        verbal = w.predicate and any(t.split("+")[0] in _VERBAL for tag in w.tags for t in tag.split("+"))
+        if not (w.josa or verbal) or w.paren or len(text) != 3 or not is_hangul(text):
+            return False  # (an adverb Kiwi knows, "조만간", is no name)
+        if not lex.korean_name_shape(text) or lex.is_surname(text[:2]) and not lex.is_surname(text[0]):
+            return False
+        return not (lex.known_org(text) or lex.is_place(text) or lex.title(text) or lex.is_generic(text)
+                    or lex.title(w.stem) or lex.is_place(w.stem) or _in_date(state, w) or is_topic_term(w.stem))
+
     def _place_like(self, w: Word) -> bool:
         """A place, or "주한" (stationed in Korea), between a name and an organization."""
         return w.nominal and not w.josa and (self.lex.is_place(w.stem) or w.stem in _STATIONED)

@@ -218,15 +218,28 @@ class PeopleFinder(NameShapes):
     # patterns ------------------------------------------------------------------------------------
     def _left(self, state: ArticleState, sent: Sent, a: int, b: int, heads: list[str], phrase: str,
               org_at: dict[int, str], used: set[int]) -> PersonMention | None:
+        """NAME [ORG] TITLE: the name before the title. "NAME ORG AI 인프라 사장": one or two common nouns between
+        organization and title may be a unit of the organization; that reading is tried first, and when no
+        name stands before the organization the words are read without it ("ORG 이남희 COO": Kiwi's 이남 + 희
+        is the name, not a unit)."""
         words = sent.words
         orgs, k = _orgs_before(words, a, org_at)
-        if not orgs:  # "NAME ORG AI 인프라 사장": a unit of one or two common nouns between organization and title
+        if not orgs:
             for d in (a - 1, a - 2):
                 if d >= 1 and (d - 1) in org_at and not words[d - 1].josa \
                         and all(_unit_word(words[x]) and x not in org_at for x in range(d, a)):
-                    orgs, k = _orgs_before(words, d, org_at)
-                    heads = [" ".join([*(words[x].stem for x in range(d, a)), heads[0]]), *heads]
+                    unit_orgs, unit_k = _orgs_before(words, d, org_at)
+                    unit_heads = [" ".join([*(words[x].stem for x in range(d, a)), heads[0]]), *heads]
+                    m = self._left_of(state, sent, a, b, unit_heads, phrase, org_at, used, unit_orgs, unit_k)
+                    if m is not None:
+                        return m
                     break
+        return self._left_of(state, sent, a, b, heads, phrase, org_at, used, orgs, k)
+
+    def _left_of(self, state: ArticleState, sent: Sent, a: int, b: int, heads: list[str], phrase: str,
+                 org_at: dict[int, str], used: set[int], orgs: list[str], k: int) -> PersonMention | None:
+        """`_left` given the organizations said before the title and the first word of them (k)."""
+        words = sent.words
         k -= 1
         if k > 0 and words[k].text in _TENSE_MARKS and k not in used:  # "NAME 전 [ORG] 장관": a former title
             heads = [f"{words[k].text} {heads[0]}", *heads]
@@ -248,6 +261,9 @@ class PeopleFinder(NameShapes):
             pieces = [k]  # "포모사칩의 차이밍위 부회장": after its organization, one word is a name of any shape
         if not pieces and orgs and self._one_word_name(words[k]):
             pieces = [k]  # "왕리밍 포모사그룹 동사장": before an organization and a title, one word of any shape
+        if not pieces and (orgs or (k - 1) in org_at and words[k - 1].josa in ("", "의")) \
+                and self.cut_korean_name(state, words[k]):
+            pieces = [k]  # "지성은 ORG 연구원", "ORG 연중의 창업자": a Korean name Kiwi read as a word + particle
         by_place = False  # "NAME 베트남 장관": the title is of a country, no organization follows the name
         if not pieces:  # NAME [PLACE] X TITLE: X is the person's organization or part of the title
             j = k - 1 if k > 0 and self._place_like(words[k - 1]) else k

@@ -365,3 +365,19 @@ def test_a_name_kiwi_took_for_a_nominal_ending_does_not_end_the_sentence() -> No
 
 def test_a_sector_is_no_given_name() -> None:
     assert names(extract("철강업계 곽하준 회장이 말했다.")) == ["곽하준"]
+
+
+def test_a_korean_name_kiwi_cut_into_a_word_and_a_particle_next_to_an_organization_and_a_title() -> None:
+    g = extract("지성은 신우금융투자 연구원은 \"수요가 늘 것\"이라고 말했다.")
+    assert names(g) == ["지성은"] and person(g, "지성은").orgs == ["신우금융투자"]
+    g = extract("곽하준 대표는 푸름솔루션 연중의 창업자와 만났다.")
+    assert names(g) == ["곽하준", "연중의"] and person(g, "연중의").orgs == ["푸름솔루션"]
+    assert names(extract("곽하준 대표는 성과도 좋았다고 말했다.")) == ["곽하준"]  # no organization, no name's place
+
+
+def test_a_name_kiwi_read_as_two_common_nouns_between_organization_and_title_is_no_unit() -> None:
+    g = extract("곽하준 대표는 하늬에너지 이남희 COO와 만났다.")
+    assert names(g) == ["곽하준", "이남희"] and person(g, "이남희").orgs == ["하늬에너지"]
+    assert [m.participants for m in g.meetings] == [["곽하준", "이남희"]]
+    g = extract("박지훈 누리전자 AI 인프라 사장은 말했다.")  # a unit still, when a name stands before
+    assert names(g) == ["박지훈"] and "AI 인프라 사장" in person(g, "박지훈").titles
