@@ -89,7 +89,7 @@ class NameShapes:
         return len(w.tags) > 1 and not lex.any_org_kind(s)
 
     def _pieces_left(self, words: list[Word], k: int, org_at: dict[int, str], limit: int,
-                     state: ArticleState | None = None, *, allow_josa: bool = False) -> list[int]:
+                     state: ArticleState | None = None, *, allow_josa: bool = False, glued: bool = False) -> list[int]:
         """Indexes of the name ending at word k (1 Hangul name, or 1-3 foreign pieces), or [].
 
         A word before the last piece is no foreign given name when the article uses it alone with a particle
@@ -105,7 +105,7 @@ class NameShapes:
                 and (k - 1) not in org_at and k not in org_at and not words[k - 1].josa \
                 and self.lex.latin_person(f"{words[k - 1].stem} {w.stem}"):
             return [k - 1, k]  # a name in Latin letters only: "Karl Weber"
-        s = self.piece(w, last=allow_josa)
+        s = w.text if glued else self.piece(w, last=allow_josa)  # glued: the particle is the name's end
         if s is None and _syllable_verb(words, k):
             s = w.text  # "팜 민 찐": the last syllable of a Vietnamese name read as a verb (찌 + ㄴ)
         if s is None or k in org_at or _address(words, k):
@@ -148,7 +148,8 @@ class NameShapes:
                     or len(ps) == 1 and not p.oov and p.tags in (("NNG",), ("NNB",))):
                 break  # a Korean full name after "거제사업장서" (에서, as headlines write it) or "(마친) 뒤"
             if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags) \
-                    and (len(p.tags) == 1 or self.korean_ok(w, s) or not proper_like(w)):
+                    and (len(p.tags) == 1 or self.korean_ok(w, s) or not proper_like(w)) \
+                    and not (self._spelled_in_latin(p, w, len(pieces)) and not self.korean_ok(w, s)):
                 break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 하워드" is one, and so
                 # is one Kiwi cut into common nouns before a foreign family name ("라+제시 바르마")
             pieces.insert(0, j)

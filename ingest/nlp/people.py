@@ -264,10 +264,16 @@ class PeopleFinder(NameShapes):
         if not pieces and (orgs or (k - 1) in org_at and words[k - 1].josa in ("", "의")) \
                 and self.cut_korean_name(state, words[k]):
             pieces = [k]  # "지성은 ORG 연구원", "ORG 연중의 창업자": a Korean name Kiwi read as a word + particle
+        if not pieces and orgs and _subject_misread(words[k]):
+            pieces = self._pieces_left(words, k, org_at, limit, state, glued=True)  # "루카스 오르테가 ORG 부사장"
         by_place = False  # "NAME 베트남 장관": the title is of a country, no organization follows the name
         if not pieces:  # NAME [PLACE] X TITLE: X is the person's organization or part of the title
             j = k - 1 if k > 0 and self._place_like(words[k - 1]) else k
             pieces = self._pieces_left(words, j - 1, org_at, 3, state) if (j - 1) not in used else []
+            if not pieces and j - 1 >= 0 and (j - 1) not in used and _subject_misread(words[j - 1]):
+                pieces = self._pieces_left(words, j - 1, org_at, 3, state, glued=True)
+                # "루카스 오르테가 코베인 부사장이": a name ending in 가 or 이 that Kiwi read as a subject
+                # particle, before an organization and a title
             if not pieces and j < k and j - 1 >= 0 and (j - 1) not in used and self._one_word_name(words[j - 1]):
                 pieces = [j - 1]  # "리밍 중국 국무원 총리"
             if not pieces or not self._middle_ok(words[k]):
@@ -380,14 +386,19 @@ class PeopleFinder(NameShapes):
         if words[b].josa not in ("", "인") or b + 1 >= len(words):
             return None
         pieces: list[int] = []
+        glued: set[int] = set()  # words whose "particle" is the end of a given name ("마+야 하르트만")
         j = b + 1
         while j < len(words) and len(pieces) < 3 and j not in org_at:
             w = words[j]
             s = self.piece(w, last=True)
+            if _vocative_misread(w) and j + 1 < len(words) and (j + 1) not in org_at and words[j + 1].nominal \
+                    and proper_like(words[j + 1]):
+                s = w.text
+                glued.add(j)
             if s is None or not (self.foreign_ok(w, s) or self.korean_ok(w, s)):
                 break
             pieces.append(j)
-            if w.josa or w.paren or not w.space_after:
+            if w.josa and j not in glued or w.paren or not w.space_after:
                 break
             j += 1
         if not pieces or (len(pieces) > 1 and not self._one_word_name(words[pieces[0]])
@@ -404,7 +415,8 @@ class PeopleFinder(NameShapes):
         if not orgs and a > 0 and words[a - 1].nominal and words[a - 1].josa in ("에서", "에서는", "의") \
                 and (a - 1) in org_at:
             orgs = [org_at[a - 1]]
-        name = " ".join(self.piece(words[x], last=(x == pieces[-1])) or "" for x in pieces)
+        name = " ".join(words[x].text if x in glued else self.piece(words[x], last=(x == pieces[-1])) or ""
+                        for x in pieces)
         end = pieces[-1]
         if not last.josa and end + 1 < len(words):
             t = self.title_phrase(words, end + 1, org_at)
@@ -635,6 +647,18 @@ def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
 
 
 _HEAD_PAREN = re.compile(r"^(대표이사|대표|회장|사장|CEO|이사장|원장|총장)\s+([가-힣]{2,4})$")
+
+
+def _vocative_misread(w: Word) -> bool:
+    """A given name ending in 야 or 아 that Kiwi read as a noun and the vocative particle ("마+야", "나디+아")."""
+    return w.nominal and w.josa in ("야", "아") and len(w.jtags) == 1 and w.jtags[0] in ("JX", "JKV") \
+        and is_hangul(w.text) and not w.paren
+
+
+def _subject_misread(w: Word) -> bool:
+    """A foreign name's last word whose final 가 or 이 Kiwi read as the subject particle ("오르테+가")."""
+    return w.nominal and w.josa in ("가", "이") and w.jtags == ("JKS",) and len(w.text) >= 3 and is_hangul(w.text) \
+        and not w.paren and not get_lexicon().title(w.stem)  # ("성 회장이 ORG 창업자인 X": a title is no name)
 
 
 def _unit_word(w: Word) -> bool:

@@ -166,6 +166,11 @@ def _make_word(toks: list[Tok]) -> Word:
     if ntok == 1 and toks[0][6] in NOMINAL:  # the usual case: one noun, no particle
         t = toks[0]
         end = t[1] + len(t[0])
+        cut = _unknown_with_particle(t)
+        if cut:  # "노박과": an unknown name Kiwi kept whole with its particle
+            return Word(index=0, start=t[1], end=end, stem_end=t[1] + cut, text=t[0], stem=t[0][:cut],
+                        josa=t[0][cut:], jtags=(_PARTICLE_TAGS[t[0][cut:]],), tags=(t[2],), forms=(t[0][:cut],),
+                        oov=True, space_after=t[4], nominal=True)
         return Word(index=0, start=t[1], end=end, stem_end=end, text=t[0], stem=t[0], tags=(t[2],), forms=(t[3],),
                     oov=t[5], multi=t[3] if " " in t[3] else "", space_after=t[4], nominal=bool(t[0]))
     if ntok == 2:
@@ -206,6 +211,31 @@ def _make_word(toks: list[Tok]) -> Word:
     if head:  # (a determiner's compound, "전장부문장", is a common noun: not out-of-vocabulary)
         return _nominal_word(toks, head, head, plural=False, oov=mains[0] != "MM")
     return _predicate_word(toks, mains, n, rest_from)
+
+
+# particles Kiwi may leave on an unknown proper noun, with their tags, and whether the noun must end in a
+# consonant (True), a vowel (False) or either (None) for this form of the particle
+_PARTICLE_TAGS = {"과": "JKB", "을": "JKO", "를": "JKO", "는": "JX", "에게": "JKB", "에서": "JKB",
+                  "에서는": "JX", "께서": "JKS"}
+_PARTICLE_AFTER = {"과": True, "을": True, "를": False, "는": False, "에게": None, "에서": None,
+                   "에서는": None, "께서": None}
+
+
+def _unknown_with_particle(t: Tok) -> int:
+    """Where the particle starts in one out-of-vocabulary proper noun Kiwi kept whole with it ("노박과",
+    "하르트만을"), else 0: a particle whose form fits the sound before it (과 and 을 after a consonant, 를 and
+    는 after a vowel), after at least two syllables. Particles that also end names are left on: 이, 가, 은, 도,
+    로, 의, and 와 ("미야카와", "이시카와")."""
+    text = t[0]
+    if not t[5] or t[2] != "NNP" or not all("가" <= ch <= "힣" for ch in text):
+        return 0
+    for particle, after_consonant in sorted(_PARTICLE_AFTER.items(), key=lambda kv: -len(kv[0])):
+        cut = len(text) - len(particle)
+        if cut >= 2 and text.endswith(particle):
+            final = (ord(text[cut - 1]) - 0xAC00) % 28
+            if after_consonant is None or after_consonant == bool(final):
+                return cut
+    return 0
 
 
 def _predicate_word(toks: list[Tok], mains: list[str], n: int, rest_from: int) -> Word:

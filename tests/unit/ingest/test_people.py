@@ -381,3 +381,26 @@ def test_a_name_kiwi_read_as_two_common_nouns_between_organization_and_title_is_
     assert [m.participants for m in g.meetings] == [["곽하준", "이남희"]]
     g = extract("박지훈 누리전자 AI 인프라 사장은 말했다.")  # a unit still, when a name stands before
     assert names(g) == ["박지훈"] and "AI 인프라 사장" in person(g, "박지훈").titles
+
+
+def test_an_unknown_name_kiwi_kept_whole_with_its_particle_loses_the_particle() -> None:
+    g = extract("곽하준 대표는 지난 16일 엘비온로보틱스 사장 겸 CEO 나디아 노박과 회동했다.")
+    assert names(g) == ["곽하준", "나디아 노박"]
+    assert [m.participants for m in g.meetings] == [["곽하준", "나디아 노박"]]
+    g = extract("이 자리에는 소프트뱅크의 미야카와 준이치 CEO가 동석했다.")  # 와 also ends names
+    assert names(g) == ["미야카와 준이치"]
+
+
+def test_a_foreign_name_ending_in_a_syllable_kiwi_read_as_a_particle() -> None:
+    g = extract("이 자리에는 루카스 오르테가 코베인 부사장이 배석했다.")  # 오르테 + 가 (subject)
+    assert names(g) == ["루카스 오르테가"] and person(g, "루카스 오르테가").orgs == ["코베인"]
+    g = extract("젠트릭스 시스템즈 CFO 마야 하르트만은 최근 사업 계획을 공개했다.")  # 마 + 야 (vocative)
+    assert names(g) == ["마야 하르트만"] and person(g, "마야 하르트만").orgs == ["젠트릭스 시스템즈"]
+    g = extract("신세계 측은 곽 회장이 알리바바 창업자인 탕밍과도 만났다는 보도를 부인했다.")
+    assert "곽 회장이" not in names(g)
+
+
+def test_a_given_name_kiwi_knows_as_a_common_noun_counts_when_the_latin_spelling_says_so() -> None:
+    g = extract("곽하준 대표는 드라본로보틱스 달리아 보르트만(Dalia Wortmann) CSO와 면담했다.")
+    assert names(g) == ["곽하준", "달리아 보르트만"] and person(g, "달리아 보르트만").orgs == ["드라본로보틱스"]
+    assert names(extract("배터리 거물 김철수(Kim Chulsoo) 회장이 왔다.")) == ["김철수"]
