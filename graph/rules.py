@@ -175,7 +175,12 @@ def cluster_reports(reports: list[Report]) -> list[list[Report]]:
     clusters: list[list[Report]] = []
     by_party: dict[NodeRef, set[int]] = defaultdict(set)
     for report in sorted(reports, key=Report.order):
-        candidates = sorted(set().union(*(by_party.get(party, ()) for party in report.parties)))
+        # A report matching this one has all its parties, or two or more of them (parties_match): a meeting it
+        # can join holds at least min(2, number of parties) of them, which spares checking the many meetings of
+        # one much-met party.
+        need = min(2, len(report.parties))
+        held = Counter(i for party in report.parties for i in by_party.get(party, ()))
+        candidates = sorted(i for i, n in held.items() if n >= need)
         fits = [i for i in candidates if all(reports_match(report, other) for other in clusters[i])]
         if len(fits) == 1:
             index = fits[0]
