@@ -9,8 +9,11 @@ the result in large transactions (`load-articles --bulk`):
    is there while a bulk load runs; one left by an interrupted load means its graph is partial: it is deleted
    first (`bulk_clear`), and the load starts again.
 2. The article graphs are read one after the other: their Article and Extraction nodes are written, `chunk` per
-   transaction; only each article's mentions stay in memory (a later graph of the same path replaces it).
-3. The global resolver's graph is written: nodes, then relationships, `chunk` per transaction (`apply_block`).
+   transaction, by writer threads while the next graphs are read; only each article's mentions stay in memory
+   (a later graph of the same path replaces it).
+3. The global resolver's graph is written: nodes, then relationships, `chunk` per transaction (nodes by
+   `apply_block`; relationships, each of which is new, created by `bulk_relationships`, `WRITERS` transactions
+   at once).
 4. The organizations-met summary is counted (`graph.met.recount`) and the marker removed (`bulk_end`).
 
 The database then holds what the writer gives for the same articles, and later loads go on incrementally.
@@ -19,8 +22,13 @@ The database then holds what the writer gives for the same articles, and later l
 
 from __future__ import annotations
 
+import gc
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +45,9 @@ from ingest.models import ArticleGraph
 from newsgraph.errors import BulkLoadRefusedError, GraphError
 
 CHUNK = 5000  # rows per transaction
+WRITERS = 2  # transactions at once (articles: different paths; relationships: the resolver's, each once)
+PENDING = 4  # article transactions waiting for the writer threads at most
+GC_EVERY = 1000  # articles read between two collections of Python's garbage cycles (see BulkLoader.run)
 
 
 @dataclass
@@ -61,9 +72,19 @@ class BulkLoader:
         self.chunk = chunk
         self.check = check
         self.result = BulkResult()
+        self._lock = threading.Lock()
 
     def run(self, graphs: Iterable[ArticleGraph]) -> BulkResult:
-        """Load `graphs` (read lazily, once) into the empty database."""
+        """Load `graphs` (read lazily, once) into the empty database.
+
+        Python's cyclic garbage collector is paused meanwhile (`gc_paused`): the articles' mentions and the
+        resolver's nodes are millions of small live objects that every full collection would walk again (half
+        the time of reading and resolving 10,000 articles). Only the objects made since the last time are
+        searched for garbage cycles, every `GC_EVERY` articles read."""
+        with gc_paused():
+            return self._run_all(graphs)
+
+    def _run_all(self, graphs: Iterable[ArticleGraph]) -> BulkResult:
         try:
             self._begin()
             mentions = self._timed("articles", lambda: self._articles(graphs))
@@ -102,24 +123,49 @@ class BulkLoader:
         self.check()
         with self.driver.session(database=self.database, notifications_min_severity="OFF") as session:
             summary = session.execute_write(lambda tx: tx.run(text, params).consume())
-        self.result.counts.add(summary.counters)
+        with self._lock:
+            self.result.counts.add(summary.counters)
 
     def _articles(self, graphs: Iterable[ArticleGraph]) -> list[ArticleMentions]:
-        """Write the Article and Extraction nodes; the mentions of each path's last graph."""
+        """Write the Article and Extraction nodes; the mentions of each path's last graph.
+
+        The transactions run in `WRITERS` writer threads while the next graphs are read here; at most `PENDING` of
+        them wait. A graph of a path read before waits for every pending transaction first, so that the later graph
+        still replaces the earlier one."""
         mentions: dict[str, ArticleMentions] = {}
         rows: list[dict[str, Any]] = []
         text = statement("bulk_articles")
-        for graph in graphs:
-            path = graph.article.path
-            if path in mentions:
-                self.result.replaced += 1
-            mentions[path] = ArticleMentions(graph)
-            rows.append({"path": path, "props": article_props(graph), "extraction": extraction_json(graph)})
-            if len(rows) >= min(self.chunk, 500):  # extraction JSON is large: fewer rows per transaction
-                self._write(text, {"rows": rows})
-                rows = []
-        if rows:
-            self._write(text, {"rows": rows})
+        pending: deque[Future[None]] = deque()
+        with ThreadPoolExecutor(max_workers=WRITERS) as writer:
+            def flush() -> None:
+                pending.append(writer.submit(self._write, text, {"rows": rows}))
+                while len(pending) > PENDING or pending and pending[0].done():
+                    pending.popleft().result()
+
+            try:
+                for graph in graphs:
+                    path = graph.article.path
+                    if path in mentions:
+                        self.result.replaced += 1
+                        if rows:
+                            flush()
+                            rows = []
+                        while pending:
+                            pending.popleft().result()
+                    mentions[path] = ArticleMentions(graph)
+                    if len(mentions) % GC_EVERY == 0:
+                        gc.collect(0)  # the collector is paused: only the objects made since the last time
+                    rows.append({"path": path, "props": article_props(graph), "extraction": extraction_json(graph)})
+                    if len(rows) >= min(self.chunk, 500):  # extraction JSON is large: fewer rows per transaction
+                        flush()
+                        rows = []
+                if rows:
+                    flush()
+                while pending:
+                    pending.popleft().result()
+            finally:
+                for future in pending:
+                    future.cancel()
         self.result.articles = len(mentions)
         return list(mentions.values())
 
@@ -135,8 +181,28 @@ class BulkLoader:
             part = WriteDiff(create_nodes=dict(nodes[i:i + self.chunk]), topics=changes.topics if i == 0 else set())
             self._write(text, {"write": apply_params(part, None)})
         rels = list(changes.upsert_rels.items())
-        for i in range(0, len(rels), self.chunk):
-            self._write(text, {"write": apply_params(WriteDiff(upsert_rels=dict(rels[i:i + self.chunk])), None)})
+        text = statement("bulk_relationships")
+        chunks = [apply_params(WriteDiff(upsert_rels=dict(rels[i:i + self.chunk])), None)
+                  for i in range(0, len(rels), self.chunk)]
+        pool = ThreadPoolExecutor(max_workers=WRITERS)
+        try:
+            for done in [pool.submit(self._write, text, {"write": chunk}) for chunk in chunks]:
+                done.result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)  # after a failure, the chunks not started are not
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a block (reference counting still frees everything that is no
+    longer used); it runs again afterwards, as it was."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def interrupted_bulk_load(driver: neo4j.Driver, database: str = "neo4j") -> bool:

@@ -62,6 +62,20 @@ def test_a_bulk_load_gives_the_writers_graph_and_a_later_line_of_a_path_replaces
     assert snapshot(env) == expected  # every node and relationship, the organizations-met summary too
 
 
+def test_small_transactions_written_by_several_threads_give_the_same_graph(env: neo4j.Driver) -> None:
+    corpus = random_corpus(43, 16)
+    final = [versions[-1] for versions in corpus.values()]
+    expected = _written_one_by_one(env, final)
+    # three rows per transaction: the articles' transactions overlap, and so do the relationships'; the early
+    # versions of articles 1 and 9 come first, their last versions after several transactions
+    lines = [corpus[i][0] for i in (1, 9)] + final
+
+    result = BulkLoader(env, chunk=3).run(lines)
+
+    assert (result.articles, result.replaced) == (16, 2)
+    assert snapshot(env) == expected
+
+
 def test_after_a_bulk_load_articles_load_incrementally_as_usual(env: neo4j.Driver, tmp_path: Path) -> None:
     corpus = random_corpus(42, 12)
     first = [versions[0] for versions in corpus.values()]
