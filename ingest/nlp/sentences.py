@@ -81,16 +81,20 @@ class SentenceBuilder:
         body_para = next((para for para, toks in raw
                           if _BODY_END.search(text[toks[0][1]:toks[-1][1] + len(toks[-1][0])])
                           and toks[-1][1] - toks[0][1] > 25), 0)
+        line_kinds: dict[int, tuple[str, re.Match[str] | None, bool]] = {}  # para → its line, byline, caption
         for para, toks in raw:
             start, end = toks[0][1], toks[-1][1] + len(toks[-1][0])
-            line = _line(text, start, newlines, para)
+            if para not in line_kinds:
+                line = _line(text, start, newlines, para)
+                line_kinds[para] = (line, next((m for p in patterns.get("byline", ()) if (m := p.search(line))), None),
+                                    any(p.search(line) for p in patterns.get("caption", ())))
+            line, m, caption = line_kinds[para]
             kind = "body"
             sent_text = text[start:end]
-            m = next((m for p in patterns.get("byline", ()) if (m := p.search(line))), None)
             if m and sent_text.strip() in line:
                 state.reporters.append(m.group("name"))
                 kind = "byline"
-            elif any(p.search(line) for p in patterns.get("caption", ())):
+            elif caption:
                 kind = "caption"
             elif para < body_para:
                 kind = "headline"
@@ -220,6 +224,8 @@ _PARTICLE_TAGS = {"과": "JKB", "을": "JKO", "를": "JKO", "는": "JX", "에게
 _PARTICLE_AFTER = {"과": True, "을": True, "를": False, "는": False, "에게": None, "에서": None,
                    "에서는": None, "께서": None}
 
+_PARTICLES_LONGEST_FIRST = tuple(sorted(_PARTICLE_AFTER.items(), key=lambda kv: -len(kv[0])))
+
 
 def _unknown_with_particle(t: Tok) -> int:
     """Where the particle starts in one out-of-vocabulary proper noun Kiwi kept whole with it ("노박과",
@@ -229,7 +235,7 @@ def _unknown_with_particle(t: Tok) -> int:
     text = t[0]
     if not t[5] or t[2] != "NNP" or not all("가" <= ch <= "힣" for ch in text):
         return 0
-    for particle, after_consonant in sorted(_PARTICLE_AFTER.items(), key=lambda kv: -len(kv[0])):
+    for particle, after_consonant in _PARTICLES_LONGEST_FIRST:
         cut = len(text) - len(particle)
         if cut >= 2 and text.endswith(particle):
             final = (ord(text[cut - 1]) - 0xAC00) % 28
