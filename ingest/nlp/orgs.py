@@ -185,15 +185,19 @@ class OrgFinder:
         if not w.stem or lex.is_place(w.stem) or (lex.is_generic(w.stem) and not ending) or lex.title(w.stem):
             return None
         span = [w.stem]
+        if len(latin) >= 2 and len(hangul_skeleton(w.stem)) > len(latin_skeleton(latin[-1])) + 1 \
+                and sounds_alike(w.stem, latin[0]):
+            return w.stem  # "코베인바이오(Corvane Bio)": the one word spells them all, the word before is no part
         j = i - 1
         while j >= 0 and len(span) < len(latin):
             x = words[j]
-            if not x.nominal or x.josa or x.paren or not is_hangul(x.stem) or lex.known_org(x.stem) \
-                    or lex.is_place(x.stem) or lex.is_generic(x.stem) or lex.title(x.stem) \
-                    or lex.is_org_category(x.stem) or not proper_like(x) \
-                    or not sounds_alike(x.stem, latin[len(latin) - len(span) - 1]):
+            stem = name_form(x)  # "코베인 랩스(Corvane Labs)": the Latin word says 코베인 is one name
+            if not x.nominal or x.josa and stem != x.text or x.paren or not is_hangul(stem) or lex.known_org(stem) \
+                    or lex.is_place(stem) or lex.is_generic(stem) or lex.title(stem) \
+                    or lex.is_org_category(stem) or not (proper_like(x) or stem != x.stem) \
+                    or not sounds_alike(stem, latin[len(latin) - len(span) - 1]):
                 break
-            span.insert(0, x.stem)
+            span.insert(0, stem)
             j -= 1
         if len(span) == 1 and lex.is_generic(w.stem):
             return None
@@ -365,12 +369,13 @@ def collect_org_mentions(state: ArticleState) -> None:
                 continue
             key = norm_key(w.stem)
             found = None
-            if key in multi_first:  # the longest multi-word name first ("구글 딥마인드")
-                for n in range(min(max_words, nw - i), 1, -1):
+            if key in multi_first or norm_key(name_form(w)) in multi_first:  # the longest multi-word name first
+                for n in range(min(max_words, nw - i), 1, -1):  # ("구글 딥마인드", "코베인 랩스")
                     span = words[i:i + n]
-                    if any(not x.nominal or x.josa or x.paren for x in span[:-1]) or not span[-1].nominal:
+                    if any(not x.nominal or x.josa and name_form(x) == x.stem or x.paren for x in span[:-1]) \
+                            or not span[-1].nominal:
                         continue
-                    rec = _lookup(index, norm_key(" ".join(x.stem for x in span)))
+                    rec = _lookup(index, norm_key(" ".join([*(name_form(x) for x in span[:-1]), span[-1].stem])))
                     if rec is not None:
                         found = (n, rec)
                         break
@@ -398,6 +403,12 @@ def collect_org_mentions(state: ArticleState) -> None:
         by_org.setdefault(m.org, []).append(m)
     for rec in state.orgs.values():
         rec.mentions = by_org.get(rec.name, [])
+
+
+def name_form(w: Word) -> str:
+    """The word as part of a name: its stem, or the whole word when Kiwi read a name ending in 인 as a noun and
+    the copula's adnominal form ("코베인" = 코베 + 이 + ㄴ)."""
+    return w.text if w.josa == "인" and w.jtags == ("VCP+ETM",) and is_hangul(w.text) else w.stem
 
 
 def _lookup(index: dict[str, OrgRec], key: str) -> OrgRec | None:

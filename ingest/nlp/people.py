@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon, is_hangul, norm_key
 from ingest.nlp.name_shapes import NameShapes, _acronym, _latin_paren, family_keys
-from ingest.nlp.orgs import collect_org_mentions, proper_like, register_org
+from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org
 from ingest.nlp.state import ArticleState, OrgMention, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
@@ -678,8 +678,9 @@ def _orgs_before(words: list[Word], a: int, org_at: dict[int, str]) -> tuple[lis
     k = a
     while k - 1 >= 0 and (k - 1) in org_at and not words[k - 1].josa:
         name = org_at[k - 1]
-        while k - 1 >= 0 and org_at.get(k - 1) == name and not words[k - 1].josa:
-            k -= 1
+        while k - 1 >= 0 and org_at.get(k - 1) == name and (not words[k - 1].josa or k < a and
+                                                              name_form(words[k - 1]) != words[k - 1].stem):
+            k -= 1  # (inside the name, "코베인 랩스": Kiwi's 코베 + 인 is the name's word)
         orgs.insert(0, name)
         if len(orgs) >= 2:
             break

@@ -124,3 +124,15 @@ def test_well_known_organizations_and_press_short_forms_map_to_their_canonical_n
                      "한국항공우주산업": "company", "HD현대중공업": "company", "셸": "company", "램리서치": "company"}
     aliases = {o.name: o.aliases for o in g.organizations}
     assert "한수원" in aliases["한국수력원자력"] and "현대중공업" in aliases["HD현대중공업"]
+
+
+def test_a_latin_name_in_parentheses_bounds_the_organization_before_it() -> None:
+    # one Hangul word that spells both Latin words: the word before it is the person's
+    g = extract("곽하준 회장은 지난 12월 레온 카스티요 코베인바이오(Corvane Bio) 부사장과 만났다.")
+    assert set(orgs(g)) == {"코베인바이오"}
+    assert {p.name: p.orgs for p in g.people}["레온 카스티요"] == ["코베인바이오"]
+    # 코베인 read 코베 + 인 (copula): the Latin word says it is the first word of the name
+    g = extract("곽 회장은 이달 중순 키라 노박 코베인 랩스(Corvane Labs) COO와 만났다.")
+    assert set(orgs(g)) == {"코베인 랩스"}
+    assert {p.name: p.orgs for p in g.people} == {"키라 노박": ["코베인 랩스"]}
+    assert set(orgs(extract("곽하준 회장은 리리온 클라우드(Lyrion Cloud) 부사장과 만났다."))) == {"리리온 클라우드"}
