@@ -147,11 +147,15 @@ class NameShapes:
                     p.oov and len(ps) >= 3 and ps.endswith("서")
                     or len(ps) == 1 and not p.oov and p.tags in (("NNG",), ("NNB",))):
                 break  # a Korean full name after "거제사업장서" (에서, as headlines write it) or "(마친) 뒤"
+            vouched = self._spelled_in_latin(p, w, len(pieces)) and not (len(s) == 3 and self.korean_ok(w, s))
             if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags) \
-                    and (len(p.tags) == 1 or self.korean_ok(w, s) or not proper_like(w)) \
-                    and not (self._spelled_in_latin(p, w, len(pieces)) and not self.korean_ok(w, s)):
+                    and (len(p.tags) == 1 or self.korean_ok(w, s) or not proper_like(w)) and not vouched:
                 break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 하워드" is one, and so
-                # is one Kiwi cut into common nouns before a foreign family name ("라+제시 바르마")
+                # is one Kiwi cut into common nouns before a foreign family name ("라+제시 바르마"), and so is one
+                # the Latin spelling gives ("달리아 보르트만(Dalia Wortmann)"; not before a Korean name: "김철수(Kim
+                # Chulsoo)" spells one word)
+            if vouched:
+                spelled.add(j)
             pieces.insert(0, j)
             j -= 1
         if self.lex.is_surname(s) and not w.multi and not spelled and (len(pieces) == 1 or not all(

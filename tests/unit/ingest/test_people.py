@@ -404,3 +404,5 @@ def test_a_given_name_kiwi_knows_as_a_common_noun_counts_when_the_latin_spelling
     g = extract("곽하준 대표는 드라본로보틱스 달리아 보르트만(Dalia Wortmann) CSO와 면담했다.")
     assert names(g) == ["곽하준", "달리아 보르트만"] and person(g, "달리아 보르트만").orgs == ["드라본로보틱스"]
     assert names(extract("배터리 거물 김철수(Kim Chulsoo) 회장이 왔다.")) == ["김철수"]
+    g = extract("곽하준 사장은 헬싱키에서 제프라 랩스 달리아 노박(Dalia Novak) 부사장과 회동할 계획이다.")
+    assert names(g) == ["곽하준", "달리아 노박"]  # Kiwi read 달리아 and 노+박 (prefix + noun): common nouns both
