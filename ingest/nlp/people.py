@@ -678,9 +678,9 @@ def _orgs_before(words: list[Word], a: int, org_at: dict[int, str]) -> tuple[lis
     k = a
     while k - 1 >= 0 and (k - 1) in org_at and not words[k - 1].josa:
         name = org_at[k - 1]
-        while k - 1 >= 0 and org_at.get(k - 1) == name and (not words[k - 1].josa or k < a and
-                                                              name_form(words[k - 1]) != words[k - 1].stem):
-            k -= 1  # (inside the name, "코베인 랩스": Kiwi's 코베 + 인 is the name's word)
+        while k - 1 >= 0 and org_at.get(k - 1) == name and (
+                not words[k - 1].josa or name_form(words[k - 1]) != words[k - 1].stem):
+            k -= 1  # (inside the name, "코베인 랩스": Kiwi's 코베 + 인 is the name's word; the last word has no particle)
         orgs.insert(0, name)
         if len(orgs) >= 2:
             break
