@@ -70,3 +70,12 @@ def test_a_flashback_anchors_relative_days_only_in_its_own_paragraph() -> None:
     dates = {tuple(sorted(m.participants)): m.date for m in g.meetings}
     assert dates[("곽하준", "응우옌 홍 디엔")] == "2025-03-18"
     assert dates[("오하람", "응우옌 홍 디엔")] == "2025-03-19"
+
+
+def test_in_a_list_a_date_said_before_a_later_item_is_not_the_earlier_items() -> None:
+    g = get_extractor().extract_text(
+        "곽하준 대표는 최근 은결인베스트, 지난 1일에는 벨로아 마이크로 경영진과 만나 파트너십을 다졌다.", published=PUB)
+    by_org = {m.organizations[0]: m.date for m in g.meetings}
+    assert by_org["벨로아 마이크로"] == f"{PUB:%Y-%m}-01" and by_org["은결인베스트"] != by_org["벨로아 마이크로"]
+    g = get_extractor().extract_text("곽하준 대표는 지난 5일 은결인베스트, 벨로아 마이크로 경영진과 각각 만났다.", published=PUB)
+    assert [m.date for m in g.meetings] == [f"{PUB:%Y-%m}-05"] * 2  # said before the whole list: every item's
