@@ -335,11 +335,12 @@ class MeetingFinder:
                 seg_own, seg_inherited = [d for d in seg_own if d.start > words[earlier].start], None
             groups = side_groups(state, counterparts, words)
             firsts = [g[0] for g in groups]
-            dates = [_date_before(sent, g[0].start, seg_own, firsts) for g in groups] if len(groups) > 1 else [None]
-            for group, date in zip(groups, dates * len(groups) if len(dates) == 1 else dates, strict=True):
-                # a group with no date of its own takes one said before it ("지난 5일 A, B와"), never one said
-                # before a later group ("최근 X, 지난 1일에는 Y 경영진과 만나": 1일 is Y's, not X's)
-                own_here = [d for d in seg_own if d.start < group[0].start] if len(groups) > 1 else seg_own
+            for group in groups:
+                date, own_here = None, seg_own
+                if len(groups) > 1:  # a group with no date of its own takes one said before it ("지난 5일 A,
+                    # B와"), never one said before a later group ("최근 X, 지난 1일에는 Y 경영진과 만나": 1일 is Y's)
+                    date = _date_before(sent, group[0].start, seg_own, firsts)
+                    own_here = [d for d in seg_own if d.start < group[0].start]
                 out.append(self._meeting(state, sent, subjects + companions, group, status, own_here, seg_inherited,
                                          cue, date=date))
         return out

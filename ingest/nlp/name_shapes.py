@@ -39,7 +39,7 @@ class NameShapes:
         if w.punct:
             return None
         if w.predicate:
-            if any(t.split("+")[0] in _VERBAL for tag in w.tags for t in tag.split("+")):
+            if _verbal(w):
                 return None
             s = w.text
             return s if is_hangul(s) else None
@@ -223,8 +223,7 @@ class NameShapes:
         "이남+나", "소환+해"): the whole written word has a name's shape and is no word the lexicons know.
         Only a name's place may take it (next to an organization and a title, see `PeopleFinder._left`)."""
         lex, text = self.lex, w.text
-        verbal = w.predicate and any(t.split("+")[0] in _VERBAL for tag in w.tags for t in tag.split("+"))
-        if not (w.josa or verbal) or w.paren or len(text) != 3 or not is_hangul(text):
+        if not (w.josa or w.predicate and _verbal(w)) or w.paren or len(text) != 3 or not is_hangul(text):
             return False  # (an adverb Kiwi knows, "조만간", is no name)
         if not lex.korean_name_shape(text) or lex.is_surname(text[:2]) and not lex.is_surname(text[0]):
             return False
@@ -260,6 +259,11 @@ class NameShapes:
             return True
         parts = [p for t in w.tags for p in t.split("+")]
         return all(p in ("NNP", "SL", "SN") for p in parts)
+
+
+def _verbal(w: Word) -> bool:
+    """Kiwi read a verb, an adjective or a verbal ending in the word (not only an adverb or a determiner)."""
+    return any(t.split("+")[0] in _VERBAL for tag in w.tags for t in tag.split("+"))
 
 
 def _address(words: list[Word], j: int) -> bool:
