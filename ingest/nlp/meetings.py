@@ -123,7 +123,7 @@ class MeetingFinder:
             own = dates.get(sent.index, [])
             prev = state.sents[sent.index - 1] if sent.index > 0 else None
             inherited = effective.get(prev.index) if prev is not None and prev.para == sent.para else None
-            effective[sent.index] = own[0] if own else inherited
+            effective[sent.index] = own[-1] if own else inherited  # the last date is the main clause's ("30일 출국한 X는 1일 Y를 찾았다")
             cues = self.cues(sent)
             if sent.kind == "body" and _concludes_deal(sent):
                 disc.announced = sent.index  # "X는 13일 Y와 계약을 맺었다. 계약서에는 A와 B가 서명했다."

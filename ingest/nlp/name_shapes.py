@@ -112,6 +112,8 @@ class NameShapes:
             return []
         pieces = [k]
         spelled: set[int] = set()  # pieces the Latin spelling vouches for ("델 토로(Del Toro)": 델 is no company)
+        if self.latin_ends_person(w, s):
+            spelled.add(k)  # "아르준 메타(Arjun Mehta)": the Latin says 메타 ends a name, not the company
         j = k - 1
         while j >= 0 and len(pieces) < max(limit, 1):
             p = words[j]
@@ -174,6 +176,11 @@ class NameShapes:
                 and not _syllable_name(words, pieces):
             return []
         return pieces
+
+    def latin_ends_person(self, w: Word, s: str) -> bool:
+        """The last word of a name, spelled in its Latin parenthetical as a person's family name."""
+        latin = w.paren.split() if w.paren and self.lex.latin_person(w.paren) else []
+        return bool(latin) and is_hangul(s) and sounds_alike(s, latin[-1])
 
     def _spelled_in_latin(self, p: Word, last: Word, after: int) -> bool:
         """Word p, `after` pieces before the last word of a name, is the Latin given name of the last word's

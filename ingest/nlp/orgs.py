@@ -103,6 +103,8 @@ class OrgFinder:
                 continue
             stem = w.stem
             known = lex.known_org(stem) or (lex.known_org(w.paren) if w.paren else None)
+            if known and w.paren and lex.latin_person(w.paren) and not lex.known_org(w.paren):
+                known = None  # "아르준 메타(Arjun Mehta)": the Latin spelling says the word ends a person's name
             if known:
                 register_org(state, known.name, aliases=_latin_alias(w))
             elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in _DIVISIONS):
@@ -181,6 +183,9 @@ class OrgFinder:
         lex = self.lex
         w = words[i]
         latin = w.paren.split()
+        spelled = self._spelled_span(words, i, latin)
+        if spelled:
+            return spelled
         ending = len(latin) >= 2 and lex.is_org_ending(w.stem)  # "리리온 클라우드(Lyrion Cloud)"
         if not w.stem or lex.is_place(w.stem) or (lex.is_generic(w.stem) and not ending) or lex.title(w.stem):
             return None
@@ -202,6 +207,26 @@ class OrgFinder:
         if len(span) == 1 and lex.is_generic(w.stem):
             return None
         return " ".join(span)
+
+    def _spelled_span(self, words: list[Word], i: int, latin: list[str]) -> str | None:
+        """Two or more Hangul words that spell the Latin name word for word, common nouns too ("라이트스피드 벤처
+        파트너스(Lightspeed Venture Partners)", "플레이그라운드 글로벌(Playground Global)"), of which the first
+        is no common noun."""
+        lex = self.lex
+        n = len(latin)
+        if n < 2 or i + 1 < n:
+            return None
+        span = words[i + 1 - n:i + 1]
+        stems = [name_form(x) for x in span[:-1]] + [span[-1].stem]
+        for x, stem, lw in zip(span, stems, latin):
+            if x.punct or x.predicate or x.paren and x is not span[-1] or not is_hangul(stem) \
+                    or x is not span[-1] and x.josa and stem != x.text \
+                    or lex.is_place(stem) or lex.title(stem) or not sounds_alike(stem, lw):
+                return None
+        first = span[0]
+        if not (proper_like(first) or first.oov) or lex.is_generic(stems[0]) or lex.known_org(stems[0]):
+            return None
+        return " ".join(stems)
 
     def unknown_org_shape(self, w: Word) -> bool:
         """An organization by its own shape: a known group's affiliate, or a proper noun + organization ending."""
@@ -356,6 +381,7 @@ def collect_org_mentions(state: ArticleState) -> None:
     multi_first = {norm_key(s.split()[0]) for s in surfaces if " " in s}
     mentions: list[OrgMention] = []
     text = state.text
+    lex = get_lexicon()
     for sent in state.sents:
         if sent.kind == "byline":
             continue
@@ -379,7 +405,7 @@ def collect_org_mentions(state: ArticleState) -> None:
                     if rec is not None:
                         found = (n, rec)
                         break
-            if found is None:
+            if found is None and not (w.paren and lex.latin_person(w.paren) and norm_key(w.paren) not in index):
                 rec = _lookup(index, key)
                 if rec is None and w.paren and w.paren.isascii():
                     rec = index.get(norm_key(w.paren))

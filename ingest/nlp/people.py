@@ -127,7 +127,7 @@ class PeopleFinder(NameShapes):
         for k, w in enumerate(words):  # NAME(Latin Name) with no title around
             if k in used or not w.paren or not self.lex.latin_person(w.paren):
                 continue
-            if k in org_at or self.lex.known_org(w.stem):
+            if k in org_at or self.lex.known_org(w.stem) and not self.latin_ends_person(w, w.stem):
                 continue
             pieces = self._pieces_left(words, k, org_at, len(w.paren.split()), state, allow_josa=True)
             if pieces:
@@ -355,6 +355,8 @@ class PeopleFinder(NameShapes):
         """Korean names listed before a name with '·' or ',' share its title ("A·B 공동대표") and its
         organization, said before the first of them ("누리소프트의 A·B 공동대표")."""
         words = sent.words
+        if not m.name:
+            return []  # "신동빈, 골드만삭스 CEO와": the title of an unnamed person is no one else's
         k = next((i for i in range(m.first, m.last + 1) if words[i].start == m.name_start), -1)
         out: list[PersonMention] = []
         while k >= 2 and words[k - 1].punct and words[k - 1].text in ("·", ",") and (k - 2) not in used:
@@ -570,6 +572,15 @@ class PeopleFinder(NameShapes):
                     names[norm_key(m.latin)] = m.name
         if not names:
             return []
+        families: dict[str, set[str]] = {}  # "겔싱어는": a foreign family name said alone is its person's
+        for full in names.values():
+            parts = full.split()
+            if len(parts) >= 2 and is_hangul(parts[-1]) and len(parts[-1]) >= 2 \
+                    and not self.lex.korean_name_shape(full.replace(" ", "")):
+                families.setdefault(norm_key(parts[-1]), set()).add(full)
+        for key, fulls in families.items():
+            if len(fulls) == 1 and key not in names:
+                names[key] = next(iter(fulls))
         taken = {(m.sent, i) for m in mentions for i in range(m.first, m.last + 1)}
         initials = {n[0] for n in names}
         extra: list[PersonMention] = []

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.chrome import chrome_spans
-from ingest.nlp.lexicon import get_lexicon
+from ingest.nlp.lexicon import get_lexicon, is_hangul
 from ingest.nlp.resources import read_tsv
 from ingest.nlp.state import JOSA, NOMINAL, PUNCT, Sent, Word, state_of
 
@@ -343,6 +343,8 @@ def _attach(words: list[Word]) -> list[Word]:
             close = next((j for j in range(i + 1, min(len(words), i + 16)) if words[j].text == ")"), None)
             if close is not None and close > i + 1:
                 host = out[-1]
+                if _particle_before_paren(host):
+                    _fold_particle(host)  # "김민+의(金敏義)": a particle comes after the parentheses, not before
                 host.paren_start, host.paren_end = words[i + 1].start, words[close - 1].end
                 host.paren = _latin_of(
                     "".join(x.text + (" " if x.space_after else "") for x in words[i + 1:close]).strip())
@@ -373,6 +375,19 @@ def _attach(words: list[Word]) -> list[Word]:
         out.append(w)
         i += 1
     return out
+
+
+def _particle_before_paren(w: Word) -> bool:
+    """A proper noun whose one-syllable "particle" comes right before "(": Korean puts the particle after the
+    parentheses ("손정의(마사요시 손)는"), so the syllable ends the name ("손정+의", "김민+의(金敏義)")."""
+    return (not w.predicate and len(w.josa) == 1 and len(w.jtags) == 1 and w.jtags[0].startswith("J")
+            and bool(w.stem) and all(t == "NNP" for t in w.tags) and is_hangul(w.text))
+
+
+def _fold_particle(w: Word) -> None:
+    w.stem, w.stem_end = w.text, w.start + len(w.text)
+    w.tags, w.forms = (*w.tags, *w.jtags), (*w.forms, w.josa)
+    w.josa, w.jtags, w.oov = "", (), True
 
 
 def _take_josa(host: Word, particle: Word) -> None:

@@ -79,3 +79,10 @@ def test_in_a_list_a_date_said_before_a_later_item_is_not_the_earlier_items() ->
     assert by_org["벨로아 마이크로"] == f"{PUB:%Y-%m}-01" and by_org["은결인베스트"] != by_org["벨로아 마이크로"]
     g = get_extractor().extract_text("곽하준 대표는 지난 5일 은결인베스트, 벨로아 마이크로 경영진과 각각 만났다.", published=PUB)
     assert [m.date for m in g.meetings] == [f"{PUB:%Y-%m}-05"] * 2  # said before the whole list: every item's
+
+
+def test_a_sentence_without_a_date_takes_the_main_clause_date_of_the_one_before() -> None:
+    # 30일 is said in a clause about the departure, 1일 is the main clause's: the visit and its meeting
+    text = ("지난달 30일 출국한 한도윤 누리전자 회장은 지난 1일 코렐반도체 본사를 찾았다. "
+            "한 회장은 이곳에서 오세린 코렐반도체 대표를 만났다.")
+    assert meeting_dates(text) == ["2025-03-01"]

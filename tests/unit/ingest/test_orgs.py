@@ -136,3 +136,9 @@ def test_a_latin_name_in_parentheses_bounds_the_organization_before_it() -> None
     assert set(orgs(g)) == {"코베인 랩스"}
     assert {p.name: p.orgs for p in g.people} == {"키라 노박": ["코베인 랩스"]}
     assert set(orgs(extract("곽하준 회장은 리리온 클라우드(Lyrion Cloud) 부사장과 만났다."))) == {"리리온 클라우드"}
+
+
+def test_hangul_words_that_spell_a_latin_name_word_for_word_are_the_organization_even_common_ones() -> None:
+    g = extract("한도윤 대표는 벤처캐피털 브라이트웨이 글로벌(Brightway Global)의 파트너와 만났다.")
+    org = next(o for o in g.organizations if o.name == "브라이트웨이 글로벌")
+    assert "Brightway Global" in org.aliases

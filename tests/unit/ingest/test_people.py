@@ -406,3 +406,32 @@ def test_a_given_name_kiwi_knows_as_a_common_noun_counts_when_the_latin_spelling
     assert names(extract("배터리 거물 김철수(Kim Chulsoo) 회장이 왔다.")) == ["김철수"]
     g = extract("곽하준 사장은 헬싱키에서 제프라 랩스 달리아 노박(Dalia Novak) 부사장과 회동할 계획이다.")
     assert names(g) == ["곽하준", "달리아 노박"]  # Kiwi read 달리아 and 노+박 (prefix + noun): common nouns both
+
+
+def test_a_name_before_a_comma_does_not_take_the_title_of_an_unnamed_person_after_it() -> None:
+    g = extract("한도윤, 코렐반도체 CEO와 오찬\n한도윤 누리전자 회장이 코렐반도체 CEO와 만났다.")
+    assert person(g, "한도윤").orgs == ["누리전자"]
+    assert person(g, "한도윤").titles == ["회장"]
+
+
+def test_a_particle_kiwi_read_before_parentheses_ends_the_name() -> None:
+    g = extract("김민의(金敏義) 누리전자 회장이 방한했다.")
+    assert person(g, "김민의").orgs == ["누리전자"]
+
+
+def test_a_latin_personal_name_makes_a_known_company_word_a_family_name() -> None:
+    g = extract("한도윤 대표는 아르준 메타(Arjun Mehta) 누리캐피털 파트너와 만났다.")
+    assert person(g, "아르준 메타").orgs == ["누리캐피털"]
+    assert "메타" not in [o.name for o in g.organizations]
+
+
+def test_a_foreign_family_name_said_alone_is_its_person() -> None:
+    g = extract("한도윤 코렐반도체 대표는 팻 로웰(Pat Lowell) 전 누리전자 CEO와의 만남에 관심을 보였다. "
+                "지난해 누리캐피털에 합류한 로웰은 지난 11일 팔로알토에서 한 대표와 만났다.")
+    assert [(m.participants, m.date) for m in g.meetings] == [(["한도윤", "팻 로웰"], "2025-03-11")]
+
+
+def test_a_region_before_a_title_is_part_of_the_title_not_an_organization() -> None:
+    g = extract("이날 접견에는 케빈 로(Kevin Lo) 아시아태평양 총괄 부사장이 배석했다.")
+    assert person(g, "케빈 로").orgs == []
+    assert "아시아태평양" not in [o.name for o in g.organizations]
