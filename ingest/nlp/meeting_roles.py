@@ -16,6 +16,7 @@ from ingest.nlp.state import ArticleState, DateExpr, PersonMention, Sent, Word
 SUBJ = ("이", "가", "은", "는", "께서", "께서는", "도", "이가", "이야말로")
 WITH = ("와", "과", "와는", "과는", "와도", "과도", "와의", "과의", "와만", "과만", "와도의")
 OBJ = ("을", "를", "을도", "를도")
+FROM = ("로부터", "으로부터", "에게서", "한테서")  # "X로부터 보고받았다": met only when told by the cue (RECEIVED)
 PRONOUN = -2  # Actor.ref of "그는"
 PAIR = -3  # Actor.ref of "두 사람은"
 _PAIR_NOUNS = frozenset({"사람", "정상", "수장", "총수", "경영자", "리더"})
@@ -266,6 +267,8 @@ def _role(words: list[Word], last: int) -> str:
         return "obj"
     if j in ("의",):
         return "of"
+    if j in FROM:
+        return "from"
     if j in SUBJ:
         return "subj"
     return "other"

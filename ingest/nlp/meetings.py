@@ -260,6 +260,8 @@ class MeetingFinder:
         if status == "negated":
             return []
         first_cue = min(i for i, _ in cues)
+        received = any(sent.words[i].lemma.endswith("받") for i, _ in cues)  # "X로부터 보고받았다": X is met
+        actors = [a for a in actors if a.role != "from" or received]
         others = [a for a in actors if a.chain != subj and a.ref not in (PRONOUN, PAIR) and
                   not (a.role == "subj" and a.first > first_cue) and a.role != "other" and
                   (a.role != "of" or a.kind == "p") and
@@ -267,7 +269,7 @@ class MeetingFinder:
         strong = bool(kinds & {"meet", "photo", "group"})
         if not strong:  # talks and visits: only with people (or an organization's people) named
             others = [a for a in others if (a.kind == "p" or a.through_people) and
-                      a.role in ("with", "obj", "subj", "of", "bare")]
+                      a.role in ("with", "obj", "subj", "of", "bare", "from")]
         if not others:
             talked = bool(kinds & {"discuss", "deal"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
             if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and \
@@ -402,7 +404,8 @@ class MeetingFinder:
         gathered = disc.host >= 0 and disc.unmet == sent.index - 1 and disc.host not in people
         guest = disc.attended[1] if disc.attended and disc.attended[0] == sent.index - 1 and \
             disc.attended[1] not in people and _names_the_event_before(state, sent) else None
-        if gathered or not disc.batch or last < 0 or not still_told(state, last, sent) or principals & came:
+        told_here = last >= 0 and (still_told(state, last, sent) or _names_the_told_one(sent) and sent.index - last <= 4)
+        if gathered or not disc.batch or not told_here or principals & came:
             # (someone who met is named again: "지난 1월 열린 회동에는 A 사장, B, C 등이 참석했다" is another one)
             if not gathered and not (len(people) >= 2 and _at_a_meeting(sent) and distinct_sides(
                     [a for a in actors if a.kind == "p" and int(a.ref) >= 0])):
@@ -613,6 +616,21 @@ def _at_a_meeting(sent: Sent) -> bool:
         if i > 0 and w.text.startswith("가운데") and table.get(words[i - 1].lemma) == "attend":
             return True  # "A와 B가 참석한 가운데 협약을 맺었다": a ceremony they both attended
     return False
+
+
+_THIS = frozenset({"이날", "당일", "이", "그", "이번"})
+
+
+def _names_the_told_one(sent: Sent) -> bool:
+    """The sentence opens on the meeting just told, by its noun after 이날/이/그 ("이날 접견에는", "이 자리에는",
+    "그 자리에서는"): those who sat in were at that one, even across paragraphs of quotes. ("지난 1월 열린
+    회동에는" is another one.)"""
+    table = _cues()
+    words = [w for w in sent.words if not w.punct]
+    if len(words) < 2 or words[0].stem not in _THIS or words[0].josa:
+        return False
+    w = words[1]
+    return w.nominal and w.josa in ("에는", "에서는", "에") and (w.stem == "자리" or table.get(w.stem) in ("meet", "group"))
 
 
 def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:

@@ -256,7 +256,7 @@ def _predicate_word(toks: list[Tok], mains: list[str], n: int, rest_from: int) -
             break
     texts = [t[0] for t in toks]
     if n and rest_from < ntok and mains[rest_from] in ("XSV", "XSA"):
-        lemma = "".join(texts[:n]) + "하"
+        lemma = "".join(texts[:n]) + ("받" if toks[rest_from][3] == "받" else "하")  # "보고받았다": 보고받다
     elif lemma == "하" and mains[0] == "MAG" and ntok > 1 and toks[1][3] == "하":
         lemma = texts[0] + "하"  # "함께했다": 함께하다
     return Word(index=0, start=start, end=toks[-1][1] + len(texts[-1]), stem_end=stem_end, text="".join(texts),

@@ -729,3 +729,18 @@ def test_who_attended_a_gathering_meets_those_the_next_sentence_lists_there() ->
                 "라운드테이블에는 한국 측에서 곽하준 한경협 회장과 백서린 누리전자 회장 등이, 미국 측에서 잭 밀러 상무부 장관 "
                 "등이 참석했다.")
     assert pairs(g) == [("곽하준", "백서린", "오하람", "잭 밀러")]
+
+
+def test_those_who_sat_in_join_the_meeting_named_again_after_paragraphs_of_quotes() -> None:
+    g = extract("한도윤 누리전자 회장은 6일 오세린 코렐반도체 대표를 접견했다.\n\n"
+                "한 회장은 \"협력을 넓혀 달라\"고 요청했다.\n\n"
+                "오 대표는 \"긴밀히 협력하겠다\"고 답했다.\n\n"
+                "이날 접견에는 코렐반도체 측에서 박하람 부사장이, 누리전자에서는 최다온 전무가 각각 배석했다.")
+    assert pairs(g) == [("박하람", "오세린", "최다온", "한도윤")]
+
+
+def test_a_report_received_from_a_person_is_a_meeting_with_that_person() -> None:
+    g = extract("한도윤 누리전자 회장은 오세린 코렐반도체 대표로부터 사업 현황을 보고받았다.")
+    assert pairs(g) == [("오세린", "한도윤")]
+    g = extract("한도윤 누리전자 회장은 오세린 코렐반도체 대표로부터 투자를 유치한 뒤 박하람 대표와 만났다.")
+    assert pairs(g) == [("박하람", "한도윤")]
