@@ -18,7 +18,8 @@ def clauses(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj: 
     """The clauses of one meeting verb with two subjects or more: "A는 X와, B는 Y와 각각 만났다" is A with X
     and B with Y. Each clause has its actors, its subject chain and the dates said in it; one clause else."""
     first_cue = min(i for i, _ in cues)
-    heads = sorted({a.chain for a in actors if a.role == "subj" and a.kind == "p" and a.last < first_cue})
+    heads = sorted({a.chain for a in actors if a.role == "subj" and a.kind == "p" and a.last < first_cue
+                    and not _adnominal_subject(sent.words, a.last, first_cue, own)})
     if len(heads) < 2:
         return [(actors, subj, own)]
     out = []
@@ -32,6 +33,15 @@ def clauses(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]], subj: 
         if any(a.chain != chain for a in clause):
             out.append((clause, chain, dates))
     return out or [(actors, subj, own)]
+
+
+def _adnominal_subject(words: list[Word], last: int, first_cue: int, dates: list[DateExpr]) -> bool:
+    """The subject of a clause that only qualifies a noun ("두 사람은 지난해 10월 B가 방한했을 당시 만찬을"):
+    its first predicate, before the cue, is a verb in an adnominal form."""
+    pred = next((w for w in words[last + 1:first_cue] if w.predicate
+                 and not any(d.start <= w.start < d.end for d in dates)), None)  # (not the 지난 of "지난 26일")
+    return pred is not None and any("ETM" in t for t in pred.tags) and any(
+        p in ("VV", "XSV") for t in pred.tags for p in t.split("+"))  # (not "같은 날": an adjective)
 
 
 def still_told(state: ArticleState, last: int, sent: Sent) -> bool:
@@ -48,9 +58,13 @@ def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]]
     """The main predicate is an attendance cue and nobody is met: "이 자리에는 A와 B가 배석했다" (a with-phrase
     right before the subject is listed with it: "A 부사장과 X의 B 공사가 배석했다"). A person who attends as
     the topic of the sentence ("A는 … B 총리가 주재한 간담회에 참석했다") meets the other people named."""
-    if max(cues)[1] != "attend":
+    last, kind = max(cues)
+    if kind == "discuss":  # "간담회에는 A, B 등이 참석해 … 논의했다": what they discussed there
+        attended = [i for i, k in cues if k == "attend" and i < last]
+        if attended and all(k == "discuss" for i, k in cues if i > attended[-1]):
+            last, kind = attended[-1], "attend"
+    if kind != "attend":
         return False
-    last = max(cues)[0]
     if last > 0 and (last - 1, "meet") in cues and sent.words[last - 1].josa in ("을", "를"):
         return False  # "A와 B는 만찬을 함께했다": they shared a meal, nobody sat in
     topic = next((a for a in actors if a.chain == subj and a.kind == "p"), None)

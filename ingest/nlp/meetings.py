@@ -69,7 +69,8 @@ _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇�
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
 _ANOTHER = re.compile(r"처음(?!이\s*아니)|(?<=[가-힣])\s+(?:바|적이?)\s+있")
 _THIS_ONE = re.compile(r"이번이")  # "두 사람의 만남은 이번이 처음이 아니다 / 세 번째다": the meeting just told
-_PERIOD = re.compile(r"기간|동안|행사\s*중|일정\s*중")  # "오는 7일 개막하는 CES 기간 중": the month only
+# "오는 7일 개막하는 CES 기간 중": the month only ("약 1시간 동안 회동했다" is how long, on that day)
+_PERIOD = re.compile(r"기간|(?<!시간)(?<!시간\s)(?<!분)(?<!분\s)동안|행사\s*중|일정\s*중")
 
 
 @cache

@@ -744,3 +744,22 @@ def test_a_report_received_from_a_person_is_a_meeting_with_that_person() -> None
     assert pairs(g) == [("오세린", "한도윤")]
     g = extract("한도윤 누리전자 회장은 오세린 코렐반도체 대표로부터 투자를 유치한 뒤 박하람 대표와 만났다.")
     assert pairs(g) == [("박하람", "한도윤")]
+
+
+def test_those_who_attended_and_discussed_there_meet_the_host() -> None:
+    g = extract("누리협회는 지난 5일 간담회를 열었다. 한도윤 누리협회 부회장이 주재한 간담회에는 오세린 코렐반도체 대표와 "
+                "박하람 누리전자 사장 등이 참석해 대응 방안을 논의했다.")
+    assert pairs(g) == [("박하람", "오세린", "한도윤")]
+
+
+def test_the_subject_of_a_clause_that_qualifies_a_noun_does_not_split_the_sentence() -> None:
+    # "밀러 CEO가 방한했을 당시": a time clause; "두 사람은" stays the subject of 만찬을 함께하며, dated 지난해 10월
+    g = extract("한도윤 누리전자 회장이 잭 밀러(Jack Miller) 그리드웍스 CEO와 만났다. 한 회장과 밀러 CEO의 만남은 이번이 "
+                "처음이 아니다. 두 사람은 지난해 10월 밀러 CEO가 방한했을 당시 서울 여의도 콘래드호텔에서 만찬을 "
+                "함께하며 친분을 쌓았다.")
+    assert ("2024-10", "held") in [(m.date, m.status) for m in g.meetings]
+
+
+def test_a_duration_keeps_the_day_of_the_meeting() -> None:
+    g = extract("한도윤 누리전자 회장은 지난 4일 서울에서 오세린 코렐반도체 대표와 약 1시간 동안 회동했다.")
+    assert [m.date for m in g.meetings] == ["2025-03-04"]
