@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon, norm_key
 from ingest.nlp.name_shapes import family_keys
+from ingest.nlp.orgs import sounds_alike
 from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, PersonMention, PersonRec, state_of
 
@@ -106,7 +107,25 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
         cands = [i for i, p in enumerate(people) if " " not in p.name and len(p.name) >= 3
                  and p.name.startswith(m.name) and not lex.korean_name_shape(p.name)]
         found = cands[0] if len(cands) == 1 else None
+    if found is None and m.short == "family":
+        found = _by_spelled_family_name(people, m.name)
     return found
+
+
+def _by_spelled_family_name(people: list[PersonRec], short: str) -> int | None:
+    """"웨이 회장" for "웨이저자(C.C. Wei)": the one one-word name that starts with this word, whose Latin
+    spelling ends with it (a Chinese name, family name first in Hangul, last in Latin)."""
+    if len(short) < 2:
+        return None
+    skeleton = hangul_skeleton(short)
+
+    def spells(latin: str) -> bool:
+        family = latin.replace(".", " ").split()[-1]
+        return latin_skeleton(family) == skeleton and sounds_alike(short, family)
+
+    cands = [i for i, p in enumerate(people) if p.latin and " " not in p.name and len(p.name) > len(short)
+             and p.name.startswith(short) and spells(p.latin)]
+    return cands[0] if len(cands) == 1 else None
 
 
 def _just_named(people: list[PersonRec], cands: list[int], m: PersonMention) -> int | None:

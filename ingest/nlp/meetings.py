@@ -329,6 +329,8 @@ class MeetingFinder:
             counterparts, companions = split_segment(words, seg, subject_sides, sequence)
             if not counterparts or (kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts)):
                 continue
+            if cue_kind == "discuss" and not any(a.kind == "p" or a.through_people for a in counterparts):
+                continue  # "B를 접견하고 X와 Y를 자회사로 두는 합작법인 … 논의했다": X and Y are talked about
             earlier = _met_before(words, cues, cue, counterparts[0].first)
             before = [d for d in seg_own if earlier is not None and d.start < words[earlier].start]
             if before:  # "지난달 포럼에서 만난 B와도 최근 화상으로 회의를 갖고": the forum is an earlier meeting
@@ -387,8 +389,9 @@ class MeetingFinder:
         actors = [a for a in actors if sent.words[a.last].josa not in ("와의", "과의")]
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
         last = disc.batch_sent
-        if not people or self.status(sent, self.cues(sent)) == "negated":
-            return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in
+        if not people or self.status(sent, [max(self.cues(sent))]) == "negated":
+            return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in (the last cue is the main predicate:
+            # "동행할 것으로 알려졌던 A는 … 함께하지 않았다")
         where = on_the_trip(sent)
         trip = [m for m in told if disc.host in m.participants and disc.host not in people and (
             not where or m.place and where in m.place)] if disc.host >= 0 and where is not None else []

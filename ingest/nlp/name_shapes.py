@@ -235,7 +235,7 @@ class NameShapes:
         if not lex.korean_name_shape(text) or lex.is_surname(text[:2]) and not lex.is_surname(text[0]):
             return False
         return not (lex.known_org(text) or lex.is_place(text) or lex.title(text) or lex.is_generic(text)
-                    or lex.title(w.stem) or lex.is_place(w.stem) or _in_date(state, w) or is_topic_term(w.stem))
+                    or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) or _in_date(state, w) or is_topic_term(w.stem))
 
     def _place_like(self, w: Word) -> bool:
         """A place, or "주한" (stationed in Korea), between a name and an organization."""

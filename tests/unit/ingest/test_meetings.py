@@ -763,3 +763,15 @@ def test_the_subject_of_a_clause_that_qualifies_a_noun_does_not_split_the_senten
 def test_a_duration_keeps_the_day_of_the_meeting() -> None:
     g = extract("한도윤 누리전자 회장은 지난 4일 서울에서 오세린 코렐반도체 대표와 약 1시간 동안 회동했다.")
     assert [m.date for m in g.meetings] == ["2025-03-04"]
+
+
+def test_organizations_only_talked_about_after_a_reception_are_not_met() -> None:
+    g = extract("한도윤 누리유통 회장은 지난달 26일 서울에서 오세린 코렐커머스 CEO를 접견하고 누리마켓과 "
+                "코렐익스프레스코리아를 자회사로 두는 합작법인의 협력 방향을 논의했다.")
+    assert pairs(g) == [("오세린", "한도윤")]
+
+
+def test_a_companion_who_did_not_come_along_sits_in_on_no_meeting() -> None:
+    g = extract("한도윤 누리전자 회장은 지난 13일 오세린 코렐반도체 대표와 만났다. 당초 이번 출장에 동행할 것으로 "
+                "알려졌던 박하람 누리전자 부회장은 국내 일정 때문에 함께하지 않았다.")
+    assert pairs(g) == [("오세린", "한도윤")]

@@ -435,3 +435,19 @@ def test_a_region_before_a_title_is_part_of_the_title_not_an_organization() -> N
     g = extract("이날 접견에는 케빈 로(Kevin Lo) 아시아태평양 총괄 부사장이 배석했다.")
     assert person(g, "케빈 로").orgs == []
     assert "아시아태평양" not in [o.name for o in g.organizations]
+
+
+def test_a_visit_verb_before_an_organization_and_a_title_is_no_name() -> None:
+    g = extract("한도윤, 방한한 코렐반도체 CEO와 회담\n한도윤 누리전자 회장이 코렐반도체 CEO와 만났다.")
+    assert names(g) == ["한도윤"]
+
+
+def test_a_subsidiary_or_branch_before_a_title_is_part_of_the_title() -> None:
+    g = extract("오세린 누리게임즈 일본법인 대표는 해외 일정으로 불참했다. 한도윤 코렐반도체 한국지사 대표가 말했다.")
+    assert {p.name: p.orgs for p in g.people} == {"오세린": ["누리게임즈"], "한도윤": ["코렐반도체"]}
+
+
+def test_a_chinese_name_is_short_for_the_family_name_its_latin_spelling_gives() -> None:
+    g = extract("한도윤 누리전자 회장이 코렐반도체의 웨이저밍(C.M. Wei) 회장과 만났다. "
+                "한 회장은 지난 13일 대만 신주에서 웨이 회장과 회동했다.")
+    assert [(m.participants, m.date) for m in g.meetings] == [(["한도윤", "웨이저밍"], "2025-03-13")]
