@@ -78,6 +78,7 @@ class Lexicon:
         self.title_suffixes = sorted(read_word_set("title_suffixes.txt"), key=len, reverse=True)
         self.title_modifiers = sorted(read_word_set("title_modifiers.txt"), key=len, reverse=True)
         self.surnames = read_word_set("surnames.txt")
+        self.common_surnames = read_word_set("common_surnames.txt")
         self.places = read_word_set("places.txt")
         self.generic = read_word_set("generic_nouns.txt")
         self._sectors = read_word_set("sector_nouns.txt")
@@ -187,6 +188,10 @@ class Lexicon:
     def latin_person(self, text: str) -> bool:
         """A Latin personal name of 2-4 capitalised words ("Stella Park", "C.W. Chen", "Jonas Müller")."""
         return bool(_LATIN_NAME.match(text)) and not self.latin_org(text) and any(ch.islower() for ch in text)
+
+    def is_common_surname(self, text: str) -> bool:
+        """One of the thirty most common Korean surnames."""
+        return text in self.common_surnames
 
     def is_surname(self, text: str) -> bool:
         """A Korean surname ('이', '남궁')."""

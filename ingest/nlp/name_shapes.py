@@ -61,6 +61,8 @@ class NameShapes:
         if len(s) > 6 or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
                 or is_topic_term(s) or lex.is_sector(s):
             return False
+        if _generic_verb(lex, s):
+            return False  # "답방해 도요다 아키오": a visit noun made a verb, Kiwi's unknown word
         if lex.is_title_modifier(s) or lex.has_org_suffix(s) and len(s) > 3:
             return False
         return not (len(w.tags) == 1 and not w.oov and w.tags[0] in ("NNB", "NR", "NP", "MM", "MAG", "XSN"))
@@ -141,6 +143,8 @@ class NameShapes:
                 break
             if _address(words, j):
                 break  # "서울 한남동 맹 회장 자택": a district, then a short form
+            if p.text in _CLAUSE_TIME and j > 0 and words[j - 1].predicate:
+                break  # "회동이 끝난 뒤 사토 사장은": the time of a clause, then a short form
             if p.oov and len(ps) >= 2 and ps.endswith("의"):
                 break  # "셸의 토마스 베르그": an unknown name with its genitive left on
             if _place_at(ps):
@@ -207,7 +211,7 @@ class NameShapes:
         if not w.josa and (w.oov and len(w.stem) >= 3 and w.stem.endswith("서") or _place_at(w.stem)):
             return None  # "거제사업장서 NAME 부회장", "거제선": a place with 에서/에선 cut short, as headlines write it
         if not w.nominal or w.josa not in ("", "의") or w.paren and not _latin_paren(w) or len(w.stem) < 2 \
-                or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) \
+                or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) or _generic_verb(lex, w.stem) \
                 or lex.is_org_category(w.stem) or lex.is_sector(w.stem) or is_topic_term(w.stem):
             return None
         if any(self.lex.org_kind(w.stem, h) for h in heads or ()):  # "특허청 NAME 국장", "X성의 NAME 대신"
@@ -266,6 +270,16 @@ class NameShapes:
             return True
         parts = [p for t in w.tags for p in t.split("+")]
         return all(p in ("NNP", "SL", "SN") for p in parts)
+
+
+_CLAUSE_TIME = frozenset({"뒤", "후", "전", "중", "때", "직후", "직전", "이후", "이전", "당시", "무렵", "도중"})
+_VERBAL_TAILS = ("하고", "하며", "했던", "하던", "해", "한")
+
+
+def _generic_verb(lex: Lexicon, s: str) -> bool:
+    """A common noun of the lexicons made a verb, kept whole by Kiwi as an unknown word ("답방해", "방한한")."""
+    stem = next((s[:-len(t)] for t in _VERBAL_TAILS if s.endswith(t) and len(s) > len(t) + 1), "")
+    return bool(stem) and lex.is_generic(stem)
 
 
 def _verbal(w: Word) -> bool:

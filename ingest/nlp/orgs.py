@@ -423,6 +423,10 @@ def collect_org_mentions(state: ArticleState) -> None:
                     if alias != rec.name and alias not in rec.aliases:
                         rec.aliases.append(alias)
             i += n
+    # "가우탐 아다니 아다니그룹 회장": a word right before a mention of its own organization ends a person's name
+    mentions = [m for k, m in enumerate(mentions) if not (
+        k + 1 < len(mentions) and mentions[k + 1].sent == m.sent and mentions[k + 1].first == m.last + 1
+        and mentions[k + 1].org == m.org and not state.sents[m.sent].words[m.last].josa)]
     state.org_mentions = mentions
     by_org: dict[str, list[OrgMention]] = {}
     for m in mentions:

@@ -209,9 +209,14 @@ class PeopleFinder(NameShapes):
                     i += 1
                     continue
             break
+        if modifier and words[a].stem in _DIVISION_WORDS and a > 0 and (a - 1) not in org_at:
+            prev = words[a - 1]  # "ORG 스트리밍 부문 사장": the division's name is part of the title, no name
+            if prev.nominal and not prev.josa and not prev.paren and not prev.multi and not lex.title(prev.stem):
+                a -= 1
         phrase = " ".join(x.stem for x in words[a:i + 1] if x.stem != "겸")
         if modifier:
-            heads.insert(0, " ".join(x.stem for x in words[a:a + 2]))
+            heads.insert(0, " ".join(x.stem for x in words[a:i + 1] if x.stem != "겸" and not lex.title(x.stem))
+                         + f" {head}")
         return a, i, list(dict.fromkeys(heads)), phrase
 
     # name pieces ---------------------------------------------------------------------------------
@@ -295,9 +300,10 @@ class PeopleFinder(NameShapes):
             else:
                 heads = [f"{middle.stem} {heads[0]}", *heads]
         last_word = words[pieces[-1]]
+        first_stem = words[pieces[0]].stem
         if len(pieces) == 2 and not orgs and last_word.stem in state.standalone \
                 and self.lex.title_kind(heads[-1]) != "government" \
-                and self.korean_ok(words[pieces[0]], words[pieces[0]].stem):
+                and self.korean_ok(words[pieces[0]], first_stem) and self.lex.is_common_surname(first_stem[:1]):
             rec = register_org(state, last_word.stem)  # "서다온 마이크로닉스 대표 … 마이크로닉스에": name, org
             orgs = [rec.name]
             pieces = pieces[:1]
@@ -708,6 +714,9 @@ def _paren_titles(lex, paren: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [x for x in _PAREN_SPLIT.split(paren) if x and (_acronym(x) or lex.title(x))]
 
 
+
+
+_DIVISION_WORDS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부"})  # written apart from their name
 
 
 def _family_names(mentions: list[PersonMention]) -> dict[str, str]:

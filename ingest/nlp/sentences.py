@@ -170,10 +170,11 @@ def _make_word(toks: list[Tok]) -> Word:
     if ntok == 1 and toks[0][6] in NOMINAL:  # the usual case: one noun, no particle
         t = toks[0]
         end = t[1] + len(t[0])
-        cut = _unknown_with_particle(t)
+        cut = _unknown_with_particle(t) or _known_org_with_particle(t)
         if cut:  # "노박과": an unknown name Kiwi kept whole with its particle
             return Word(index=0, start=t[1], end=end, stem_end=t[1] + cut, text=t[0], stem=t[0][:cut],
-                        josa=t[0][cut:], jtags=(_PARTICLE_TAGS[t[0][cut:]],), tags=(t[2],), forms=(t[0][:cut],),
+                        josa=t[0][cut:], jtags=(_PARTICLE_TAGS.get(t[0][cut:]) or _ORG_PARTICLES[t[0][cut:]],),
+                        tags=(t[2],), forms=(t[0][:cut],),
                         oov=True, space_after=t[4], nominal=True)
         return Word(index=0, start=t[1], end=end, stem_end=end, text=t[0], stem=t[0], tags=(t[2],), forms=(t[3],),
                     oov=t[5], multi=t[3] if " " in t[3] else "", space_after=t[4], nominal=bool(t[0]))
@@ -241,6 +242,24 @@ def _unknown_with_particle(t: Tok) -> int:
             final = (ord(text[cut - 1]) - 0xAC00) % 28
             if after_consonant is None or after_consonant == bool(final):
                 return cut
+    return 0
+
+
+_ORG_PARTICLES = {"와": "JKB", "과": "JKB", "의": "JKG", "는": "JX", "은": "JX", "를": "JKO", "을": "JKO",
+                  "가": "JKS", "이": "JKS", "도": "JX", "에": "JKB", "에서": "JKB", "로": "JKB", "으로": "JKB"}
+
+
+def _known_org_with_particle(t: Tok) -> int:
+    """Where the particle starts in one unknown word that is a known organization and a particle
+    ("삼성바이오로직스와" in a headline), else 0."""
+    text = t[0]
+    if not t[5] or t[2] != "NNP" or len(text) < 3:
+        return 0
+    lex = get_lexicon()
+    for particle in _ORG_PARTICLES:
+        cut = len(text) - len(particle)
+        if cut >= 2 and text.endswith(particle) and lex.known_org(text[:cut]):
+            return cut
     return 0
 
 

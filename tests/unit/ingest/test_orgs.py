@@ -142,3 +142,8 @@ def test_hangul_words_that_spell_a_latin_name_word_for_word_are_the_organization
     g = extract("한도윤 대표는 벤처캐피털 브라이트웨이 글로벌(Brightway Global)의 파트너와 만났다.")
     org = next(o for o in g.organizations if o.name == "브라이트웨이 글로벌")
     assert "Brightway Global" in org.aliases
+
+
+def test_a_known_organization_kiwi_kept_whole_with_its_particle_in_a_headline() -> None:
+    g = extract("삼성바이오로직스와 ADC 위탁생산 논의")
+    assert orgs(g) == {"삼성바이오로직스": "company"}

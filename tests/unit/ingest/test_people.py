@@ -451,3 +451,32 @@ def test_a_chinese_name_is_short_for_the_family_name_its_latin_spelling_gives() 
     g = extract("한도윤 누리전자 회장이 코렐반도체의 웨이저밍(C.M. Wei) 회장과 만났다. "
                 "한 회장은 지난 13일 대만 신주에서 웨이 회장과 회동했다.")
     assert [(m.participants, m.date) for m in g.meetings] == [(["한도윤", "웨이저밍"], "2025-03-13")]
+
+
+def test_a_division_written_apart_from_its_name_is_part_of_the_title() -> None:
+    g = extract("누리미디어 스트리밍 부문 사장 출신인 모레노 CEO는 2021년 취임했다.")
+    assert names(g) == ["모레노"]
+    g = extract("한도윤 누리전자 반도체 부문 사장이 말했다.")
+    assert person(g, "한도윤").orgs == ["누리전자"]
+
+
+def test_the_time_of_a_clause_is_no_given_name() -> None:
+    g = extract("사토 겐지(佐藤健二) 누리자동차 사장이 방한했다. 회동이 끝난 뒤 사토 사장은 한도윤 코렐모터스 "
+                "부회장과 오찬을 했다.")
+    assert names(g) == ["사토 겐지", "한도윤"]
+
+
+def test_an_unknown_word_made_of_a_visit_noun_and_a_verb_ending_is_no_name_nor_organization() -> None:
+    g = extract("한 회장은 다음 달 누리자동차 본사를 답방해 오카다 겐지 회장과 다시 만날 예정이다.")
+    assert names(g) == ["오카다 겐지"]
+    assert [o.name for o in g.organizations] == ["누리자동차"]
+
+
+def test_a_family_name_right_before_its_own_group_ends_the_name() -> None:
+    g = extract("한도윤 회장은 라지브 메라 메라그룹 회장과 만났다.")
+    assert person(g, "라지브 메라").orgs == ["메라"]
+
+
+def test_a_foreign_given_name_with_a_rare_surname_shape_keeps_its_family_name_said_alone() -> None:
+    g = extract("최 회장은 레드먼드에서 사티아 나델라 CEO와 회담했다. 나델라는 협력을 약속했다.")
+    assert names(g) == ["사티아 나델라"]
