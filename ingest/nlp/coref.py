@@ -101,7 +101,7 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
             if found is not None and (head in people[found].titles or _same_title(head, people[found].titles)):
                 return found
         return titled[0] if len(titled) == 1 else _just_named(people, titled, m)
-    found = _by_family_name(people, norm_key(m.name))
+    found = _by_family_name(people, norm_key(m.name), head)
     if found is None and len(m.name) == 1:  # "팜 회장" for a one-word foreign name (팜반득, 황위밍)
         lex = get_lexicon()
         cands = [i for i, p in enumerate(people) if " " not in p.name and len(p.name) >= 3
@@ -141,11 +141,14 @@ def _just_named(people: list[PersonRec], cands: list[int], m: PersonMention) -> 
     return None
 
 
-def _by_family_name(people: list[PersonRec], key: str) -> int | None:
+def _by_family_name(people: list[PersonRec], key: str, head: str = "") -> int | None:
     """The one multi-word person whose last word (else last two words, else first word) is `key` ("토로",
-    "델 토로" for "카를로스 델 토로")."""
+    "델 토로" for "카를로스 델 토로"); of several, the one with the short form's title ("도요다 회장": of
+    도요다 아키오 회장 and 도요다 기이치로 창업자, the chairman)."""
     for part in range(3):
         cands = [i for i, p in enumerate(people) if " " in p.name and family_keys(p.name)[part] == key]
+        if len(cands) > 1 and head:
+            cands = [i for i in cands if head in people[i].titles] or cands
         if cands:
             return cands[0] if len(cands) == 1 else None
     return None
@@ -172,7 +175,7 @@ def _fold_family_names(people: list[PersonRec]) -> list[PersonRec]:
     for p in people:
         target = None
         if " " not in p.name:
-            target = _by_family_name(people, p.key)
+            target = _by_family_name(people, p.key, p.titles[0] if p.titles else "")
             if target is None and not p.name.isascii():
                 target = _by_latin_family_name(people, p.name)
         if target is None or people[target] is p:

@@ -67,6 +67,8 @@ def _merge_pass(state: ArticleState, meetings: list[MeetingRec]) -> list[Meeting
                 continue
             if not (_nested(state, m, e) or _nested(state, e, m)):
                 continue
+            if (m.separate or e.separate) and not (_nested(state, m, e) and _nested(state, e, m)):
+                continue  # held apart: only another report of the same actors
             score = k / 1000
             if m.date and e.date and m.date.value and e.date.value:
                 if m.date.value == e.date.value:
@@ -100,6 +102,7 @@ def _absorb(state: ArticleState, e: MeetingRec, m: MeetingRec) -> None:
         e.date, e.soft = m.date, m.soft
     e.place = e.place or m.place
     e.distinct = e.distinct or m.distinct
+    e.separate = e.separate or m.separate
     for t in m.topics:
         if t not in e.topics:
             e.topics.append(t)

@@ -68,6 +68,7 @@ _TABLE = frozenset({"오찬", "만찬", "조찬", "식사", "오찬회", "만찬
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
 _ANOTHER = re.compile(r"처음(?!이\s*아니)|(?<=[가-힣])\s+(?:바|적이?)\s+있")
+_SEPARATE = re.compile(r"별도로|따로|별도의")  # "회동이 끝난 뒤 A는 B와 별도로 오찬을": not the meeting before
 _THIS_ONE = re.compile(r"이번이")  # "두 사람의 만남은 이번이 처음이 아니다 / 세 번째다": the meeting just told
 # "오는 7일 개막하는 CES 기간 중": the month only ("약 1시간 동안 회동했다" is how long, on that day)
 _PERIOD = re.compile(r"기간|(?<!시간)(?<!시간\s)(?<!분)(?<!분\s)동안|행사\s*중|일정\s*중")
@@ -124,6 +125,8 @@ class MeetingFinder:
             own = dates.get(sent.index, [])
             prev = state.sents[sent.index - 1] if sent.index > 0 else None
             inherited = effective.get(prev.index) if prev is not None and prev.para == sent.para else None
+            if inherited is None and not own and disc.batch and not disc.batch[0].soft and _after_the_meeting(sent):
+                inherited = disc.batch[0].date  # "회동이 끝난 뒤 A는 B와 오찬을": the day of the meeting told
             effective[sent.index] = own[-1] if own else inherited  # the last date is the main clause's ("30일 출국한 X는 1일 Y를 찾았다")
             cues = self.cues(sent)
             if sent.kind == "body" and _concludes_deal(sent):
@@ -526,6 +529,7 @@ class MeetingFinder:
         _set_date(m, date, state.published)
         m.status = "planned" if status == "held" and _after_publication(m, state.published) else status
         m.distinct = bool(_ANOTHER.search(sent.text)) and not _THIS_ONE.search(sent.text)
+        m.separate = bool(_SEPARATE.search(sent.text))
         m.place = _place(state, sent)
         m.topics = _topics(state, [sent.index])
         m.evidence = [(sent.index, sent.start, sent.end)]
@@ -635,6 +639,20 @@ def _names_the_told_one(sent: Sent) -> bool:
         return False
     w = words[1]
     return w.nominal and w.josa in ("에는", "에서는", "에") and (w.stem == "자리" or table.get(w.stem) in ("meet", "group"))
+
+
+_AFTER = frozenset({"뒤", "후", "직후", "이후"})
+
+
+def _after_the_meeting(sent: Sent) -> bool:
+    """The sentence opens after the meeting just told: "회동이 끝난 뒤", "만찬 후", "회담을 마친 직후"."""
+    table = _cues()
+    words = sent.words[:6]
+    for i, w in enumerate(words):
+        if w.nominal and table.get(w.stem) in ("meet", "group"):
+            nxt = words[i + 1:i + 3]
+            return any(x.stem in _AFTER or x.text in _AFTER for x in nxt)
+    return False
 
 
 def _title_pair(state: ArticleState, noun: str) -> tuple[int, int] | None:

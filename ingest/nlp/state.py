@@ -171,6 +171,7 @@ class MeetingRec:
     topics: list[str] = field(default_factory=list)
     status: str = "held"
     distinct: bool = False  # told as another meeting than the ones around ("앞서", "처음", "다시"): no merging
+    separate: bool = False  # told as held apart ("별도로", "따로"): merges only with a report of the same actors
     evidence: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence, start, end)
     order: int = 0
 

@@ -775,3 +775,17 @@ def test_a_companion_who_did_not_come_along_sits_in_on_no_meeting() -> None:
     g = extract("한도윤 누리전자 회장은 지난 13일 오세린 코렐반도체 대표와 만났다. 당초 이번 출장에 동행할 것으로 "
                 "알려졌던 박하람 누리전자 부회장은 국내 일정 때문에 함께하지 않았다.")
     assert pairs(g) == [("오세린", "한도윤")]
+
+
+def test_a_meeting_said_not_to_have_happened_is_none() -> None:
+    g = extract("한도윤 누리전자 회장은 오카다 겐지 누리자동차 회장과 만났다. 재계 일각에서 관심을 모았던 박하람 "
+                "코렐전자 회장과의 만남은 없었다.")
+    assert pairs(g) == [("오카다 겐지", "한도윤")]
+
+
+def test_a_meal_held_apart_after_the_meeting_is_another_meeting_on_its_day() -> None:
+    g = extract("오카다 겐지 누리자동차 회장은 지난 11일 한도윤 코렐모터스 회장과 회동했다. 코렐모터스에서는 박하람 "
+                "부회장이, 누리자동차에서는 사토 고지 사장이 배석했다.\n\n"
+                "회동이 끝난 뒤 사토 사장은 박 부회장과 별도로 오찬을 했다.")
+    assert met(g) == [(("박하람", "사토 고지"), (), "2025-03-11", "held"),
+                      (("박하람", "사토 고지", "오카다 겐지", "한도윤"), (), "2025-03-11", "held")]

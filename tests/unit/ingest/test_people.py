@@ -480,3 +480,9 @@ def test_a_family_name_right_before_its_own_group_ends_the_name() -> None:
 def test_a_foreign_given_name_with_a_rare_surname_shape_keeps_its_family_name_said_alone() -> None:
     g = extract("최 회장은 레드먼드에서 사티아 나델라 CEO와 회담했다. 나델라는 협력을 약속했다.")
     assert names(g) == ["사티아 나델라"]
+
+
+def test_a_family_name_shared_by_two_people_goes_to_the_one_with_the_title() -> None:
+    g = extract("오카다 겐지 누리자동차 회장이 방한해 한도윤 코렐모터스 회장과 만났다. 오카다 회장은 누리자동차 "
+                "창업자인 오카다 신스케의 손자다.")
+    assert names(g) == ["오카다 겐지", "오카다 신스케", "한도윤"]
