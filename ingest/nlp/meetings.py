@@ -556,9 +556,12 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]], words: 
         if a.ref == PAIR and a.role == "of" and a.last + 1 in at:
             return a.chain  # "두 대표의 회동은 …"
         chain = [x for x in actors if x.chain == a.chain]
-        if a is chain[-1] and (a.role == "of" or not words[a.last].josa) and len(chain) >= 2 and \
-                all(x.kind == "p" for x in chain) and a.last + 1 in at:
-            return a.chain  # ("A와 B 간 회동이", "A·B 회동이", "A와 B의 13일 회동에서는")
+        dotted = a.last + 1 < len(words) and words[a.last + 1].predicate and all(
+            w.text == "·" for x, y in zip(chain, chain[1:]) for w in words[x.last + 1:y.first] if w.punct)
+        if a is chain[-1] and a.last + 1 < len(words) and (a.role == "of" or not words[a.last].josa and not dotted) \
+                and len(chain) >= 2 and all(x.kind == "p" for x in chain) and a.last + 1 in at:
+            return a.chain  # ("A와 B 간 회동이", "A·B 회동이", "A와 B의 13일 회동에서는"; "A·B 만나" in a
+            # headline: A and B are met, by whom the headline said before)
     return -1
 
 

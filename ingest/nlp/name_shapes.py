@@ -26,6 +26,7 @@ _CASE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에는", "에�
 _GROUP_NOUNS = frozenset({"팀", "단", "측", "사단", "연합", "협의회"})  # nouns that end a group's name
 _DERIVING = frozenset({"별", "용", "급", "층", "들"})
 _ADDRESS = ("동", "구", "군", "읍", "면")  # "서울 한남동": a district after a place is no given name
+_HANJA_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,4}$")  # "리자오시(李兆熙)": a name in Hanja
 _VERBAL = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "EP", "ETM", "ETN", "VCP", "VCN")
 
 
@@ -170,8 +171,9 @@ class NameShapes:
         if len(pieces) == 1:
             if self.korean_ok(w, s):
                 return pieces
-            if (w.multi or (w.paren and self.lex.latin_person(w.paren))) and self.foreign_ok(w, s):
-                return pieces
+            if (w.multi or (w.paren and (self.lex.latin_person(w.paren) or _HANJA_NAME.match(w.paren)))) \
+                    and self.foreign_ok(w, s):
+                return pieces  # ("리자오시(李兆熙) 회장": the Hanja spells a name)
             return []
         if not all(x in spelled or self.foreign_ok(words[x], s if x == k else self.piece(words[x]) or "")
                    for x in pieces):
@@ -249,7 +251,8 @@ class NameShapes:
         """One unknown or proper Hangul word that can be a whole foreign name ("왕리밍", "리밍"), not a place
         with the headline locative ("보스턴서")."""
         stem = w.stem
-        return is_hangul(stem) and len(stem) >= 2 and not w.josa and not w.paren and proper_like(w) \
+        return is_hangul(stem) and len(stem) >= 2 and not w.josa and (not w.paren or _HANJA_NAME.match(w.paren)) \
+            and proper_like(w) \
             and self.foreign_ok(w, stem) and not self.lex.is_surname(stem) \
             and not (stem.endswith("서") and self.lex.is_place(stem[:-1]))
 

@@ -311,7 +311,7 @@ class PeopleFinder(NameShapes):
             if len(pieces) >= 2 and not orgs else None
         if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and (
                 kind or self.lex.has_org_suffix(last_word.stem) or (
-                len(pieces) == 3 and (not self.lex.korean_name_shape(last_word.stem)
+                len(pieces) == 3 and len(last_word.stem) >= 2 and (not self.lex.korean_name_shape(last_word.stem)
                                       or words[pieces[1]].stem in state.titled
                                       or last_word.oov and len(last_word.stem) >= 3
                                       and len(words[pieces[0]].stem) >= 2))):

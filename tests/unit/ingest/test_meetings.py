@@ -789,3 +789,10 @@ def test_a_meal_held_apart_after_the_meeting_is_another_meeting_on_its_day() -> 
                 "회동이 끝난 뒤 사토 사장은 박 부회장과 별도로 오찬을 했다.")
     assert met(g) == [(("박하람", "사토 고지"), (), "2025-03-11", "held"),
                       (("박하람", "사토 고지", "오카다 겐지", "한도윤"), (), "2025-03-11", "held")]
+
+
+def test_people_listed_with_a_middle_dot_before_a_meeting_verb_in_a_headline_are_met_not_meeting() -> None:
+    g = extract("한도윤 누리전자 회장, 인도·베트남 잇따라 방문…바르마니·쩐반민 만나\n\n"
+                "한도윤 누리전자 회장은 지난 11일 아디트 바르마니 누리인더스트리 회장과 회동했다. "
+                "한 회장은 13일 하노이에서 쩐 반 민 베트남 총리와 만났다.")
+    assert pairs(g) == [("아디트 바르마니", "한도윤"), ("쩐 반 민", "한도윤")]

@@ -486,3 +486,14 @@ def test_a_family_name_shared_by_two_people_goes_to_the_one_with_the_title() -> 
     g = extract("오카다 겐지 누리자동차 회장이 방한해 한도윤 코렐모터스 회장과 만났다. 오카다 회장은 누리자동차 "
                 "창업자인 오카다 신스케의 손자다.")
     assert names(g) == ["오카다 겐지", "오카다 신스케", "한도윤"]
+
+
+def test_a_one_word_name_spelled_in_hanja_before_a_title() -> None:
+    g = extract("한도윤 회장은 누리에너지의 리자오밍(李兆明) 회장과 만찬을 함께했다.")
+    assert person(g, "리자오밍").orgs == ["누리에너지"]
+
+
+def test_a_one_syllable_last_piece_of_a_three_word_name_is_no_organization() -> None:
+    g = extract("한도윤 누리전자 회장은 쩐 반 민 총리와 악수했다.")
+    assert "쩐 반 민" in names(g)
+    assert [o.name for o in g.organizations] == ["누리전자"]
