@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -557,7 +558,7 @@ def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]], words: 
             return a.chain  # "두 대표의 회동은 …"
         chain = [x for x in actors if x.chain == a.chain]
         dotted = a.last + 1 < len(words) and words[a.last + 1].predicate and all(
-            w.text == "·" for x, y in zip(chain, chain[1:]) for w in words[x.last + 1:y.first] if w.punct)
+            w.text == "·" for x, y in pairwise(chain) for w in words[x.last + 1:y.first] if w.punct)
         if a is chain[-1] and a.last + 1 < len(words) and (a.role == "of" or not words[a.last].josa and not dotted) \
                 and len(chain) >= 2 and all(x.kind == "p" for x in chain) and a.last + 1 in at:
             return a.chain  # ("A와 B 간 회동이", "A·B 회동이", "A와 B의 13일 회동에서는"; "A·B 만나" in a
