@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -117,6 +118,28 @@ def run_load_stage(graphs: Path, conn: Connection, *, log: Path | None = None, b
     if result.get("total_s"):
         result["articles_per_s"] = round(written / result["total_s"], 2)
     return result
+
+
+def server_cpu(server: LocalServer) -> dict[str, float]:
+    """CPU seconds the server's JVM has used since it started, by kind of thread (Linux /proc): `jit` (the C1 and
+    C2 compiler threads), `bolt` (the workers that run the transactions and their network threads), `gc`, `other`.
+    Two calls around a step give its split; on a freshly started server the JIT compiles the hot code paths of
+    the load as it runs (README, "Bulk load")."""
+    pid = server.pid()
+    out = {"jit": 0.0, "bolt": 0.0, "gc": 0.0, "other": 0.0}
+    if pid is None:
+        return out
+    tick = os.sysconf("SC_CLK_TCK")
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            name = (task / "comm").read_text(encoding="utf-8").strip()
+            fields = (task / "stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the thread ended meanwhile
+        kind = ("jit" if re.match(r"C[12] CompilerThre", name) else "bolt" if name.startswith("neo4j.Bolt")
+                else "gc" if re.match(r"(GC Thread|G1 )", name) else "other")
+        out[kind] += (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+    return {kind: round(seconds, 1) for kind, seconds in out.items()}
 
 
 def graph_counts(driver: Any, database: str = "neo4j") -> dict[str, int]:
