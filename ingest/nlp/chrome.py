@@ -54,7 +54,8 @@ def chrome_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     patterns = _patterns()
     lines = text.split("\n")
-    story = [_story_chars(line) for line in lines]
+    chrome = [is_chrome_line(line) for line in lines]  # once per line: the story count and the masking need it
+    story = [_story_chars(line, is_chrome) for line, is_chrome in zip(lines, chrome, strict=True)]
     story_after = sum(story)
     story_before = 0
     start = 0
@@ -64,7 +65,7 @@ def chrome_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            if is_chrome_line(stripped) or outlet and _SPACES.sub("", stripped) == outlet:
+            if chrome[i] or outlet and _SPACES.sub("", stripped) == outlet:
                 spans.append((start, end))
             elif story_before > story_after and any(p.search(stripped) for p in patterns["end"]):
                 spans.append((end, len(text)))  # the byline stays; the rest of the page is chrome
@@ -80,9 +81,9 @@ def chrome_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
     return spans
 
 
-def _story_chars(line: str) -> int:
+def _story_chars(line: str, chrome: bool) -> int:
     """How much of the story a line holds: its length when it reads as a sentence of the story, else 0."""
     stripped = line.strip()
-    if len(stripped) < _STORY_LINE_MIN or not _SENTENCE_END.search(stripped) or is_chrome_line(stripped):
+    if chrome or len(stripped) < _STORY_LINE_MIN or not _SENTENCE_END.search(stripped):
         return 0
     return len(stripped)
