@@ -1,8 +1,8 @@
 """Quality on annotated articles: the seeds (the acceptance thresholds of issue 3) and the dev sets.
 
-dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h11 are fresh sets each scored once
+dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h14 are fresh sets each scored once
 before the rules they exposed were generalized (their READMEs, beside the gold, give those first scores;
-dev_h10 and dev_h11 are copies of sets about real people with every person renamed). The
+dev_h10..dev_h14 are copies of sets about real people with every person renamed). The
 thresholds sit a little under today's scores so that a regression fails here.
 """
 
@@ -33,8 +33,14 @@ SETS = [
     (DATA / "dev_h8", DATA / "dev_h8_gold", 0.95, 0.95, 0.95, 0.95),
     (DATA / "dev_h9", DATA / "dev_h9_gold", 0.93, 0.95, 0.95, 0.95),  # people: 부이 티 란, 류쓰위안 missed
     (DATA / "dev_h10", DATA / "dev_h10_gold", 0.95, 0.95, 0.93, 0.93),
-    (DATA / "dev_h11", DATA / "dev_h11_gold", 0.93, 0.88, 0.78, 0.88),  # longer, harder pieces: see its README
+    (DATA / "dev_h11", DATA / "dev_h11_gold", 0.93, 0.88, 0.84, 0.88),  # longer, harder pieces: see its README
+    (DATA / "dev_h12", DATA / "dev_h12_gold", 0.93, 0.90, 0.77, 0.93),  # interview in the first person: see README
+    (DATA / "dev_h13", DATA / "dev_h13_gold", 0.95, 0.88, 0.87, 0.95),  # its gold leaves planned meetings out
+    (DATA / "dev_h14", DATA / "dev_h14_gold", 0.90, 0.90, 0.84, 0.93),
 ]
+# core topics F1: 1.0 unless said here (dev_h10 a07: GPUs said in passing, 반도체 not in its gold; dev_h12: its
+# gold lists a topic only where the article dwells on it)
+TOPICS = {"dev_h10": 0.95, "dev_h12": 0.90}
 
 
 @pytest.mark.parametrize(("articles", "gold", "people", "orgs", "meetings", "dates"), SETS,
@@ -48,5 +54,4 @@ def test_annotated_articles_score_well(articles: Path, gold: Path, people: float
     assert report.organizations.f1 >= orgs, report.organizations
     assert report.meetings.f1 >= meetings, report.meetings
     assert report.date_accuracy >= dates
-    topics = 0.95 if articles.name == "dev_h10" else 1.0  # dev_h10 a07: GPUs said in passing, 반도체 not in its gold
-    assert report.core_topics.f1 >= topics, report.core_topics
+    assert report.core_topics.f1 >= TOPICS.get(articles.name, 1.0), report.core_topics
