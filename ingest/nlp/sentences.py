@@ -253,7 +253,7 @@ def _known_org_with_particle(t: Tok) -> int:
     """Where the particle starts in one unknown word that is a known organization and a particle
     ("삼성바이오로직스와" in a headline), else 0."""
     text = t[0]
-    if not t[5] or t[2] != "NNP" or len(text) < 3:
+    if not t[5] or t[2] not in ("NNP", "NNG") or len(text) < 3:
         return 0
     lex = get_lexicon()
     for particle in _ORG_PARTICLES:

@@ -147,3 +147,8 @@ def test_hangul_words_that_spell_a_latin_name_word_for_word_are_the_organization
 def test_a_known_organization_kiwi_kept_whole_with_its_particle_in_a_headline() -> None:
     g = extract("삼성바이오로직스와 ADC 위탁생산 논의")
     assert orgs(g) == {"삼성바이오로직스": "company"}
+
+
+def test_a_known_organization_kiwi_read_as_one_common_noun_with_its_particle() -> None:
+    g = extract("대형 수주가 이어질 경우 삼성바이오로직스의 하반기 실적 전망도 상향될 수 있다.")
+    assert orgs(g) == {"삼성바이오로직스": "company"}
