@@ -109,6 +109,8 @@ class NameShapes:
                 and self.lex.latin_person(f"{words[k - 1].stem} {w.stem}"):
             return [k - 1, k]  # a name in Latin letters only: "Karl Weber"
         s = w.text if glued else self.piece(w, last=allow_josa)  # glued: the particle is the name's end
+        if s is None and is_hangul(w.text) and self.latin_ends_person(w, w.text):
+            s = w.text  # "라오(Anand Rao)": whatever Kiwi read, the Latin spells the family name
         if s is None and _syllable_verb(words, k):
             s = w.text  # "팜 민 찐": the last syllable of a Vietnamese name read as a verb (찌 + ㄴ)
         if s is None or k in org_at or _address(words, k):
@@ -139,7 +141,8 @@ class NameShapes:
                 break
             if state is not None and _in_date(state, p):
                 break  # "다음 달 NAME 회장": the 달 of a date is no given name
-            if not self.foreign_ok(p, ps) or p.stem in standalone or (
+            if not (self.foreign_ok(p, ps) or self._spelled_in_latin(p, w, len(pieces)) and is_hangul(ps)) \
+                    or p.stem in standalone or (
                     ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
                 break
             if _address(words, j):

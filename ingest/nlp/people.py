@@ -130,6 +130,8 @@ class PeopleFinder(NameShapes):
                 continue
             if k in org_at or self.lex.known_org(w.stem) and not self.latin_ends_person(w, w.stem):
                 continue
+            if w.josa == "의" and (k + 1) in used:
+                continue  # "인드라인프라(Indra Infra)의 NAME 회장": whose the person named next is
             pieces = self._pieces_left(words, k, org_at, len(w.paren.split()), state, allow_josa=True)
             if pieces:
                 first = pieces[0]
@@ -309,7 +311,8 @@ class PeopleFinder(NameShapes):
             pieces = pieces[:1]
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
             if len(pieces) >= 2 and not orgs else None
-        if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and (
+        latin = last_word.paren.split() if last_word.paren and self.lex.latin_person(last_word.paren) else []
+        if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and len(latin) != len(pieces) and (
                 kind or self.lex.has_org_suffix(last_word.stem) or (
                 len(pieces) == 3 and len(last_word.stem) >= 2 and (not self.lex.korean_name_shape(last_word.stem)
                                       or words[pieces[1]].stem in state.titled

@@ -127,6 +127,8 @@ class KiwiTokenizer:
         for sent in sents:
             # no boundary in mid-line after a nominal ending Kiwi made of a name ("뉴저지를 찾아 짐 캘러핸": 지 + ㅁ)
             new_sent = not tags or not (tags[-1].endswith("EF") and _nominal_ending(words[-1], lemmas[-1]))
+            if new_sent and sent and words and _ended_by_paren(tags, words):
+                new_sent = False  # "아난드 라오(Anand Rao) X 회장": Kiwi read the name's end as a final ending
             for start, end, tag, lemma, is_oov in _segments(sent):
                 if start < pos:  # defensive: never go backwards
                     continue
@@ -172,6 +174,18 @@ class KiwiTokenizer:
         # the same columns as plain lists, so that rule components need not touch spaCy tokens one by one
         doc.user_data["kiwi"] = KiwiColumns(words, offsets, tags, lemmas, spaces, starts, frozenset(oov))
         return doc
+
+
+def _ended_by_paren(tags: list[str], words: list[str]) -> bool:
+    """Kiwi's sentence ends on a parenthetical that follows a final ending with no punctuation ("라오/EF(Anand
+    Rao)"): a name it misread, not the end of a sentence (which puts "." first)."""
+    n = len(words)
+    if n < 3 or words[-1] != ")":
+        return False
+    i = n - 2
+    while i > 0 and words[i] != "(":
+        i -= 1
+    return i > 0 and words[i] == "(" and tags[i - 1].endswith("EF")
 
 
 def _segments(sent: list) -> list[tuple[int, int, str, str, bool]]:

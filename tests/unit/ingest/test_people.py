@@ -497,3 +497,21 @@ def test_a_one_syllable_last_piece_of_a_three_word_name_is_no_organization() -> 
     g = extract("한도윤 누리전자 회장은 쩐 반 민 총리와 악수했다.")
     assert "쩐 반 민" in names(g)
     assert [o.name for o in g.organizations] == ["누리전자"]
+
+
+def test_a_name_kiwi_read_as_a_final_ending_before_its_latin_spelling() -> None:
+    # Kiwi reads 라오 as a final ending and ends the sentence after "(Anand Rao)"; the Latin spells the name
+    g = extract("설하준 대표는 지난 24일 인천 송도 누리바이오 본사에서 아난드 라오(Anand Rao) 코렐파마(Korel Pharma) "
+                "회장과 회동했다.")
+    assert person(g, "아난드 라오").orgs == ["코렐파마"]
+    assert [m.participants for m in g.meetings] == [["설하준", "아난드 라오"]]
+
+
+def test_a_given_name_kiwi_knows_as_an_adverb_counts_when_the_latin_spells_it() -> None:
+    g = extract("어윤택 회장은 지난 6월 자카르타에서 부디 하르토노(Budi Hartono) 누리인프라 회장을 만났다.")
+    assert person(g, "부디 하르토노").orgs == ["누리인프라"]
+
+
+def test_a_three_word_name_its_latin_spells_keeps_its_last_word() -> None:
+    g = extract("어윤택 회장은 누리인프라(Nuri Infra)의 비제이 쿠마르 샤르마(Vijay Kumar Sharma) 회장과 만났다.")
+    assert names(g) == ["비제이 쿠마르 샤르마", "어윤택"]
