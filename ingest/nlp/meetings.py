@@ -456,7 +456,8 @@ class MeetingFinder:
         unless a past-tense predicate comes first ("만나 … 논의했고, … 계획이다").
         """
         words = sent.words
-        i = next((i for i, k in cues if k in ("meet", "group", "photo", "discuss", "visit")), cues[0][0])
+        i = next((i for i, k in cues if k in ("meet", "group", "photo")),  # ("방문한 A는 B와 만나지 않았다": the
+                 next((i for i, k in cues if k in ("discuss", "visit")), cues[0][0]))  # meeting verb's, not the visit's)
         w = words[i]
         after = sent.text[w.stem_end - sent.start if w.stem else w.start - sent.start:]
         if w.predicate:

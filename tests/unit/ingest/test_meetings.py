@@ -796,3 +796,15 @@ def test_people_listed_with_a_middle_dot_before_a_meeting_verb_in_a_headline_are
                 "한도윤 누리전자 회장은 지난 11일 아디트 바르마니 누리인더스트리 회장과 회동했다. "
                 "한 회장은 13일 하노이에서 쩐 반 민 베트남 총리와 만났다.")
     assert pairs(g) == [("아디트 바르마니", "한도윤"), ("쩐 반 민", "한도윤")]
+
+
+def test_a_meeting_verb_said_in_the_negative_after_a_visit_is_no_meeting() -> None:
+    g = extract("오세린 누리항공 회장은 오카다 겐지 코렐에어 회장과 만났다. 같은 기간 두바이를 방문한 한도윤 누리그룹 "
+                "회장은 오카다 회장과 만나지 않은 것으로 확인됐다.")
+    assert pairs(g) == [("오세린", "오카다 겐지")]
+
+
+def test_a_meeting_that_did_not_come_about_far_into_the_sentence_is_none() -> None:
+    g = extract("한도윤 누리전자 회장은 오카다 겐지 코렐전자 회장과 만났다. 관심을 모았던 박하람 누리그룹 회장과의 회동은 "
+                "양측의 일정 조율이 끝내 이뤄지지 않으면서 성사되지 않았다.")
+    assert pairs(g) == [("오카다 겐지", "한도윤")]

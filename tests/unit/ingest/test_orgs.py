@@ -152,3 +152,8 @@ def test_a_known_organization_kiwi_kept_whole_with_its_particle_in_a_headline() 
 def test_a_known_organization_kiwi_read_as_one_common_noun_with_its_particle() -> None:
     g = extract("대형 수주가 이어질 경우 삼성바이오로직스의 하반기 실적 전망도 상향될 수 있다.")
     assert orgs(g) == {"삼성바이오로직스": "company"}
+
+
+def test_an_airline_spelled_in_latin_is_an_organization_not_a_person() -> None:
+    g = extract("석민호 부회장은 무함마드 알하미(Mohammed Al Hami) 누리스타항공(Nuri Star Airways) 회장과 만났다.")
+    assert orgs(g) == {"누리스타항공": "company"}
