@@ -157,3 +157,9 @@ def test_a_known_organization_kiwi_read_as_one_common_noun_with_its_particle() -
 def test_an_airline_spelled_in_latin_is_an_organization_not_a_person() -> None:
     g = extract("석민호 부회장은 무함마드 알하미(Mohammed Al Hami) 누리스타항공(Nuri Star Airways) 회장과 만났다.")
     assert orgs(g) == {"누리스타항공": "company"}
+
+
+def test_an_energy_company_spelled_in_latin_is_an_organization_not_a_person() -> None:
+    g = extract("윤해솔 사장은 런던에서 올리버 펜윅(Oliver Fenwick) 누리뉴클리어(Nuri Nuclear) CEO와 만났다.")
+    assert orgs(g) == {"누리뉴클리어": "company"}
+    assert [m.participants for m in g.meetings] == [["윤해솔", "올리버 펜윅"]]
