@@ -55,6 +55,7 @@ from ingest.nlp.meeting_roles import (
     sentence_actors,
     subject_chain,
 )
+from ingest.nlp.orgs import qualify_foreign_bodies
 from ingest.nlp.resources import read_tsv
 from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, Sent, Word, state_of
 
@@ -182,6 +183,7 @@ class MeetingFinder:
             if sent.kind == "body" and not attendance and sent.para not in speech:
                 _update_topic(sent, actors, subj, disc)  # (the people of a quoted answer are not its speaker)
         state.meetings = merge_meetings(state, meetings)
+        qualify_foreign_bodies(state)  # names are final from here on
         return doc
 
     # ------------------------------------------------------------------------------------------------

@@ -455,3 +455,41 @@ def is_hangul_word(w: Word) -> bool:
 
 
 __all__ = ["Lexicon", "OrgFinder", "collect_org_mentions", "org_index", "proper_like", "register_org"]
+
+
+# foreign countries as news writes them before a government body ("미국 상무부", "美 상무부", "인도 전자정보기술부")
+_FOREIGN = frozenset(["미", "중", "일", "영", "독", "프", "러", "印", "美", "中", "日", "英", "獨", "佛", "미국", "중국", "일본", "대만", "홍콩", "싱가포르", "베트남", "인도", "인도네시아", "태국", "말레이시아", "필리핀", "호주", "뉴질랜드", "캐나다", "멕시코", "브라질", "아르헨티나", "칠레", "영국", "프랑스", "독일", "이탈리아", "스페인", "네덜란드", "벨기에", "스위스", "스웨덴", "노르웨이", "핀란드", "덴마크", "폴란드", "체코", "헝가리", "오스트리아", "러시아", "우크라이나", "튀르키예", "터키", "이스라엘", "사우디", "사우디아라비아", "아랍에미리트", "UAE", "카타르", "이집트", "남아공", "북한"])
+
+
+_COUNTRY_OF = {"미": "미국", "중": "중국", "일": "일본", "영": "영국", "독": "독일", "프": "프랑스", "러": "러시아",
+               "美": "미국", "中": "중국", "日": "일본", "英": "영국", "獨": "독일", "佛": "프랑스", "印": "인도"}
+
+
+def qualify_foreign_bodies(state: ArticleState) -> None:
+    """A government body written after a foreign country is that country's ("UAE 국방부" is not Korea's 국방부):
+    it is named with the country ("인도 전자정보기술부", "美 상무부" → 미국 상무부), the bare name kept as an alias
+    (annotators write either; in the graph an alias still joins a node of that name, as the bare name did before).
+    People and meetings follow."""
+    lex = get_lexicon()
+    renamed: dict[str, str] = {}
+    for rec in list(state.orgs.values()):
+        if rec.kind != "government" and lex.any_org_kind(rec.name) != "government":
+            continue
+        for m in rec.mentions:
+            if m.first == 0:
+                continue
+            prev = state.sents[m.sent].words[m.first - 1]
+            if prev.nominal and not prev.josa and not prev.paren and prev.stem in _FOREIGN:
+                country = _COUNTRY_OF.get(prev.stem, prev.stem)
+                renamed[rec.name] = f"{country} {rec.name}"
+                rec.aliases[:0] = [rec.name] + ([f"{prev.stem} {rec.name}"] if country != prev.stem else [])
+                rec.name = renamed[rec.name]
+                break
+    if not renamed:
+        return
+    for m in state.org_mentions:
+        m.org = renamed.get(m.org, m.org)
+    for p in state.people:
+        p.affiliations = [(renamed.get(o, o), t) for o, t in p.affiliations]
+    for meeting in state.meetings:
+        meeting.orgs = [renamed.get(o, o) for o in meeting.orgs]

@@ -40,7 +40,7 @@ def test_latin_organization_name_spans_as_many_hangul_words() -> None:
 
 def test_government_body_by_ending_before_its_title_and_former_titles() -> None:
     g = extract("제임스 오닐 영국 해양과학청 청장은 말했다. 하민준 전 산업부 장관도 참석했다.")
-    assert orgs(g).get("해양과학청") == "government"
+    assert orgs(g).get("영국 해양과학청") == "government"  # named with its country (not Korea's)
     assert "산업통상자원부" in orgs(g)
     assert {p.name for p in g.people} == {"제임스 오닐", "하민준"}
 
@@ -163,3 +163,11 @@ def test_an_energy_company_spelled_in_latin_is_an_organization_not_a_person() ->
     g = extract("윤해솔 사장은 런던에서 올리버 펜윅(Oliver Fenwick) 누리뉴클리어(Nuri Nuclear) CEO와 만났다.")
     assert orgs(g) == {"누리뉴클리어": "company"}
     assert [m.participants for m in g.meetings] == [["윤해솔", "올리버 펜윅"]]
+
+
+def test_a_government_body_after_a_foreign_country_is_named_with_the_country() -> None:
+    g = extract("한도윤 누리방산 회장은 UAE 국방부 관계자들과 만났다. 오세린 사장은 제인 로스 美 상무부 차관과 만났다.")
+    names = {o.name: o.aliases for o in g.organizations}
+    assert "UAE 국방부" in names and "국방부" in names["UAE 국방부"]
+    assert "미국 상무부" in names and "美 상무부" in names["미국 상무부"]
+    assert {p.name: p.orgs for p in g.people}["제인 로스"] == ["미국 상무부"]
