@@ -92,7 +92,7 @@ def test_one_word_foreign_name_after_its_organization() -> None:
 
 def test_government_body_read_as_a_name_piece_and_acronym_parenthesis() -> None:
     g = extract("하워드 밀스 미국 상무부 차관과 칼리드 알사디 사우디 공공투자펀드(PIF) 총재가 만났다.")
-    assert person(g, "하워드 밀스").orgs == ["상무부"]
+    assert person(g, "하워드 밀스").orgs == ["미국 상무부"]  # a foreign body is named with its country
     assert person(g, "칼리드 알사디").orgs == ["공공투자펀드"]
 
 
@@ -129,7 +129,7 @@ def test_agency_by_its_ending_and_title_and_a_division_is_no_organization() -> N
     orgs = {o.name: o.kind for o in g.organizations}
     assert orgs.get("관세청") == "government" and "디지털인더스트리" not in orgs
     g = extract("누리특허청은 미국 특허상표청(USPTO)과 협약을 맺었다.")
-    assert "특허상표청" in [o.name for o in g.organizations]
+    assert "미국 특허상표청" in [o.name for o in g.organizations]
 
 
 def test_one_word_foreign_names_before_an_organization_or_a_place() -> None:
