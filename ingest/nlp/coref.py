@@ -18,8 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon, norm_key
-from ingest.nlp.name_shapes import family_keys
-from ingest.nlp.orgs import sounds_alike
+from ingest.nlp.name_shapes import family_keys, spells_family_name
 from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, PersonMention, PersonRec, state_of
 
@@ -117,14 +116,8 @@ def _by_spelled_family_name(people: list[PersonRec], short: str) -> int | None:
     spelling ends with it (a Chinese name, family name first in Hangul, last in Latin)."""
     if len(short) < 2:
         return None
-    skeleton = hangul_skeleton(short)
-
-    def spells(latin: str) -> bool:
-        family = latin.replace(".", " ").split()[-1]
-        return latin_skeleton(family) == skeleton and sounds_alike(short, family)
-
     cands = [i for i, p in enumerate(people) if p.latin and " " not in p.name and len(p.name) > len(short)
-             and p.name.startswith(short) and spells(p.latin)]
+             and p.name.startswith(short) and spells_family_name(short, p.latin)]
     return cands[0] if len(cands) == 1 else None
 
 

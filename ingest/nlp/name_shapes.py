@@ -13,6 +13,7 @@ import re
 
 from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
 from ingest.nlp.orgs import proper_like, sounds_alike
+from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, Word
 from ingest.nlp.topics import is_topic_term
 
@@ -280,6 +281,12 @@ class NameShapes:
 
 _CLAUSE_TIME = frozenset({"뒤", "후", "전", "중", "때", "직후", "직전", "이후", "이전", "당시", "무렵", "도중"})
 _VERBAL_TAILS = ("하고", "하며", "했던", "하던", "해", "한")
+
+
+def spells_family_name(hangul: str, latin: str) -> bool:
+    """The Hangul syllables are the family name a Latin spelling ends with ("웨이" of "C.C. Wei")."""
+    family = latin.replace(".", " ").split()[-1] if latin.strip() else ""
+    return bool(family) and hangul_skeleton(hangul) == latin_skeleton(family) and sounds_alike(hangul, family)
 
 
 def _generic_verb(lex: Lexicon, s: str) -> bool:

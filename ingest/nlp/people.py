@@ -24,9 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon, is_hangul, norm_key
-from ingest.nlp.name_shapes import NameShapes, _acronym, _latin_paren, family_keys
-from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org, sounds_alike
-from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
+from ingest.nlp.name_shapes import NameShapes, _acronym, _latin_paren, family_keys, spells_family_name
+from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org
 from ingest.nlp.state import ArticleState, OrgMention, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
@@ -740,10 +739,7 @@ def _family_names(mentions: list[PersonMention]) -> dict[str, str]:
             out.setdefault(name[0], name)
     for m in mentions:  # "웨이 회장" for "웨이저자(C.C. Wei)": the syllables its Latin family name spells
         if m.name in one_word and m.latin:
-            family = m.latin.replace(".", " ").split()[-1]
             for k in (2, 3):
-                prefix = m.name[:k]
-                if len(m.name) > k and hangul_skeleton(prefix) == latin_skeleton(family) \
-                        and sounds_alike(prefix, family):
-                    out.setdefault(prefix, m.name)
+                if len(m.name) > k and spells_family_name(m.name[:k], m.latin):
+                    out.setdefault(m.name[:k], m.name)
     return out
