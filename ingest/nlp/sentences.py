@@ -173,7 +173,7 @@ def _make_word(toks: list[Tok]) -> Word:
         cut = _unknown_with_particle(t) or _known_org_with_particle(t)
         if cut:  # "노박과": an unknown name Kiwi kept whole with its particle
             return Word(index=0, start=t[1], end=end, stem_end=t[1] + cut, text=t[0], stem=t[0][:cut],
-                        josa=t[0][cut:], jtags=(_PARTICLE_TAGS.get(t[0][cut:]) or _ORG_PARTICLES[t[0][cut:]],),
+                        josa=t[0][cut:], jtags=(_PARTICLE_TAGS[t[0][cut:]],),
                         tags=(t[2],), forms=(t[0][:cut],),
                         oov=True, space_after=t[4], nominal=True)
         return Word(index=0, start=t[1], end=end, stem_end=end, text=t[0], stem=t[0], tags=(t[2],), forms=(t[3],),
@@ -218,9 +218,10 @@ def _make_word(toks: list[Tok]) -> Word:
     return _predicate_word(toks, mains, n, rest_from)
 
 
-# particles Kiwi may leave on an unknown proper noun, with their tags, and whether the noun must end in a
-# consonant (True), a vowel (False) or either (None) for this form of the particle
-_PARTICLE_TAGS = {"과": "JKB", "을": "JKO", "를": "JKO", "는": "JX", "에게": "JKB", "에서": "JKB",
+# particles Kiwi may leave on an unknown word, with their tags; of them, the ones cut from an unknown name and
+# whether the name must end in a consonant (True), a vowel (False) or either (None) for this form of the particle
+_PARTICLE_TAGS = {"과": "JKB", "와": "JKB", "을": "JKO", "를": "JKO", "는": "JX", "은": "JX", "의": "JKG", "가": "JKS",
+                  "이": "JKS", "도": "JX", "에": "JKB", "로": "JKB", "으로": "JKB", "에게": "JKB", "에서": "JKB",
                   "에서는": "JX", "께서": "JKS"}
 _PARTICLE_AFTER = {"과": True, "을": True, "를": False, "는": False, "에게": None, "에서": None,
                    "에서는": None, "께서": None}
@@ -245,8 +246,7 @@ def _unknown_with_particle(t: Tok) -> int:
     return 0
 
 
-_ORG_PARTICLES = {"와": "JKB", "과": "JKB", "의": "JKG", "는": "JX", "은": "JX", "를": "JKO", "을": "JKO",
-                  "가": "JKS", "이": "JKS", "도": "JX", "에": "JKB", "에서": "JKB", "로": "JKB", "으로": "JKB"}
+_ORG_PARTICLES = ("와", "과", "의", "는", "은", "를", "을", "가", "이", "도", "에", "에서", "로", "으로")
 
 
 def _known_org_with_particle(t: Tok) -> int:
