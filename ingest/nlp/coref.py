@@ -163,7 +163,7 @@ def _by_latin_family_name(people: list[PersonRec], name: str) -> int | None:
 
 def _fold_family_names(people: list[PersonRec]) -> list[PersonRec]:
     """One-word people that are the family name of one multi-word person join that person (also a Hangul
-    family name of a Latin-only name)."""
+    family name of a Latin-only name), and so do two-word people that are the last two words of one longer name."""
     keep: list[PersonRec] = []
     for p in people:
         target = None
@@ -171,6 +171,9 @@ def _fold_family_names(people: list[PersonRec]) -> list[PersonRec]:
             target = _by_family_name(people, p.key, p.titles[0] if p.titles else "")
             if target is None and not p.name.isascii():
                 target = _by_latin_family_name(people, p.name)
+        elif p.name.count(" ") == 1:  # "알 만수리 CEO" for "칼리드 알 만수리": the last two words of a longer name
+            longer = [i for i, q in enumerate(people) if q.name.count(" ") >= 2 and family_keys(q.name)[1] == p.key]
+            target = longer[0] if len(longer) == 1 else None
         if target is None or people[target] is p:
             keep.append(p)
             continue

@@ -5,7 +5,7 @@
 A bare day ("28일") is of the publication month, or of the month before when it is after the publication
 day and the verb that follows it tells what happened (past tense: "28일 … 만났다", "28일 열린"), not what is
 planned or scheduled ("25일 … 만날 예정이다", "25일 … 마무리한다"). Days told relative to another day ("전날",
-"이튿날(인 28일)", "같은 날", "이날", "오후에는") count from the last day the article told before them: in the same
+"이튿날(인 28일)", "같은 날", "이날", "오후에는", "오후 여의도로") count from the last day the article told before them: in the same
 sentence (often the report date: "17일 업계에 따르면 … 전날"), else the last event day of the body, else the
 last report date, else the publication date. Without a publication date, relative expressions keep their
 text and get no value.
@@ -33,7 +33,7 @@ _Y = r"(?P<y>(?:19|20)\d{2})\s*년"
 _RY = r"(?P<ry>지난해|재작년|작년|올해|금년|내년|올)"
 _RM = r"(?P<rm>지난\s?달|전달|이번\s?달|이달|금월|다음\s?달|내달)"
 _RW = r"(?P<rw>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?![가-힣])"
-_RD = r"(?P<rd>전날|전일|이튿날|다음\s?날|익일|같은\s?날|당일|이날|오전(?=에)|오후(?=에)|저녁(?=에))(?:\s*인\s*(?P<rdd>3[01]|[12]\d|0?[1-9])\s*일)?"
+_RD = r"(?P<rd>전날|전일|이튿날|다음\s?날|익일|같은\s?날|당일|이날|오전(?=에|\s)|오후(?=에|\s)|저녁(?=에|\s))(?:\s*인\s*(?P<rdd>3[01]|[12]\d|0?[1-9])\s*일)?"
 _PD = r"(?P<pd>어제|그제|그저께|오늘|금일|내일|모레)(?=[은는도의에부까]|[^가-힣]|$)"  # not "오늘날"
 _DIR = r"(?:(?P<dir>지난|오는|이번)\s*)?"
 _M = r"(?<![\d개])(?P<m>1[0-2]|0?[1-9])\s*월"
@@ -57,7 +57,7 @@ _PATTERNS = [
 _REPORT_DATE = re.compile(r"^\s*(?:[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발표했|전했|공개했)다)")
 # a sentence without any of these holds no date (most sentences): one search instead of eleven
 _MAYBE = re.compile(r"\d\s*[일월년]|\d[.\-/]\s?\d|지난|올해|올\s|작년|내년|금년|이달|이번|다음|내달|전달|금월|금주|내주|전날|전일|이튿날|익일"
-                    r"|같은\s?날|당일|이날|어제|그제|그저께|오늘|금일|내일|모레|오전에|오후에|저녁에")
+                    r"|같은\s?날|당일|이날|어제|그제|그저께|오늘|금일|내일|모레|오전[에\s]|오후[에\s]|저녁[에\s]")
 
 
 @Language.factory("newsgraph_dates")

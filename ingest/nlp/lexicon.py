@@ -16,9 +16,12 @@ from ingest.nlp.resources import read_jsonl, read_tsv, read_word_set
 
 T = TypeVar("T")
 _HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+$")
-# a Latin name word: capital first, letters (accents too), inner "'", "-" or "." ("O'Connor", "Chih-wei", "C.C.")
-_LATIN_WORD = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’]*(?:[.\-][A-Za-z\u00C0-\u024F'’]*)*\.?"
+# a Latin name word: capital first, letters (accents too, Vietnamese ones of Latin Extended Additional: "Trần Thị"),
+# inner "'", "-" or "." ("O'Connor", "Chih-wei", "C.C.")
+_LATIN_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’]*" \
+    r"(?:[.\-][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’]*)*\.?"
 _LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}$")
+_SEATS = (("시장", "시"), ("도지사", "도"), ("구청장", "구"), ("군수", "군"))  # the head of a local government
 _C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
 _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
 
@@ -79,7 +82,8 @@ class Lexicon:
         self.title_modifiers = sorted(read_word_set("title_modifiers.txt"), key=len, reverse=True)
         self.surnames = read_word_set("surnames.txt")
         self.common_surnames = read_word_set("common_surnames.txt")
-        self.places = read_word_set("places.txt")
+        self.countries = read_word_set("countries.txt")
+        self.places = read_word_set("places.txt") | self.countries
         self.generic = read_word_set("generic_nouns.txt")
         self._sectors = read_word_set("sector_nouns.txt")
         self._sector_lens = tuple(sorted({len(x) for x in self._sectors}, reverse=True))
@@ -196,6 +200,18 @@ class Lexicon:
     def is_surname(self, text: str) -> bool:
         """A Korean surname ('이', '남궁')."""
         return text in self.surnames
+
+    def local_seat(self, title: str) -> str | None:
+        """The local government a title heads: "부산시장" → 부산시, "경기도지사" → 경기도, "강남구청장" → 강남구."""
+        for ending, seat in _SEATS:
+            place = title.removesuffix(ending)
+            if place != title and place and self.is_place(place.removesuffix(seat)):
+                return place if place.endswith(seat) else place + seat
+        return None
+
+    def is_foreign_country(self, text: str) -> bool:
+        """A foreign country as news writes it ('미국', '美', '나이지리아')."""
+        return text in self.countries
 
     def is_place(self, text: str) -> bool:
         """A country, region or city (or its press abbreviation)."""

@@ -201,8 +201,9 @@ class MeetingFinder:
             kind = table.get(f"{words[i - 1].stem or words[i - 1].text} {w.stem or w.lemma}") if i > 0 else None
             if kind is None and w.text.startswith(("함께하", "함께했", "함께해")) and i > 0 and \
                     words[i - 1].josa in ("을", "를") and words[i - 1].stem in _SHARED and \
-                    any(x.josa in ("와", "과") for x in words[:i - 1]):
-                kind = "meet"  # "A는 B와 자리를 함께했다": they met (no one sat in)
+                    any(x.josa in ("와", "과") for x in words[:i - 1]) and not _with_then_subject(words[:i - 1]):
+                kind = "meet"  # "A는 B와 자리를 함께했다": they met (no one sat in); "A와 B가 자리를 함께했다":
+                # both were there, at the meeting just told
             if kind is None and w.predicate:
                 kind = table.get(w.lemma)
             if kind is None:
@@ -275,8 +276,11 @@ class MeetingFinder:
                   not any(a.kind == s.kind and a.ref == s.ref for s in subjects)]
         strong = bool(kinds & {"meet", "photo", "group"})
         if not strong:  # talks and visits: only with people (or an organization's people) named
+            visited_org = _visited_for_talks(state, sent, others, subjects) if {"visit", "discuss"} <= kinds else None
             others = [a for a in others if (a.kind == "p" or a.through_people) and
                       a.role in ("with", "obj", "subj", "of", "bare", "from")]
+            if not others and visited_org is not None:
+                others = [visited_org]  # "X 본사를 방문해 … 논의했다": X is met as a whole
         if not others:
             talked = bool(kinds & {"discuss", "deal"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
             if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and \
@@ -774,6 +778,40 @@ def _place(state: ArticleState, sent: Sent) -> str | None:
                 continue
             return " ".join(parts)
     return _site_visited(words)
+
+
+def _visit_at(words: list[Word], i: int) -> bool:
+    """Word i is a visit cue ("방문해", "찾아")."""
+    w = words[i]
+    return _cues().get(w.lemma if w.predicate else w.stem) == "visit" or _cues().get(w.stem) == "visit"
+
+
+def _with_then_subject(words: list[Word]) -> bool:
+    """A subject particle after the last 와/과: "A 대표와 B 대표가" is one subject, not a companion."""
+    last = max(i for i, w in enumerate(words) if w.josa in ("와", "과"))
+    return any(w.josa in ("이", "가") for w in words[last + 1:])
+
+
+def _visited_for_talks(state: ArticleState, sent: Sent, others: list[Actor], subjects: list[Actor]) -> Actor | None:
+    """The organization visited for talks, when no person of it is named: "X를 방문해 … 논의했다", "X 본사를 찾아
+    … 협의할 예정이다" (the object of the visit verb, or the organization whose site is that object)."""
+    lex = get_lexicon()
+    words = sent.words
+    if any(a.kind == "p" for a in others):
+        return None  # "X를 방문해 NAME 장관과 환담했다": the person is met, X is where
+    sides = frozenset().union(*(s.sides for s in subjects))
+    for a in others:
+        if a.kind == "o" and a.role == "obj" and a.last + 1 < len(words) \
+                and _visit_at(words, a.last + 1) and str(a.ref) not in sides:
+            return a
+    for om in state.org_mentions:
+        site = om.last + 1
+        if om.sent != sent.index or site + 1 >= len(words) or words[om.last].josa or str(om.org) in sides:
+            continue
+        if lex.org_head(words[site].stem) == "site" and words[site].josa in ("을", "를") \
+                and _visit_at(words, site + 1) and words[site].quote < 0:
+            return Actor("o", om.org, om.first, site, words[om.first].start, role="obj", sides=frozenset({om.org}))
+    return None
 
 
 def _site_visited(words: list[Word]) -> str | None:

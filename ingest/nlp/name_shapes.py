@@ -25,6 +25,8 @@ _COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
 _CASE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에는", "에게", "으로", "로", "에", "은", "는", "을", "를", "의", "도",
                              "와", "과"})
 _GROUP_NOUNS = frozenset({"팀", "단", "측", "사단", "연합", "협의회"})  # nouns that end a group's name
+_NOT_IN_NAME = frozenset({"에서", "에서는", "에서도", "에는", "에게", "으로", "로", "에", "은", "는", "을", "를", "의", "도"})
+# particles no name ends in; 와, 과, 가 and 이 end Japanese names ("미야카와", "나카가와")
 _DERIVING = frozenset({"별", "용", "급", "층", "들"})
 _ADDRESS = ("동", "구", "군", "읍", "면")  # "서울 한남동": a district after a place is no given name
 _HANJA_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,4}$")  # "리자오시(李兆熙)": a name in Hanja
@@ -132,18 +134,21 @@ class NameShapes:
             if j in org_at:
                 break
             ps = self.piece(p)
+            hanja = self._spelled_in_hanja(p, w, len(pieces))
             read_as_or = ps is None and p.josa in _OR and p.jtags[:1] == ("JC",) and is_hangul(p.text) \
                 and len(p.text) <= 4
             if read_as_or:
                 ps = p.text  # "리나 하퍼": Kiwi read 리 + 나 ("or")
             elif ps is None and self._spelled_in_latin(p, w, len(pieces)):
                 ps = p.text  # "키라 코발스키(Kira Kowalski)": Kiwi read 키 + 이 + 라, the Latin says it is "Kira"
+            elif hanja:
+                ps = p.text  # "미야카와 준이치(宮川潤一)": Kiwi read 미야카 + 와, the Hanja spells one more word
             elif ps is None or p.paren or p.josa:
                 break
             if state is not None and _in_date(state, p):
                 break  # "다음 달 NAME 회장": the 달 of a date is no given name
             if not (self.foreign_ok(p, ps) or self._spelled_in_latin(p, w, len(pieces)) and is_hangul(ps)) \
-                    or p.stem in standalone or (
+                    or p.stem in standalone and not hanja or (
                     ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
                 break
             if _address(words, j):
@@ -158,7 +163,8 @@ class NameShapes:
                     p.oov and len(ps) >= 3 and ps.endswith("서")
                     or len(ps) == 1 and not p.oov and p.tags in (("NNG",), ("NNB",))):
                 break  # a Korean full name after "거제사업장서" (에서, as headlines write it) or "(마친) 뒤"
-            vouched = self._spelled_in_latin(p, w, len(pieces)) and not (len(s) == 3 and self.korean_ok(w, s))
+            vouched = self._spelled_in_latin(p, w, len(pieces)) and not (len(s) == 3 and self.korean_ok(w, s)) \
+                or hanja
             if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags) \
                     and (len(p.tags) == 1 or self.korean_ok(w, s) or not proper_like(w)) and not vouched:
                 break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 하워드" is one, and so
@@ -201,6 +207,18 @@ class NameShapes:
             return False  # ("신주에서 웨이저자(C.C. Wei)": a word with its particle is no piece of a name)
         short = len(latin[at]) <= 4  # a short Latin word ("Del", "van", "Hock") may be one Hangul syllable
         return (1 if short else 2) <= len(p.text) <= 5 and sounds_alike(p.text, latin[at])
+
+    def _spelled_in_hanja(self, p: Word, last: Word, after: int) -> bool:
+        """Word p is the first word of a name whose last word's Hanja parenthetical spells more than that word: more
+        characters than it has syllables, or four for a word that is no Korean name. A Japanese name ("미야카와
+        준이치(宮川潤一)", "나카무라 게이코(中村恵子)"), not a Korean or Chinese one ("이재용(李在鎔)", "리자오시(李兆熙)")."""
+        hanja = last.paren
+        if after != 1 or not hanja or not _HANJA_NAME.match(hanja) or not is_hangul(last.stem):
+            return False
+        if p.paren or p.punct or p.predicate or not is_hangul(p.text) or len(p.text) < 2 or p.josa in _NOT_IN_NAME:
+            return False
+        return len(hanja) > len(last.stem) or len(hanja) >= 4 and not self.lex.korean_name_shape(last.stem)
+        # ("이시카와 다이스케(石川大輔)": four Hanja, four syllables, and no Korean name; "남궁민수(南宮民秀)" is one)
 
     def names_org(self, state: ArticleState, w: Word, heads: list[str] | None = None, *,
                   korean: bool = False) -> str | None:
@@ -303,8 +321,9 @@ def _verbal(w: Word) -> bool:
 def _address(words: list[Word], j: int) -> bool:
     """Word j is a district of the place before it ("서울 한남동", "경기 성남시 분당구")."""
     w = words[j]
-    return j > 0 and len(w.stem) >= 3 and w.stem.endswith(_ADDRESS) and not w.josa and \
+    return j > 0 and len(w.stem) >= 3 and w.stem.endswith(_ADDRESS) and not w.josa and not words[j - 1].josa and \
         (get_lexicon().is_place(words[j - 1].stem) or words[j - 1].stem.endswith(("시", "도")))
+    # ("서울에서 올루세군 아데예미": after a place with a particle, a word ending in 군 is a name's)
 
 
 def _syllable_name(words: list[Word], pieces: list[int]) -> bool:

@@ -305,10 +305,28 @@ class OrgFinder:
                 name = " ".join(x.stem for x in inner)
                 return name, _latin_alias(inner[-1])[0] if _latin_alias(inner[-1]) else None
             return None, None
+        span = self._words_to_ending(words, j)
+        if span:  # "투자사인 알 사파 인베스트먼트의": words up to an organization ending
+            return " ".join(x.stem for x in span), (_latin_alias(span[-1]) or (None,))[0]
         if w.nominal and self.plausible_unknown(w) and not self.lex.korean_name_shape(w.stem):
             alias = _latin_alias(w)
             return w.stem, alias[0] if alias else None
         return None, None
+
+    def _words_to_ending(self, words: list[Word], j: int) -> list[Word]:
+        """Two or three bare words from j whose last is an organization ending word ("알 사파 인베스트먼트")."""
+        lex = self.lex
+        for n in (2, 3):
+            span = words[j:j + n]
+            if len(span) < n or any(x.punct or not x.nominal or x.paren for x in span[:-1]) \
+                    or any(x.josa for x in span[:-1]) or not span[-1].nominal:
+                return []
+            if any(lex.title(x.stem) or lex.is_generic(x.stem) or lex.is_place(x.stem) or lex.known_org(x.stem)
+                   for x in span[:-1]):
+                return []
+            if lex.is_org_suffix_word(span[-1].stem) and not lex.title(span[-1].stem):
+                return span
+        return []
 
 
 def _in_spans(w: Word, spans: list[tuple[int, int]]) -> bool:
@@ -360,7 +378,7 @@ def fold_short_forms(state: ArticleState) -> None:
                 f"{rec.name}그룹" in rec.aliases:
             continue  # ("한빛그룹" and "한빛로보틱스" are a group and its affiliate)
         longer = [o for o in state.orgs.values() if o is not rec and o.name.startswith(rec.name)
-                  and lex.is_org_ending(o.name[len(rec.name):])]
+                  and lex.is_org_ending(o.name[len(rec.name):].removeprefix(" "))]  # ("넥스트리소 테크놀로지" too)
         if len(longer) == 1:
             del state.orgs[key]
             for alias in (rec.name, *rec.aliases):
@@ -411,6 +429,10 @@ def collect_org_mentions(state: ArticleState) -> None:
                     rec = index.get(norm_key(w.paren))
                 if rec is not None:
                     found = (1, rec)
+            seat = lex.local_seat(w.stem) if found is None else None
+            if seat and w.stem.startswith(seat) and (rec := _lookup(index, norm_key(seat))) is not None:
+                mentions.append(OrgMention(sent=sent.index, first=i, last=i, start=w.start, end=w.start + len(seat),
+                                           org=rec.name, surface=seat))  # "부산시장": 부산시 is named in its head's title
             if found is None:
                 i += 1
                 continue
@@ -457,10 +479,6 @@ def is_hangul_word(w: Word) -> bool:
 __all__ = ["Lexicon", "OrgFinder", "collect_org_mentions", "org_index", "proper_like", "register_org"]
 
 
-# foreign countries as news writes them before a government body ("미국 상무부", "美 상무부", "인도 전자정보기술부")
-_FOREIGN = frozenset(["미", "중", "일", "영", "독", "프", "러", "印", "美", "中", "日", "英", "獨", "佛", "미국", "중국", "일본", "대만", "홍콩", "싱가포르", "베트남", "인도", "인도네시아", "태국", "말레이시아", "필리핀", "호주", "뉴질랜드", "캐나다", "멕시코", "브라질", "아르헨티나", "칠레", "영국", "프랑스", "독일", "이탈리아", "스페인", "네덜란드", "벨기에", "스위스", "스웨덴", "노르웨이", "핀란드", "덴마크", "폴란드", "체코", "헝가리", "오스트리아", "러시아", "우크라이나", "튀르키예", "터키", "이스라엘", "사우디", "사우디아라비아", "아랍에미리트", "UAE", "카타르", "이집트", "남아공", "북한"])
-
-
 _COUNTRY_OF = {"미": "미국", "중": "중국", "일": "일본", "영": "영국", "독": "독일", "프": "프랑스", "러": "러시아",
                "美": "미국", "中": "중국", "日": "일본", "英": "영국", "獨": "독일", "佛": "프랑스", "印": "인도"}
 
@@ -479,7 +497,7 @@ def qualify_foreign_bodies(state: ArticleState) -> None:
             if m.first == 0:
                 continue
             prev = state.sents[m.sent].words[m.first - 1]
-            if prev.nominal and not prev.josa and not prev.paren and prev.stem in _FOREIGN:
+            if prev.nominal and not prev.josa and not prev.paren and lex.is_foreign_country(prev.stem):
                 country = _COUNTRY_OF.get(prev.stem, prev.stem)
                 renamed[rec.name] = f"{country} {rec.name}"
                 rec.aliases[:0] = [rec.name] + ([f"{prev.stem} {rec.name}"] if country != prev.stem else [])

@@ -58,6 +58,7 @@ class PeopleFinder(NameShapes):
             mentions = [m for m in mentions if m.sent not in again] + more
             pending = [x for x in pending if x[0].index not in again] + more_pending
         families = _family_names(mentions)
+        _family_not_org(state, mentions, families)
         known_count = len(state.orgs)
         for sent, a, b, heads, phrase, jtags in pending:
             m = self.short_form(state, sent, a, b, heads, phrase, jtags, families)
@@ -178,6 +179,9 @@ class PeopleFinder(NameShapes):
                 w = words[i]
                 head = nxt
                 modifier = True
+        if head is None and w.stem in _SEAT_HEADS and i > 0 and lex.is_surname(words[i - 1].text) \
+                and (i - 1) not in org_at:
+            head = w.stem  # "김 지사", "오 시장": a local government's head after a surname ("AI 시장" is a market)
         if head is None and w.stem == "Chief":
             j = i
             while j + 1 < len(words) and j - i < 3 and words[j + 1].nominal and words[j + 1].stem.isascii() \
@@ -268,6 +272,10 @@ class PeopleFinder(NameShapes):
             pieces = [k]  # "포모사칩의 차이밍위 부회장": after its organization, one word is a name of any shape
         if not pieces and orgs and self._one_word_name(words[k]):
             pieces = [k]  # "왕리밍 포모사그룹 동사장": before an organization and a title, one word of any shape
+        if not pieces and not orgs and self._state_title(heads) and self._one_word_name(words[k]) and words[k].oov \
+                and not self.lex.has_org_suffix(words[k].stem) \
+                and not any(self.lex.org_kind(words[k].stem, h) for h in heads):
+            pieces = [k]  # "팜민찐 총리": an unknown word before a title of state is a name, not a company
         if not pieces and (orgs or (k - 1) in org_at and words[k - 1].josa in ("", "의")) \
                 and self.cut_korean_name(state, words[k]):
             pieces = [k]  # "지성은 ORG 연구원", "ORG 연중의 창업자": a Korean name Kiwi read as a word + particle
@@ -281,8 +289,9 @@ class PeopleFinder(NameShapes):
                 pieces = self._pieces_left(words, j - 1, org_at, 3, state, glued=True)
                 # "루카스 오르테가 코베인 부사장이": a name ending in 가 or 이 that Kiwi read as a subject
                 # particle, before an organization and a title
-            if not pieces and j < k and j - 1 >= 0 and (j - 1) not in used and self._one_word_name(words[j - 1]):
-                pieces = [j - 1]  # "리밍 중국 국무원 총리"
+            if not pieces and j - 1 >= 0 and (j - 1) not in used and self._one_word_name(words[j - 1]) and (
+                    j < k or self.lex.is_place(words[k].stem) and self._state_title(heads)):
+                pieces = [j - 1]  # "리밍 중국 국무원 총리", "팜민찐 베트남 총리"
             if not pieces or not self._middle_ok(words[k]):
                 return None
             middle = words[k]
@@ -343,6 +352,10 @@ class PeopleFinder(NameShapes):
             m.latin = words[pieces[-1]].paren
         return m
 
+    def _state_title(self, heads: list[str]) -> bool:
+        """A title of government ("총리", "장관", "서기장"): companies have none."""
+        return self.lex.title_kind(heads[-1]) == "government"
+
     def _before_titles(self, state: ArticleState) -> Iterator[Word]:
         """Words said alone (no particle) right before a title, in every sentence."""
         for sent in state.sents:
@@ -362,13 +375,15 @@ class PeopleFinder(NameShapes):
     def _co_listed(self, state: ArticleState, sent: Sent, m: PersonMention, org_at: dict[int, str],
                    used: set[int]) -> list[PersonMention]:
         """Korean names listed before a name with '·' or ',' share its title ("A·B 공동대표") and its
-        organization, said before the first of them ("누리소프트의 A·B 공동대표")."""
+        organization, said before the first of them ("누리소프트의 A·B 공동대표"). In a headline the comma ends the
+        subject ("구광모, 팜민찐 총리와 재회"): only '·' lists there."""
         words = sent.words
         if not m.name:
             return []  # "신동빈, 골드만삭스 CEO와": the title of an unnamed person is no one else's
         k = next((i for i in range(m.first, m.last + 1) if words[i].start == m.name_start), -1)
         out: list[PersonMention] = []
-        while k >= 2 and words[k - 1].punct and words[k - 1].text in ("·", ",") and (k - 2) not in used:
+        listing = ("·",) if sent.kind == "headline" else ("·", ",")  # a headline's comma ends its subject
+        while k >= 2 and words[k - 1].punct and words[k - 1].text in listing and (k - 2) not in used:
             w = words[k - 2]
             s = self.piece(w, last=False)
             if s is None or w.josa or w.paren or not self.korean_ok(w, s):
@@ -555,6 +570,8 @@ class PeopleFinder(NameShapes):
                 nl.start + len(self.piece(nl, last=True) or nl.stem or nl.text)
         else:
             name_start, name_end = words[first].start, words[last].stem_end
+        if not orgs and heads and (seat := self.lex.local_seat(heads[0])):
+            orgs = [register_org(state, seat, kind="government").name]  # "부산시장" works for 부산시
         end_word = words[last]
         titles = list(heads)
         if phrase and phrase not in titles:
@@ -641,6 +658,28 @@ def _drop_orgs_in_names(state: ArticleState) -> None:
         rec.mentions = [o for o in rec.mentions if id(o) in kept]
 
 
+def _family_not_org(state: ArticleState, mentions: list[PersonMention], families: dict[str, str]) -> None:
+    """"로이터 회장" after "한스페터 로이터 … 회장": a known organization's name (Reuters) before a title that is the
+    family name of a person of the article with that title is that person's short form, not the organization."""
+    titled = {m.name: set(m.titles) for m in mentions if m.name and not m.short}
+    dropped: set[tuple[int, int]] = set()
+    for m in mentions:
+        if m.short != "anon" or len(m.orgs) != 1:
+            continue
+        w = state.sents[m.sent].words[m.first]
+        full = families.get(norm_key(w.stem))
+        if full is None or " " not in full or w.josa or not set(m.titles) & titled.get(full, set()):
+            continue
+        m.short, m.name, m.orgs = "family", w.stem, []
+        m.name_start, m.name_end = w.start, w.stem_end
+        dropped.add((m.sent, m.first))
+    if not dropped:
+        return
+    state.org_mentions = [o for o in state.org_mentions if (o.sent, o.first) not in dropped]
+    for rec in state.orgs.values():
+        rec.mentions = [o for o in rec.mentions if (o.sent, o.first) not in dropped]
+
+
 def _standalone_stems(state: ArticleState) -> frozenset[str]:
     """Nouns the article uses on their own with a particle ("X는", "X의"): names of things, never given names."""
     return frozenset(w.stem for s in state.sents if s.kind != "byline" for w in s.words
@@ -657,8 +696,11 @@ def _canon(state: ArticleState, org: str) -> str:
 
 def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
     out: dict[int, str] = {}
+    words = sent.words
     for m in state.org_mentions:
         if m.sent == sent.index:
+            if m.end < words[m.last].stem_end:
+                continue  # "부산시장": the organization inside its head's title is no word of its own
             for i in range(m.first, m.last + 1):
                 out[i] = m.org
         elif m.sent > sent.index:
@@ -666,6 +708,7 @@ def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
     return out
 
 
+_SEAT_HEADS = frozenset({"시장", "지사", "군수", "구청장", "도지사"})  # titles only after a surname
 _HEAD_PAREN = re.compile(r"^(대표이사|대표|회장|사장|CEO|이사장|원장|총장)\s+([가-힣]{2,4})$")
 
 
@@ -682,12 +725,13 @@ def _subject_misread(w: Word) -> bool:
 
 
 def _unit_word(w: Word) -> bool:
-    """A common noun (or a Latin acronym, or an organization ending) that can name a unit inside an
+    """A common noun (or a Latin acronym, an organization ending or a region) that can name a unit inside an
     organization ("AI", "인프라", "로보틱스" of "엔비디아 로보틱스 부문 부사장")."""
     if not w.nominal or w.josa or w.paren:
         return False
-    if get_lexicon().is_org_ending(w.stem):
-        return True
+    lex = get_lexicon()
+    if lex.is_org_ending(w.stem) or lex.is_place(w.stem):
+        return True  # "ORG 아시아태평양 총괄 부사장", "ORG 북미 법인장": a region the unit covers
     return not w.oov and all(t.split("+")[0] in ("NNG", "SL") for t in w.tags) \
         and (w.stem.isupper() or is_hangul(w.stem))
 

@@ -86,3 +86,9 @@ def test_a_sentence_without_a_date_takes_the_main_clause_date_of_the_one_before(
     text = ("지난달 30일 출국한 한도윤 누리전자 회장은 지난 1일 코렐반도체 본사를 찾았다. "
             "한 회장은 이곳에서 오세린 코렐반도체 대표를 만났다.")
     assert meeting_dates(text) == ["2025-03-01"]
+
+
+def test_bare_afternoon_before_a_place_is_the_day_told_before() -> None:
+    text = ("17일 재계에 따르면 한스 로렌츠 볼텍스 회장은 전날 오전 서울 양재동에서 오태민 한빛그룹 회장을 만났다.\n"
+            "로렌츠 회장은 오후 여의도로 자리를 옮겨 하서진 누리전자 회장과 회동했다.")
+    assert meeting_dates(text) == ["2025-03-16", "2025-03-16"]

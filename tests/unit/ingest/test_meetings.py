@@ -808,3 +808,35 @@ def test_a_meeting_that_did_not_come_about_far_into_the_sentence_is_none() -> No
     g = extract("한도윤 누리전자 회장은 오카다 겐지 코렐전자 회장과 만났다. 관심을 모았던 박하람 누리그룹 회장과의 회동은 "
                 "양측의 일정 조율이 끝내 이뤄지지 않으면서 성사되지 않았다.")
     assert pairs(g) == [("오카다 겐지", "한도윤")]
+
+
+def test_meeting_put_off_for_a_reason_is_none_but_one_put_off_to_a_date_is_planned() -> None:
+    g = extract("한스 로렌츠 볼텍스 회장은 오태민 한빛그룹 회장을 만났다. 이날 일정에는 임재원 지사장이 동행했다. "
+                "당초 저녁으로 잡혀 있던 오하람 누리전자 대표와의 만찬은 누리전자 측 사정으로 연기됐다.")
+    assert pairs(g) == [("오태민", "임재원", "한스 로렌츠")]
+    g = extract("한스 로렌츠 볼텍스 회장과 오하람 누리전자 대표의 만찬은 다음 달로 연기됐다.")
+    assert [m.status for m in g.meetings] == ["planned"]
+
+
+def test_site_visited_for_talks_is_a_meeting_with_its_organization() -> None:
+    g = extract("백서린 중소벤처기업부 장관은 16일 마운틴뷰 그리드웍스 본사를 방문해 클라우드 지원 방안을 논의했다. "
+                "백 장관은 오는 24일 누리전자 본사를 찾아 협력 방안을 협의할 예정이다.")
+    assert met(g) == [(("백서린",), ("그리드웍스",), "2025-03-16", "held"),
+                      (("백서린",), ("누리전자",), "2025-03-24", "planned")]
+    g = extract("백서린 중소벤처기업부 장관은 16일 그리드웍스 본사를 방문했다.")
+    assert g.meetings == []  # a visit alone, with no talks, is no meeting
+
+
+def test_two_subjects_sharing_the_table_attend_the_meeting_just_told() -> None:
+    g = extract("백서린 장관은 지난 15일 '글로벌 VC 간담회'를 주재했다. 간담회에는 잭 밀러 그리드웍스 CEO 등 10여 명이 "
+                "참석했다. 국내에서는 누리전자의 오하람 대표와 솔라닉스 하서진 대표가 자리를 함께했다.")
+    assert ("오하람", "하서진") not in pairs(g)  # both sat at the 간담회, they did not meet on their own
+    g = extract("오하람 누리전자 대표는 하서진 솔라닉스 대표와 자리를 함께했다.")
+    assert pairs(g) == [("오하람", "하서진")]
+
+
+def test_known_organization_that_is_a_persons_family_name_is_the_person() -> None:
+    g = extract("독일 로봇 기업 베르크만 로보틱스(Bergmann Robotics)의 한스페터 로이터(Hans-Peter Reuter) 회장이 "
+                "방한했다. 로이터 회장은 전날 오태민 한빛그룹 회장을 만났다.")
+    assert pairs(g) == [("오태민", "한스페터 로이터")]
+    assert "로이터" not in {o.name for o in g.organizations}

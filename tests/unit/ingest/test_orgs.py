@@ -171,3 +171,19 @@ def test_a_government_body_after_a_foreign_country_is_named_with_the_country() -
     assert "UAE 국방부" in names and "국방부" in names["UAE 국방부"]
     assert "미국 상무부" in names and "美 상무부" in names["미국 상무부"]
     assert {p.name: p.orgs for p in g.people}["제인 로스"] == ["미국 상무부"]
+
+
+def test_short_form_of_a_two_word_organization_name_is_the_organization() -> None:
+    g = extract("김 지사는 넥스트리소 테크놀로지(Nextriso Technology)의 마이클 해리건 회장을 면담했다. "
+                "장비 업체인 넥스트리소는 평택에 공장을 짓는다.")
+    assert list(orgs(g)) == ["넥스트리소 테크놀로지"]
+
+
+def test_words_after_a_category_noun_up_to_an_organization_ending() -> None:
+    g = extract("오 시장은 아부다비 국부펀드 계열 투자사인 알 사파 인베스트먼트의 칼리드 알 만수리 CEO를 접견했다.")
+    assert "알 사파 인베스트먼트" in orgs(g)
+
+
+def test_local_government_named_in_its_heads_title() -> None:
+    g = extract("한편 하민석 부산시장도 지난달 설명회를 열었다. 고서진 경기도지사는 투자자를 만났다.")
+    assert orgs(g) == {"부산시": "government", "경기도": "government"}

@@ -515,3 +515,57 @@ def test_a_given_name_kiwi_knows_as_an_adverb_counts_when_the_latin_spells_it() 
 def test_a_three_word_name_its_latin_spells_keeps_its_last_word() -> None:
     g = extract("어윤택 회장은 누리인프라(Nuri Infra)의 비제이 쿠마르 샤르마(Vijay Kumar Sharma) 회장과 만났다.")
     assert names(g) == ["비제이 쿠마르 샤르마", "어윤택"]
+
+
+def test_japanese_name_whose_hanja_spells_a_word_before_the_last() -> None:
+    g = extract("손 회장 측에서는 이시카와 다이스케(石川大輔) 소프트뱅크 사장이 동행했다. 김도윤(金度潤) 한빛전자 대표도 왔다.")
+    assert "이시카와 다이스케" in names(g)  # Kiwi's 이시카 + 와 ("and"): four Hanja, and 다이스케 is no Korean name
+    assert "김도윤" in names(g)  # three Hanja, three syllables: nothing before the name
+    g = extract("손 회장 측에서는 미야카와 준이치(宮川潤一) 소프트뱅크 사장 겸 CEO가 동행했다.")
+    assert "미야카와 준이치" in names(g)  # four Hanja for a three-syllable word
+
+
+def test_region_between_organization_and_title_belongs_to_the_title() -> None:
+    g = extract("라일라 칸 엔비디아 아시아태평양 총괄 부사장이 배석했다. 오세린 한빛모터스 북미 법인장도 참석했다.")
+    assert person(g, "라일라 칸").orgs == ["엔비디아"]
+    assert person(g, "오세린").orgs == ["한빛모터스"]
+
+
+def test_one_unknown_word_before_a_title_of_state_is_a_name() -> None:
+    g = extract("구 회장은 하노이에서 팜반뚜언 총리와 면담했다. 다음 날 팜반뚜언 베트남 총리와 다시 만났다.")
+    assert "총리" in person(g, "팜반뚜언").titles
+    g = extract("제임스 오닐 영국 해양과학청 청장은 말했다. 해양과학청 청장은 자리에 없었다.")
+    assert names(g) == ["제임스 오닐"]  # a government body before its head's title is no name
+
+
+def test_vietnamese_latin_spelling_vouches_for_four_words() -> None:
+    g = extract("베트남 정부에서는 응우옌 티 마이 안(Nguyễn Thị Mai Anh) 재무부 차관이 배석했다.")
+    assert person(g, "응우옌 티 마이 안").latin_name == "Nguyễn Thị Mai Anh"
+
+
+def test_word_ending_like_a_county_after_a_place_with_a_particle_is_part_of_a_name() -> None:
+    g = extract("김 부회장은 서울에서 올루군 아데바요(Olugun Adebayo) 나이지리아 해양경제부 장관과 만날 예정이다.")
+    assert person(g, "올루군 아데바요").orgs == ["나이지리아 해양경제부"]  # 군 after "서울에서" is no county
+
+
+def test_headline_comma_ends_the_subject_not_a_list_of_names() -> None:
+    g = extract("오태민, 리밍 중국 국무원 총리와 재회…\"배터리 투자 확대\"\n\n[베이징=박소윤 기자] 오태민 한빛그룹 회장이 중국을 "
+                "찾아 리밍 총리를 만나 인공지능(AI)과 배터리 분야 투자 확대 계획을 밝혔다.\n\n두 사람은 지난해 처음 만났다.")
+    assert "총리" not in " ".join(person(g, "오태민").titles)
+
+
+def test_government_office_titles_ending_in_gwan() -> None:
+    g = extract("중기부 윤서하 창업정책관이 배석했다.")
+    assert person(g, "윤서하").orgs == ["중소벤처기업부"]
+
+
+def test_last_two_words_of_a_longer_name_are_that_person() -> None:
+    g = extract("오 시장은 칼리드 알 만수리(Khalid Al Mansouri) 최고경영자(CEO)를 접견했다. 알 만수리 CEO는 투자를 검토한다.")
+    assert names(g) == ["칼리드 알 만수리"]
+
+
+def test_surname_and_a_local_government_heads_title_is_a_short_form() -> None:
+    g = extract("하민석 부산시장은 투자자를 찾았다. 하 시장은 19일 잭 밀러 그리드웍스 CEO를 만났다. "
+                "고서진 경기도지사도 왔다. 고 지사는 20일 잭 밀러 CEO를 만났다. AI 시장은 커졌다.")
+    assert sorted((tuple(sorted(m.participants)), m.date) for m in g.meetings) == [
+        (("고서진", "잭 밀러"), "2025-03-20"), (("잭 밀러", "하민석"), "2025-03-19")]
