@@ -95,10 +95,16 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
         same = [i for i, p in enumerate(people) if p.korean and len(p.name) >= 2 and
                 (p.name.startswith(m.name) and len(p.name) - len(m.name) in (1, 2))]
         titled = [i for i in same if head in people[i].titles or _same_title(head, people[i].titles)]
-        if not same:  # "황 CEO" with no Korean 황 in the article: the family name of "젠슨 황"
-            found = _by_family_name(people, norm_key(m.name))
-            if found is not None and (head in people[found].titles or _same_title(head, people[found].titles)):
-                return found
+        found = _by_family_name(people, norm_key(m.name))  # "황 CEO": the family name of "젠슨 황"
+        if found is not None and (head in people[found].titles or _same_title(head, people[found].titles)) \
+                and found not in titled:
+            titled.append(found)
+        if len(titled) > 1:  # a Korean 황 대표 and 젠슨 황 CEO: the one with the very title, else the one named
+            exact = [i for i in titled if head in people[i].titles]  # before the short form
+            before = [i for i in titled if (people[i].mentions[0].sent, people[i].mentions[0].first) < (m.sent, m.first)]
+            for narrowed in (exact, before):
+                if len(narrowed) == 1:
+                    return narrowed[0]
         return titled[0] if len(titled) == 1 else _just_named(people, titled, m)
     found = _by_family_name(people, norm_key(m.name), head)
     if found is None and len(m.name) == 1:  # "팜 회장" for a one-word foreign name (팜반득, 황위밍)

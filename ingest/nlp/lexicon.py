@@ -21,6 +21,7 @@ _HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+$")
 _LATIN_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’]*" \
     r"(?:[.\-][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’]*)*\.?"
 _LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}$")
+_HEADED_ENDINGS = ("협회", "연합회", "상공회의소", "연구원", "진흥원", "연구소", "재단", "공단", "학회", "협의회", "연맹")
 _SEATS = (("시장", "시"), ("도지사", "도"), ("구청장", "구"), ("군수", "군"))  # the head of a local government
 _C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
 _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
@@ -201,13 +202,22 @@ class Lexicon:
         """A Korean surname ('이', '남궁')."""
         return text in self.surnames
 
-    def local_seat(self, title: str) -> str | None:
-        """The local government a title heads: "부산시장" → 부산시, "경기도지사" → 경기도, "강남구청장" → 강남구."""
+    @_memoized
+    def headed_org(self, title: str) -> tuple[str, str] | None:
+        """The organization (and its kind) a title names with its head: a local government ("부산시장" → 부산시,
+        "경기도지사" → 경기도, "강남구청장" → 강남구) or an institution ("대한상공회의소장", "한국전자통신연구원장")."""
         for ending, seat in _SEATS:
             place = title.removesuffix(ending)
             if place != title and place and self.is_place(place.removesuffix(seat)):
-                return place if place.endswith(seat) else place + seat
+                return (place if place.endswith(seat) else place + seat), "government"
+        body = title.removesuffix("장")
+        if body != title and len(body) >= 6 and body.endswith(_HEADED_ENDINGS):
+            return body, "institution"  # (not "금융위원장", "공동연구원장": titles)
         return None
+
+    def is_local_government(self, text: str) -> bool:
+        """A city, province or district named with its ending ("포항시", "경북도", "강남구")."""
+        return len(text) >= 3 and text[-1] in "시도군구" and self.is_place(text[:-1])
 
     def is_foreign_country(self, text: str) -> bool:
         """A foreign country as news writes it ('미국', '美', '나이지리아')."""

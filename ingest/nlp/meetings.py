@@ -66,6 +66,8 @@ _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른
 _DAY = re.compile(r"^\d{1,2}일$")
 _MANY = re.compile(r"^(?:비롯|\d+여?\s*명|\d+(?:개)?사)")  # a table of many: "A를 비롯해 B 등", "20여 명과", "3사 대표들과"
 _DURING = frozenset({"내내", "도중"})
+_SINCE = re.compile(r"이후\s*(?:\S+\s*){0,2}만(?:이다|이며|이고|에|의)")
+_AFTER_TOLD = frozenset({"직후", "직전", "뒤", "후"})
 _TABLE = frozenset({"오찬", "만찬", "조찬", "식사", "오찬회", "만찬회", "회의"})  # one table: everyone listed sits at it
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
@@ -164,7 +166,8 @@ class MeetingFinder:
                         m.order = len(meetings)
                         meetings.append(m)
                         _remember_pair(state, m, disc)
-                    disc.batch, disc.batch_sent = new, sent.index
+                    if not _SINCE.search(sent.text):  # "만남은 지난해 3월 이후 1년 반 만이다": an earlier meeting,
+                        disc.batch, disc.batch_sent = new, sent.index  # and who sat in next sat in on this one
                 if said and sent.kind == "body" and sent.para not in speech:
                     disc.host = int(subjects[0].ref)
                     if not new and any(k in ("meet", "group") for _, k in cues):
@@ -222,6 +225,10 @@ class MeetingFinder:
                 continue  # "인연을 맺었다", "결실을 맺었다": no agreement
             if not w.predicate and not w.josa and i + 1 < len(words) and words[i + 1].text in _DURING:
                 continue  # "간담회 내내 말을 아꼈다": a time within the meeting told, not a meeting
+            if not w.predicate and not w.josa and i + 1 < len(words) and words[i + 1].text in _AFTER_TOLD \
+                    and not any(x.josa in ("와", "과") for x in words[:i]):
+                continue  # "손 회장은 회동 직후 취재진에게 말했다": after the meeting told, no new one (not "A와
+                # 회동 후 B를 만났다")
             out.append((i, kind))
         if any(k not in ("sign", "deal") for _, k in out):
             return [(i, k) for i, k in out if k not in ("sign", "deal")]

@@ -63,7 +63,7 @@ class NameShapes:
         """Could this Hangul word be part of a foreign name?"""
         lex = self.lex
         if len(s) > 6 or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
-                or is_topic_term(s) or lex.is_sector(s):
+                or is_topic_term(s) or lex.is_sector(s) or lex.is_local_government(s):
             return False
         if _generic_verb(lex, s):
             return False  # "답방해 도요다 아키오": a visit noun made a verb, Kiwi's unknown word
@@ -163,8 +163,9 @@ class NameShapes:
                     p.oov and len(ps) >= 3 and ps.endswith("서")
                     or len(ps) == 1 and not p.oov and p.tags in (("NNG",), ("NNB",))):
                 break  # a Korean full name after "거제사업장서" (에서, as headlines write it) or "(마친) 뒤"
-            vouched = self._spelled_in_latin(p, w, len(pieces)) and not (len(s) == 3 and self.korean_ok(w, s)) \
-                or hanja
+            vouched = self._spelled_in_latin(p, w, len(pieces)) and (
+                not (len(s) == 3 and self.korean_ok(w, s)) or len(latin_words(w.paren)) >= 3) or hanja
+            # ("사미 알 하르비(Sami Al-Harbi)": three Latin words are no Korean name's two, "Kim Chulsoo")
             if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags) \
                     and (len(p.tags) == 1 or self.korean_ok(w, s) or not proper_like(w)) and not vouched:
                 break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 하워드" is one, and so
@@ -195,13 +196,13 @@ class NameShapes:
 
     def latin_ends_person(self, w: Word, s: str) -> bool:
         """The last word of a name, spelled in its Latin parenthetical as a person's family name."""
-        latin = w.paren.split() if w.paren and self.lex.latin_person(w.paren) else []
+        latin = latin_words(w.paren) if w.paren and self.lex.latin_person(w.paren) else []
         return bool(latin) and is_hangul(s) and sounds_alike(s, latin[-1])
 
     def _spelled_in_latin(self, p: Word, last: Word, after: int) -> bool:
         """Word p, `after` pieces before the last word of a name, is the Latin given name of the last word's
         parenthetical: a short Hangul word that sounds like the Latin word in its place, whatever Kiwi read."""
-        latin = last.paren.split() if last.paren and self.lex.latin_person(last.paren) else []
+        latin = latin_words(last.paren) if last.paren and self.lex.latin_person(last.paren) else []
         at = len(latin) - after - 1
         if at < 0 or p.paren or p.punct or not is_hangul(p.text) or p.josa in _CASE_PARTICLES:
             return False  # ("신주에서 웨이저자(C.C. Wei)": a word with its particle is no piece of a name)
@@ -217,8 +218,12 @@ class NameShapes:
             return False
         if p.paren or p.punct or p.predicate or not is_hangul(p.text) or len(p.text) < 2 or p.josa in _NOT_IN_NAME:
             return False
-        return len(hanja) > len(last.stem) or len(hanja) >= 4 and not self.lex.korean_name_shape(last.stem)
-        # ("이시카와 다이스케(石川大輔)": four Hanja, four syllables, and no Korean name; "남궁민수(南宮民秀)" is one)
+        if len(hanja) > len(last.stem) or len(hanja) >= 4 and not self.lex.korean_name_shape(last.stem):
+            return True  # ("이시카와 다이스케(石川大輔)": four Hanja, four syllables, no Korean name; "남궁민수(南宮民秀)" is one)
+        # "시마다 아키라(島田明)": Kiwi cut the word before a foreign name spelled in Hanja into a word and a particle
+        # no case takes (시 + 마다)
+        return bool(p.josa) and p.josa not in _CASE_PARTICLES and not any("VCP" in t for t in p.jtags) \
+            and not self.lex.title(p.stem) and not self.lex.korean_name_shape(last.stem)  # (not "창업자인 레이쥔(雷軍)")
 
     def names_org(self, state: ArticleState, w: Word, heads: list[str] | None = None, *,
                   korean: bool = False) -> str | None:
@@ -299,6 +304,23 @@ class NameShapes:
 
 _CLAUSE_TIME = frozenset({"뒤", "후", "전", "중", "때", "직후", "직전", "이후", "이전", "당시", "무렵", "도중"})
 _VERBAL_TAILS = ("하고", "하며", "했던", "하던", "해", "한")
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "bint", "ben", "de", "da", "di", "van", "von",
+                             "le", "la", "du", "del"})
+
+
+def latin_words(latin: str) -> list[str]:
+    """The words of a Latin name as Hangul writes them apart: "Sami Al-Harbi" → Sami, Al, Harbi ("사미 알 하르비");
+    other hyphens join one word ("Wei-ming")."""
+    out: list[str] = []
+    for word in latin.split():
+        head, dash, rest = word.partition("-")
+        if dash and rest and head.lower() in _NAME_PARTICLES:
+            out += [head, rest]
+        else:
+            out.append(word)
+    return out
 
 
 def spells_family_name(hangul: str, latin: str) -> bool:

@@ -429,7 +429,8 @@ def collect_org_mentions(state: ArticleState) -> None:
                     rec = index.get(norm_key(w.paren))
                 if rec is not None:
                     found = (1, rec)
-            seat = lex.local_seat(w.stem) if found is None else None
+            headed = lex.headed_org(w.stem) if found is None else None
+            seat = headed[0] if headed else ""
             if seat and w.stem.startswith(seat) and (rec := _lookup(index, norm_key(seat))) is not None:
                 mentions.append(OrgMention(sent=sent.index, first=i, last=i, start=w.start, end=w.start + len(seat),
                                            org=rec.name, surface=seat))  # "부산시장": 부산시 is named in its head's title

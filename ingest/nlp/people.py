@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon, is_hangul, norm_key
-from ingest.nlp.name_shapes import NameShapes, _acronym, _latin_paren, family_keys, spells_family_name
+from ingest.nlp.name_shapes import NameShapes, _acronym, _latin_paren, family_keys, latin_words, spells_family_name
 from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org
 from ingest.nlp.state import ArticleState, OrgMention, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
@@ -109,7 +109,7 @@ class PeopleFinder(NameShapes):
                 if orgs:
                     m = self._mention(state, sent, first, b, -1, -1, "", heads, phrase, orgs)
                     m.short = "anon"
-                elif a > 0 and (a - 1) not in used and (words[a - 1].nominal and len(words[a - 1].josa) <= 1 or (
+                elif a > 0 and (a - 1) not in used and (words[a - 1].nominal and len(words[a - 1].josa) <= 2 or (
                         words[a - 1].predicate and is_hangul(words[a - 1].text) and len(words[a - 1].text) <= 4)):
                     open_titles.append((a, b, heads, phrase, words[b].jtags))
             if m is not None:
@@ -132,7 +132,7 @@ class PeopleFinder(NameShapes):
                 continue
             if w.josa == "의" and (k + 1) in used:
                 continue  # "인드라인프라(Indra Infra)의 NAME 회장": whose the person named next is
-            pieces = self._pieces_left(words, k, org_at, len(w.paren.split()), state, allow_josa=True)
+            pieces = self._pieces_left(words, k, org_at, len(latin_words(w.paren)), state, allow_josa=True)
             if pieces:
                 first = pieces[0]
                 name = " ".join(self.piece(words[j], last=(j == k)) or words[j].text for j in pieces)
@@ -151,8 +151,8 @@ class PeopleFinder(NameShapes):
         words = sent.words
         for m in found:
             pieces = m.name.split(" ")
-            if m.short or m.orgs or len(pieces) != 2 or len(pieces[0]) != 3 or len(pieces[1]) < 2:
-                continue
+            if m.short or m.orgs or len(pieces) != 2 or len(pieces[0]) != 3 or len(pieces[1]) < 2 or m.latin:
+                continue  # ("마르코 비안키(Marco Bianchi)": the Latin spells both words)
             listed = any(o is not m and (o.last + 1 == m.first or o.last + 2 == m.first and words[o.last + 1].punct)
                          for o in found)  # right after another person of the list
             k = next((i for i, w in enumerate(words) if w.start == m.name_start), -1)
@@ -179,9 +179,11 @@ class PeopleFinder(NameShapes):
                 w = words[i]
                 head = nxt
                 modifier = True
-        if head is None and w.stem in _SEAT_HEADS and i > 0 and lex.is_surname(words[i - 1].text) \
-                and (i - 1) not in org_at:
-            head = w.stem  # "김 지사", "오 시장": a local government's head after a surname ("AI 시장" is a market)
+        if head is None and w.stem in _SEAT_HEADS and i > 0 and (i - 1) not in org_at and (
+                lex.is_surname(words[i - 1].text) or len(words[i - 1].text) == 3 and not words[i - 1].josa
+                and proper_like(words[i - 1]) and self.korean_ok(words[i - 1], words[i - 1].text)):
+            head = w.stem  # "김 지사", "오 시장", "포항시 이강덕 시장": a local government's head after a surname or
+            # a Korean name Kiwi reads as a proper noun ("AI 시장", "가속기 시장": markets)
         if head is None and w.stem == "Chief":
             j = i
             while j + 1 < len(words) and j - i < 3 and words[j + 1].nominal and words[j + 1].stem.isascii() \
@@ -192,6 +194,8 @@ class PeopleFinder(NameShapes):
             w = words[i]
         if head is None:
             return None
+        if w.stem in _ADVERB_TITLES and (a == 0 or words[a - 1].josa or words[a - 1].predicate or words[a - 1].punct):
+            return None  # "백 회장은 대신 이튿날 …": "instead", not a Japanese minister ("경제산업 대신")
         heads = [head]
         heads.extend(_paren_titles(lex, w.paren))
         while True:
@@ -260,7 +264,7 @@ class PeopleFinder(NameShapes):
         if k < 0 or k in used or words[k].punct:
             return None
         paren = words[k].paren
-        limit = len(paren.split()) if paren and self.lex.latin_person(paren) else 3
+        limit = len(latin_words(paren)) if paren and self.lex.latin_person(paren) else 3
         if self._place_between(words, k, org_at, used):
             pieces = []  # "NAME 중국 X 총리": X after a place is the organization, the name comes before the place
         else:
@@ -274,11 +278,14 @@ class PeopleFinder(NameShapes):
             pieces = [k]  # "왕리밍 포모사그룹 동사장": before an organization and a title, one word of any shape
         if not pieces and not orgs and self._state_title(heads) and self._one_word_name(words[k]) and words[k].oov \
                 and not self.lex.has_org_suffix(words[k].stem) \
-                and not any(self.lex.org_kind(words[k].stem, h) for h in heads):
-            pieces = [k]  # "팜민찐 총리": an unknown word before a title of state is a name, not a company
-        if not pieces and (orgs or (k - 1) in org_at and words[k - 1].josa in ("", "의")) \
-                and self.cut_korean_name(state, words[k]):
-            pieces = [k]  # "지성은 ORG 연구원", "ORG 연중의 창업자": a Korean name Kiwi read as a word + particle
+                and not any(self.lex.org_kind(words[k].stem, h) for h in heads) \
+                and not (k > 0 and (k - 1) not in used and self._pieces_left(words, k - 1, org_at, 3, state)):
+            pieces = [k]  # "팜민찐 총리": an unknown word before a title of state is a name, not a company (not
+            # after a name: "프리야 나이르(Priya Nair) 타밀나두주 산업장관" is the state's minister)
+        if not pieces and (orgs or (k - 1) in org_at and words[k - 1].josa in ("", "의")
+                           or self.lex.headed_org(heads[0])) and self.cut_korean_name(state, words[k]):
+            pieces = [k]  # "지성은 ORG 연구원", "ORG 연중의 창업자", "박은채 X협회장": a Korean name Kiwi read as a word
+            # + particle (or a verb)
         if not pieces and orgs and _subject_misread(words[k]):
             pieces = self._pieces_left(words, k, org_at, limit, state, glued=True)  # "루카스 오르테가 ORG 부사장"
         by_place = False  # "NAME 베트남 장관": the title is of a country, no organization follows the name
@@ -302,7 +309,8 @@ class PeopleFinder(NameShapes):
             spelled = bool(words[pieces[-1]].paren) and self.lex.latin_person(words[pieces[-1]].paren)
             if not division and not by_place and (
                     self.org_like(middle) or kind or _acronym(middle.paren) or (
-                    (spelled or placed) and proper_like(middle))):
+                    (spelled or placed) and proper_like(middle))
+                    or spelled and _compound_name(middle) and heads[-1] in _TOP_TITLES):
                 # ("한스 뢰버(Hans Löber) 오토링크 CEO": the name ends there; "한스 뢰버 독일 오토링크 CEO": a place
                 # qualifies an organization)
                 rec = register_org(state, middle.stem, kind=kind or "company", aliases=_latin_paren(middle))
@@ -319,8 +327,9 @@ class PeopleFinder(NameShapes):
             pieces = pieces[:1]
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
             if len(pieces) >= 2 and not orgs else None
-        latin = last_word.paren.split() if last_word.paren and self.lex.latin_person(last_word.paren) else []
-        if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and len(latin) != len(pieces) and (
+        latin = latin_words(last_word.paren) if last_word.paren and self.lex.latin_person(last_word.paren) else []
+        if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and len(latin) != len(pieces) \
+                and words[pieces[-2]].text not in _NAME_LINKS and (
                 kind or self.lex.has_org_suffix(last_word.stem) or (
                 len(pieces) == 3 and len(last_word.stem) >= 2 and (not self.lex.korean_name_shape(last_word.stem)
                                       or words[pieces[1]].stem in state.titled
@@ -570,8 +579,8 @@ class PeopleFinder(NameShapes):
                 nl.start + len(self.piece(nl, last=True) or nl.stem or nl.text)
         else:
             name_start, name_end = words[first].start, words[last].stem_end
-        if not orgs and heads and (seat := self.lex.local_seat(heads[0])):
-            orgs = [register_org(state, seat, kind="government").name]  # "부산시장" works for 부산시
+        if not orgs and heads and (headed := self.lex.headed_org(heads[0])):
+            orgs = [register_org(state, headed[0], kind=headed[1]).name]  # "부산시장" works for 부산시
         end_word = words[last]
         titles = list(heads)
         if phrase and phrase not in titles:
@@ -708,6 +717,9 @@ def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
     return out
 
 
+_TOP_TITLES = frozenset({"CEO", "회장", "대표", "사장", "창업자", "의장", "최고경영자", "대표이사"})  # an organization's head
+_ADVERB_TITLES = frozenset({"대신"})  # titles that are also adverbs
+_NAME_LINKS = frozenset({"알", "엘", "빈", "이븐", "아부", "반", "폰", "데", "델", "디"})  # "하마드 알 만수리": a name goes on
 _SEAT_HEADS = frozenset({"시장", "지사", "군수", "구청장", "도지사"})  # titles only after a surname
 _HEAD_PAREN = re.compile(r"^(대표이사|대표|회장|사장|CEO|이사장|원장|총장)\s+([가-힣]{2,4})$")
 
@@ -722,6 +734,16 @@ def _subject_misread(w: Word) -> bool:
     """A foreign name's last word whose final 가 or 이 Kiwi read as the subject particle ("오르테+가")."""
     return w.nominal and w.josa in ("가", "이") and w.jtags == ("JKS",) and len(w.text) >= 3 and is_hangul(w.text) \
         and not w.paren and not get_lexicon().title(w.stem)  # ("성 회장이 ORG 창업자인 X": a title is no name)
+
+
+def _compound_name(w: Word) -> bool:
+    """A Hangul word Kiwi split into common nouns it does not know together ("텔레+알파"), not a topic or a
+    sector: after a name spelled in Latin and before a title, the organization ("마르코 비안키(Marco Bianchi)
+    텔레알파 CEO")."""
+    lex = get_lexicon()
+    return len(w.tags) >= 2 and all(t == "NNG" for t in w.tags) and is_hangul(w.stem) and len(w.stem) >= 3 \
+        and not w.josa and not lex.is_generic(w.stem) and not lex.is_sector(w.stem) and not is_topic_term(w.stem) \
+        and not lex.is_title_modifier(w.stem)
 
 
 def _unit_word(w: Word) -> bool:

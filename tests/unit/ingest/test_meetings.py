@@ -840,3 +840,22 @@ def test_known_organization_that_is_a_persons_family_name_is_the_person() -> Non
                 "방한했다. 로이터 회장은 전날 오태민 한빛그룹 회장을 만났다.")
     assert pairs(g) == [("오태민", "한스페터 로이터")]
     assert "로이터" not in {o.name for o in g.organizations}
+
+
+def test_meeting_noun_followed_by_after_tells_no_new_meeting_and_keeps_the_host() -> None:
+    g = extract("최태민 누리그룹 회장은 5일 손정호 소프트웨이 회장과 만났다. 손 회장은 회동 직후 취재진에게 \"좋은 "
+                "파트너\"라고 말했다. 이튿날인 6일에는 NTT 본사를 찾아 시마다 아키라(島田明) 사장과 논의했다.")
+    assert pairs(g) == [("손정호", "최태민"), ("시마다 아키라", "최태민")]
+
+
+def test_who_sat_in_after_a_since_sentence_sat_in_on_the_meeting_told_first() -> None:
+    g = extract("박정민 미래케미칼 회장은 지난 14일 쩡위췬(曾毓群) 회장과 만났다. 박 회장과 쩡 회장의 만남은 지난해 3월 "
+                "이후 1년 반 만이다. 회동에는 한동석 미래케미칼 사장이 배석했다.")
+    assert met(g) == [(("박정민", "쩡위췬"), (), "2024-03", "held"),
+                      (("박정민", "쩡위췬", "한동석"), (), "2025-03-14", "held")]
+
+
+def test_short_form_with_a_two_syllable_particle_kiwi_cut() -> None:
+    g = extract("최태민 누리그룹 회장은 시마다 아키라(島田明) NTT 사장과 만났다. 이튿날 최 회장은 NTT 본사를 찾아 시마다 "
+                "사장과 다시 논의했다.")
+    assert all("시마다 아키라" in m.participants for m in g.meetings) and len(g.meetings) == 2

@@ -569,3 +569,56 @@ def test_surname_and_a_local_government_heads_title_is_a_short_form() -> None:
                 "고서진 경기도지사도 왔다. 고 지사는 20일 잭 밀러 CEO를 만났다. AI 시장은 커졌다.")
     assert sorted((tuple(sorted(m.participants)), m.date) for m in g.meetings) == [
         (("고서진", "잭 밀러"), "2025-03-20"), (("잭 밀러", "하민석"), "2025-03-19")]
+
+
+def test_latin_spelled_name_listed_after_another_person_keeps_both_words_and_its_organization() -> None:
+    g = extract("▲권태오 한울텔레콤 회장(오른쪽)과 마르코 비안키(Marco Bianchi) 텔레알파 CEO가 3일 악수하고 있다.")
+    assert person(g, "마르코 비안키").orgs == ["텔레알파"]
+
+
+def test_institution_named_in_its_heads_title() -> None:
+    g = extract("지난주에는 박은채 한국AI반도체산업협회장과 만났다. 이영희 한국전자통신연구원장도 참석했다.")
+    assert person(g, "박은채").orgs == ["한국AI반도체산업협회"]  # (Kiwi reads 박은채 as a verb: 박 + 은 + 채)
+    assert person(g, "이영희").orgs == ["한국전자통신연구원"]
+
+
+def test_city_before_a_name_and_a_mayors_title_is_the_city() -> None:
+    g = extract("협약식에는 고서진 경북도지사와 포항시 이강우 시장, 정하윤 코어휴먼로보틱스 대표가 참석해 서명했다.")
+    assert person(g, "이강우").orgs == ["포항시"]
+    assert person(g, "고서진").orgs == ["경북도"]
+
+
+def test_arabic_name_particles_join_the_name() -> None:
+    g = extract("최 대표는 알나크라 텔레콤(Al-Nakhla Telecom)의 사미 알 하르비(Sami Al-Harbi) CEO와 만났다.")
+    assert person(g, "사미 알 하르비").orgs == ["알나크라 텔레콤"]
+    g = extract("정 회장은 알사크르 테크놀로지스(Al Saqr Technologies)의 하마드 알 만수리 CEO를 만났다.")
+    assert person(g, "하마드 알 만수리").orgs == ["알사크르 테크놀로지스"]  # 만수리 is no company
+
+
+def test_instead_is_no_ministers_title_and_a_day_word_no_given_name() -> None:
+    g = extract("백 회장은 대신 이튿날 디푸 탈라(Deepu Talla) 엔비디아 부사장과 만났다.")
+    assert "디푸 탈라" in names(g)
+
+
+def test_state_minister_after_a_spelled_name_is_not_a_one_word_name() -> None:
+    g = extract("구 회장은 이달 말 프리야 나이르(Priya Nair) 타밀나두주 산업장관과 만날 예정이다.")
+    assert names(g) == ["프리야 나이르"]
+
+
+def test_short_form_shared_by_a_korean_surname_and_a_foreign_family_name() -> None:
+    g = extract("국내 기업인들이 젠슨 황 엔비디아 최고경영자(CEO)와 만났다. 최태민 누리그룹 회장은 지난 5일 황 CEO와 "
+                "만났다. 6일에는 한결로보틱스의 황성준 대표가 황 CEO와 만났다. 황 대표는 로봇을 소개했다.")
+    assert sorted(tuple(sorted(m.participants)) for m in g.meetings) == [("젠슨 황", "최태민"), ("젠슨 황", "황성준")]
+
+
+def test_an_event_after_a_title_is_no_name() -> None:
+    g = extract("두 사람은 지난해 10월 말 경주 APEC CEO 서밋을 계기로 처음 만났다.")
+    assert names(g) == []
+
+
+def test_a_common_noun_before_market_is_no_mayor() -> None:
+    assert names(extract("AI 가속기 시장에서 성과를 낼 것이다. 올해 전망치 시장 평균을 웃돌았다.")) == []
+
+
+def test_a_title_with_the_copula_before_a_hanja_spelled_name_is_no_part_of_it() -> None:
+    assert "레이쥔" in names(extract("이 회장은 샤오미 창업자인 레이쥔(雷軍) 회장과 만났다."))
