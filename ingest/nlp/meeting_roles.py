@@ -99,8 +99,9 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
             for j in (head + 1, head + 2):
                 if words[j - 1].josa or not words[j - 1].nominal:
                     break
-                if lex.org_head(words[j].stem) == "people" and lex.is_title_modifier(words[j - 1].stem):
-                    head = j
+                if lex.org_head(words[j].stem) == "people" and (
+                        lex.is_title_modifier(words[j - 1].stem) or _field_word(words[j - 1])):
+                    head = j  # ("포스텍 로봇 연구진과": the field its people work in)
                     break
         through_people = head >= 0 and words[head].nominal and lex.org_head(words[head].stem) == "people"
         if through_people:
@@ -154,12 +155,20 @@ def _people_of_site(state: ArticleState, sent: Sent, actors: list[Actor]) -> lis
         if i in taken or w.quote >= 0 or not w.nominal or lex.org_head(w.stem) != "people":
             continue
         if not (w.josa.startswith(WITH) or w.josa in OBJ) or (i > 0 and words[i - 1].nominal and not words[i - 1].josa
-                                                             and words[i - 1].stem not in _SITE_PEOPLE):
-            continue  # "Y 경영진과" is Y's own (an actor already); only a bare "경영진과" borrows the site's
+                                                             and words[i - 1].stem not in _SITE_PEOPLE
+                                                             and not _field_word(words[i - 1])):
+            continue  # "Y 경영진과" is Y's own (an actor already); only a bare "경영진과" borrows the site's (so does
+            # "투자 담당 임원들과": a field, no organization)
         site = next((om for om in reversed(sites) if om.last + 1 < i), None)
         if site is not None:
             out.append(Actor("o", site.org, i, i, w.start, sides=frozenset({site.org}), through_people=True))
     return out
+
+
+def _field_word(w: Word) -> bool:
+    """A common noun or Latin acronym of a field ("로봇", "AI", "반도체") between an organization and its people."""
+    return w.nominal and not w.josa and not w.paren and not w.oov and all(
+        t.split("+")[0] in ("NNG", "SL") for t in w.tags)
 
 
 def subject_chain(actors: list[Actor], first_cue: int) -> int:

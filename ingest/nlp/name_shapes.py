@@ -135,6 +135,14 @@ class NameShapes:
                 break
             ps = self.piece(p)
             hanja = self._spelled_in_hanja(p, w, len(pieces))
+            link = p.text in NAME_LINKS and not p.josa and j > 0 and self.piece(words[j - 1]) is not None \
+                and not words[j - 1].josa and len(pieces) < max(limit, 1) - 1
+            if link:  # "무함마드 빈 살만", "하마드 알 만수리": a link inside a name (빈 is also Vienna, or "empty")
+                ps = p.text
+                spelled.add(j)
+                pieces.insert(0, j)
+                j -= 1
+                continue
             read_as_or = ps is None and p.josa in _OR and p.jtags[:1] == ("JC",) and is_hangul(p.text) \
                 and len(p.text) <= 4
             if read_as_or:
@@ -306,6 +314,8 @@ _CLAUSE_TIME = frozenset({"뒤", "후", "전", "중", "때", "직후", "직전",
 _VERBAL_TAILS = ("하고", "하며", "했던", "하던", "해", "한")
 
 
+# words that link the parts of an Arabic or European name ("하마드 알 만수리", "무함마드 빈 살만", "반 데르 린덴")
+NAME_LINKS = frozenset({"알", "엘", "빈", "이븐", "아부", "반", "폰", "데", "델", "디"})
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "bint", "ben", "de", "da", "di", "van", "von",
                              "le", "la", "du", "del"})
 

@@ -107,6 +107,10 @@ class OrgFinder:
                 known = None  # "아르준 메타(Arjun Mehta)": the Latin spelling says the word ends a person's name
             if known:
                 register_org(state, known.name, aliases=_latin_alias(w))
+                nxt = words[i + 1] if i + 1 < len(words) and not w.josa and not w.paren else None
+                if nxt is not None and nxt.nominal and is_hangul(nxt.stem) and len(nxt.stem) > 2 \
+                        and nxt.stem.endswith(_FUND_ENDINGS):
+                    register_org(state, f"{stem} {nxt.stem}", aliases=_latin_alias(nxt))  # "소프트뱅크 비전펀드"
             elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in _DIVISIONS):
                 register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division)
             elif self.company_word(w):  # "그리드웍스사는": the company X
@@ -130,6 +134,19 @@ class OrgFinder:
                     register_org(state, prev.stem, aliases=_latin_alias(prev))
                     if head == "people":
                         self._shared_head(state, sent, i - 1)
+            if stem in _NATIONAL and i > 0 and lex.is_foreign_country(words[i - 1].stem) and not words[i - 1].josa:
+                country = _COUNTRY_OF.get(words[i - 1].stem, words[i - 1].stem)
+                register_org(state, f"{country} {stem}", kind="government",  # "미 해군"
+                             aliases=(f"{words[i - 1].stem} {stem}",) if country != words[i - 1].stem else ())
+            # "사우디 투자부", "캐나다 국방부": a government ending after a foreign country, named with it (one body
+            # per country: "폴란드 국방부" and "캐나다 국방부" are two); not a province ("중국 하이난성") or a part of
+            # the country ("사우디 북서부")
+            if i > 0 and lex.is_foreign_country(words[i - 1].stem) and not words[i - 1].josa and is_hangul(stem) \
+                    and len(stem) >= 3 and (known and known.kind == "government" or lex.any_org_kind(stem) == "government") \
+                    and not lex.title(stem) and not lex.is_place(stem[:-1]) and not set(stem[:-1]) <= set("동서남북중"):
+                country = _COUNTRY_OF.get(words[i - 1].stem, words[i - 1].stem)
+                register_org(state, f"{country} {stem}", kind="government",  # (the bare name kept as an alias)
+                             aliases=(stem, *((f"{words[i - 1].stem} {stem}",) if country != words[i - 1].stem else ())))
             # "특허상표청(USPTO)", "국가지식산권국(CNIPA)": an organization ending and a Latin acronym
             if not known and w.paren and _ACRONYM.match(w.paren) and is_hangul(stem) and len(stem) >= 3:
                 kind = lex.any_org_kind(stem)
@@ -423,7 +440,9 @@ def collect_org_mentions(state: ArticleState) -> None:
                     if rec is not None:
                         found = (n, rec)
                         break
-            if found is None and not (w.paren and lex.latin_person(w.paren) and norm_key(w.paren) not in index):
+            headed = not w.josa and i + 1 < nw and words[i + 1].nominal and bool(lex.org_head(words[i + 1].stem))
+            if found is None and not (w.paren and lex.latin_person(w.paren) and norm_key(w.paren) not in index
+                                      and not headed):  # ("제너럴캐털리스트(General Catalyst) 측과": a company)
                 rec = _lookup(index, key)
                 if rec is None and w.paren and w.paren.isascii():
                     rec = index.get(norm_key(w.paren))
@@ -480,6 +499,8 @@ def is_hangul_word(w: Word) -> bool:
 __all__ = ["Lexicon", "OrgFinder", "collect_org_mentions", "org_index", "proper_like", "register_org"]
 
 
+_FUND_ENDINGS = ("펀드", "벤처스", "캐피털", "캐피탈", "인베스트먼트", "재단")  # a company's own fund or foundation
+_NATIONAL = frozenset({"해군", "육군", "공군", "해병대", "해안경비대"})  # a country's own, after its name
 _COUNTRY_OF = {"미": "미국", "중": "중국", "일": "일본", "영": "영국", "독": "독일", "프": "프랑스", "러": "러시아",
                "美": "미국", "中": "중국", "日": "일본", "英": "영국", "獨": "독일", "佛": "프랑스", "印": "인도"}
 

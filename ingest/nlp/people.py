@@ -24,7 +24,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import get_lexicon, is_hangul, norm_key
-from ingest.nlp.name_shapes import NameShapes, _acronym, _latin_paren, family_keys, latin_words, spells_family_name
+from ingest.nlp.name_shapes import (
+    NAME_LINKS,
+    NameShapes,
+    _acronym,
+    _latin_paren,
+    family_keys,
+    latin_words,
+    spells_family_name,
+)
 from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org
 from ingest.nlp.state import ArticleState, OrgMention, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
@@ -132,6 +140,8 @@ class PeopleFinder(NameShapes):
                 continue
             if w.josa == "의" and (k + 1) in used:
                 continue  # "인드라인프라(Indra Infra)의 NAME 회장": whose the person named next is
+            if not w.josa and k + 1 < len(words) and words[k + 1].nominal and self.lex.org_head(words[k + 1].stem):
+                continue  # "제너럴캐털리스트(General Catalyst) 측과", "X(Y Z) 본사": an organization's people or site
             pieces = self._pieces_left(words, k, org_at, len(latin_words(w.paren)), state, allow_josa=True)
             if pieces:
                 first = pieces[0]
@@ -319,17 +329,19 @@ class PeopleFinder(NameShapes):
                 heads = [f"{middle.stem} {heads[0]}", *heads]
         last_word = words[pieces[-1]]
         first_stem = words[pieces[0]].stem
-        if len(pieces) == 2 and not orgs and last_word.stem in state.standalone \
-                and self.lex.title_kind(heads[-1]) != "government" \
-                and self.korean_ok(words[pieces[0]], first_stem) and self.lex.is_common_surname(first_stem[:1]):
+        korean_first = self.korean_ok(words[pieces[0]], first_stem) and (
+            len(first_stem) == 3 and self.lex.is_common_surname(first_stem[:1])
+            or len(first_stem) == 4 and self.lex.is_surname(first_stem[:2]))  # ("선우하린")
+        if len(pieces) == 2 and not orgs and korean_first and self.lex.title_kind(heads[-1]) != "government" \
+                and not last_word.paren and last_word.stem in state.standalone:
             rec = register_org(state, last_word.stem)  # "서다온 마이크로닉스 대표 … 마이크로닉스에": name, org
-            orgs = [rec.name]
+            orgs = [rec.name]  # (so is "선우하린 스텔라큐브 대표": a two-syllable surname)
             pieces = pieces[:1]
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
             if len(pieces) >= 2 and not orgs else None
         latin = latin_words(last_word.paren) if last_word.paren and self.lex.latin_person(last_word.paren) else []
         if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and len(latin) != len(pieces) \
-                and words[pieces[-2]].text not in _NAME_LINKS and (
+                and words[pieces[-2]].text not in NAME_LINKS and (  # ("하마드 알 만수리": the name goes on)
                 kind or self.lex.has_org_suffix(last_word.stem) or (
                 len(pieces) == 3 and len(last_word.stem) >= 2 and (not self.lex.korean_name_shape(last_word.stem)
                                       or words[pieces[1]].stem in state.titled
@@ -500,7 +512,9 @@ class PeopleFinder(NameShapes):
         if lex.title_kind(heads[0]) == "corporate" and not lex.is_generic(w.stem) and not lex.is_place(w.stem) \
                 and not w.stem[0].isdigit() and not lex.is_org_category(w.stem) \
                 and (proper_like(w) or len(w.tags) > 1) and not lex.title(w.stem) and len(w.stem) >= 2 \
-                and not all(t == "NNG" for t in w.tags):
+                and not all(t == "NNG" for t in w.tags) \
+                and not (a >= 2 and not words[a - 2].josa and (a - 2) in _org_words(state, sent)
+                         and self.lex.is_org_ending(w.stem)):  # "엔비디아 로보틱스 총괄": a unit of the company
             rec = register_org(state, w.stem, aliases=(w.paren,) if w.paren and w.paren.isascii() else ())
             m = self._mention(state, sent, a - 1, b, -1, -1, "", heads, phrase, [rec.name])
             m.short = "anon"
@@ -719,7 +733,6 @@ def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
 
 _TOP_TITLES = frozenset({"CEO", "회장", "대표", "사장", "창업자", "의장", "최고경영자", "대표이사"})  # an organization's head
 _ADVERB_TITLES = frozenset({"대신"})  # titles that are also adverbs
-_NAME_LINKS = frozenset({"알", "엘", "빈", "이븐", "아부", "반", "폰", "데", "델", "디"})  # "하마드 알 만수리": a name goes on
 _SEAT_HEADS = frozenset({"시장", "지사", "군수", "구청장", "도지사"})  # titles only after a surname
 _HEAD_PAREN = re.compile(r"^(대표이사|대표|회장|사장|CEO|이사장|원장|총장)\s+([가-힣]{2,4})$")
 

@@ -859,3 +859,40 @@ def test_short_form_with_a_two_syllable_particle_kiwi_cut() -> None:
     g = extract("최태민 누리그룹 회장은 시마다 아키라(島田明) NTT 사장과 만났다. 이튿날 최 회장은 NTT 본사를 찾아 시마다 "
                 "사장과 다시 논의했다.")
     assert all("시마다 아키라" in m.participants for m in g.meetings) and len(g.meetings) == 2
+
+
+def test_organization_met_through_its_researchers_in_a_field() -> None:
+    g = extract("정하윤 코어휴먼로보틱스 대표는 27일 포항을 찾아 포스텍(포항공대) 로봇 연구진과 만나 협력 방안을 논의했다.")
+    assert met(g) == [(("정하윤",), ("포스텍",), "2025-02-27", "held")]
+
+
+def test_interview_credit_line_is_no_meeting() -> None:
+    g = extract("서지훈 딥로직스 대표는 \"지난달 리사 수 AMD CEO를 만났다\"고 말했다.\n\n대담=최윤서 산업부장 / 정리=김하람 기자")
+    assert pairs(g) == [("리사 수", "서지훈")]
+
+
+def test_meeting_put_off_for_a_reason_to_next_time_is_none() -> None:
+    g = extract("홍서진 누리텔레콤 대표는 이시카와 다이스케(石川大輔) 소프트웨이 사장과 만났다. 다만 관심을 모았던 "
+                "그리드웍스와의 회동은 일본 측 사정으로 다음으로 미뤄졌다.")
+    assert pairs(g) == [("이시카와 다이스케", "홍서진")]
+
+
+def test_company_spelled_like_a_person_before_its_people_is_met() -> None:
+    g = extract("선우하린 대표는 미국을 찾았다. 지난주에는 보스턴에서 제너럴캐털리스트(General Catalyst) "
+                "측과 비공개 미팅을 진행했다.")
+    assert [m.organizations for m in g.meetings] == [["제너럴캐털리스트"]]
+
+
+def test_a_known_companys_fund_is_an_organization_of_its_own() -> None:
+    g = extract("선우하린 대표는 오는 20일 시애틀에서 아마존 산업혁신펀드 관계자들과 만날 예정이다.")
+    assert met(g) == [(("선우하린",), ("아마존 산업혁신펀드",), "2025-03-20", "planned")]
+
+
+def test_investor_presentation_at_a_visited_firm_is_a_meeting_with_it() -> None:
+    g = extract("선우하린 대표는 지난 8일 세쿼이아캐피탈(Sequoia Capital)을 찾아 투자 설명회를 가졌다.")
+    assert met(g) == [(("선우하린",), ("세쿼이아캐피탈",), "2025-03-08", "held")]
+
+
+def test_site_visited_then_its_officers_in_charge_of_a_field() -> None:
+    g = extract("양종호 누리금융 회장은 이튿날 펜실베이니아의 뱅가드(Vanguard) 본사를 찾아 투자 담당 임원들과 면담했다.")
+    assert [m.organizations for m in g.meetings] == [["뱅가드"]]

@@ -187,3 +187,16 @@ def test_words_after_a_category_noun_up_to_an_organization_ending() -> None:
 def test_local_government_named_in_its_heads_title() -> None:
     g = extract("한편 하민석 부산시장도 지난달 설명회를 열었다. 고서진 경기도지사는 투자자를 만났다.")
     assert orgs(g) == {"부산시": "government", "경기도": "government"}
+
+
+def test_unit_of_a_company_before_a_title_is_no_organization() -> None:
+    g = extract("윤서진 대표, 엔비디아 로보틱스 총괄과 별도 미팅\n\n윤서진 한결로보틱스 대표는 엔비디아 로보틱스 총괄 "
+                "라지브 메논(Rajiv Menon) 부사장과 회동했다.")
+    assert "로보틱스" not in orgs(g)
+
+
+def test_a_foreign_countrys_government_ministry_and_navy() -> None:
+    g = extract("이슬기 대표는 리야드를 방문해 사우디 투자부 관계자들과 만났다. 정기선 부회장은 미 해군과 협의했다. "
+                "코발스키 폴란드 국방부 차관과 만났고, 캐나다 국방부 조달 담당자들과도 만났다. 중국 하이난성에 공장이 있다.")
+    assert {"사우디 투자부", "미국 해군", "폴란드 국방부", "캐나다 국방부"} <= set(orgs(g))
+    assert "중국 하이난성" not in orgs(g)

@@ -622,3 +622,14 @@ def test_a_common_noun_before_market_is_no_mayor() -> None:
 
 def test_a_title_with_the_copula_before_a_hanja_spelled_name_is_no_part_of_it() -> None:
     assert "레이쥔" in names(extract("이 회장은 샤오미 창업자인 레이쥔(雷軍) 회장과 만났다."))
+
+
+def test_link_words_inside_arabic_names() -> None:
+    g = extract("무함마드 빈 살만 사우디아라비아 왕세자와의 면담은 성사되지 않았다.")
+    assert names(g) == ["무함마드 빈 살만"]  # 빈 is also Vienna
+
+
+def test_korean_full_name_with_a_two_syllable_surname_then_a_company_the_article_names_alone() -> None:
+    g = extract("선우하린 스텔라큐브 대표는 미국을 찾았다. 스텔라큐브는 2021년 설립됐다.")
+    assert person(g, "선우하린").orgs == ["스텔라큐브"]
+    assert names(extract("이사벨 하르트만 CEO가 왔다.")) == ["이사벨 하르트만"]
