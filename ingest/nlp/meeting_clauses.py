@@ -202,12 +202,17 @@ def final_rieul(text: str) -> bool:
 
 
 def quoted_labels(words: list[Word]) -> set[int]:
-    """Quotes that name a thing, not speech: up to three words, the last taking a particle ("'깜짝 회동'을")."""
+    """Quotes that name a thing, not speech: up to three words, the last taking a particle ("'깜짝 회동'을"), or
+    up to six ending in a gathering's noun ("'글로벌 반도체 기업 CEO 라운드테이블'을")."""
     spans: dict[int, list[Word]] = {}
     for w in words:
         if w.quote >= 0:
             spans.setdefault(w.quote, []).append(w)
-    return {q for q, ws in spans.items() if len(ws) <= 3 and ws[-1].josa}
+    return {q for q, ws in spans.items() if ws[-1].josa and (
+        len(ws) <= 3 or len(ws) <= 6 and ws[-1].nominal and ws[-1].stem.endswith(_GATHERINGS))}
+
+
+_GATHERINGS = ("회의", "간담회", "라운드테이블", "좌담회", "설명회", "워크숍", "회동", "만찬", "오찬", "조찬", "미팅")
 
 
 def opens_series(words: list[Word], cue: int) -> bool:

@@ -146,7 +146,7 @@ def _people_of_site(state: ArticleState, sent: Sent, actors: list[Actor]) -> lis
     words = sent.words
     sites = [om for om in state.org_mentions if om.sent == sent.index and om.last + 1 < len(words)
              and words[om.last].quote < 0 and not words[om.last].josa
-             and lex.org_head(words[om.last + 1].stem) == "site" and words[om.last + 1].josa]
+             and is_site(words[om.last + 1].stem) and words[om.last + 1].josa]
     if not sites:
         return []
     taken = {a.last for a in actors} | {i for a in actors for i in range(a.first, a.last + 1)}
@@ -163,6 +163,16 @@ def _people_of_site(state: ArticleState, sent: Sent, actors: list[Actor]) -> lis
         if site is not None:
             out.append(Actor("o", site.org, i, i, w.start, sides=frozenset({site.org}), through_people=True))
     return out
+
+
+# places of an organization that follow its name only once it is known ("삼성SDI 사업장을"); before an unknown
+# word they name no organization ("스판덱스 생산기지", "PF 사업장")
+_VISIT_SITES = frozenset({"사업장", "생산기지", "물류센터", "생산법인"})
+
+
+def is_site(stem: str) -> bool:
+    """A noun of an organization's place after its name ("본사", "공장", "사업장")."""
+    return get_lexicon().org_head(stem) == "site" or stem in _VISIT_SITES
 
 
 def _field_word(w: Word) -> bool:

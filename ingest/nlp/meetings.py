@@ -51,6 +51,7 @@ from ingest.nlp.meeting_roles import (
     PAIR,
     PRONOUN,
     Actor,
+    is_site,
     own_accounts,
     sentence_actors,
     subject_chain,
@@ -802,7 +803,6 @@ def _with_then_subject(words: list[Word]) -> bool:
 def _visited_for_talks(state: ArticleState, sent: Sent, others: list[Actor], subjects: list[Actor]) -> Actor | None:
     """The organization visited for talks, when no person of it is named: "X를 방문해 … 논의했다", "X 본사를 찾아
     … 협의할 예정이다" (the object of the visit verb, or the organization whose site is that object)."""
-    lex = get_lexicon()
     words = sent.words
     if any(a.kind == "p" for a in others):
         return None  # "X를 방문해 NAME 장관과 환담했다": the person is met, X is where
@@ -815,7 +815,7 @@ def _visited_for_talks(state: ArticleState, sent: Sent, others: list[Actor], sub
         site = om.last + 1
         if om.sent != sent.index or site + 1 >= len(words) or words[om.last].josa or str(om.org) in sides:
             continue
-        if lex.org_head(words[site].stem) == "site" and words[site].josa in ("을", "를") \
+        if is_site(words[site].stem) and words[site].josa in ("을", "를") \
                 and _visit_at(words, site + 1) and words[site].quote < 0:
             return Actor("o", om.org, om.first, site, words[om.first].start, role="obj", sides=frozenset({om.org}))
     return None

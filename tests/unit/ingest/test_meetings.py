@@ -896,3 +896,17 @@ def test_investor_presentation_at_a_visited_firm_is_a_meeting_with_it() -> None:
 def test_site_visited_then_its_officers_in_charge_of_a_field() -> None:
     g = extract("양종호 누리금융 회장은 이튿날 펜실베이니아의 뱅가드(Vanguard) 본사를 찾아 투자 담당 임원들과 면담했다.")
     assert [m.organizations for m in g.meetings] == [["뱅가드"]]
+
+
+def test_long_quoted_name_of_a_gathering_then_who_came() -> None:
+    g = extract("도민혁 산업통상자원부 장관이 반도체 기업 CEO들과 만났다. 산업부는 도 장관이 전날 서울에서 '글로벌 반도체 "
+                "기업 CEO 라운드테이블'을 열었다고 18일 밝혔다. 이날 행사에는 잭 밀러 그리드웍스 CEO와 라즈 파텔 "
+                "실리콘브룩 COO가 참석했다.")
+    assert pairs(g) == [("도민혁", "라즈 파텔", "잭 밀러")]
+
+
+def test_a_known_companys_workplace_visited_then_its_executives() -> None:
+    g = extract("천하이 룽샹그룹 회장은 전날 충남 천안의 삼성SDI 사업장을 방문해 경영진과 배터리 개발 현황을 공유했다. "
+                "베트남에 탄소섬유와 스판덱스 생산기지를 확대한다.")
+    assert [m.organizations for m in g.meetings] == [["삼성SDI"]]
+    assert "스판덱스" not in {o.name for o in g.organizations}
