@@ -68,6 +68,8 @@ _DAY = re.compile(r"^\d{1,2}일$")
 _MANY = re.compile(r"^(?:비롯|\d+여?\s*명|\d+(?:개)?사)")  # a table of many: "A를 비롯해 B 등", "20여 명과", "3사 대표들과"
 _DURING = frozenset({"내내", "도중"})
 _SINCE = re.compile(r"이후\s*(?:\S+\s*){0,2}만(?:이다|이며|이고|에|의)")
+_SPEECH = frozenset({"말하", "밝히", "강조하", "설명하", "당부하", "덧붙이", "전하", "언급하", "주문하", "제안하", "화답하",
+                     "요청하", "약속하", "평가하"})
 _AFTER_TOLD = frozenset({"직후", "직전", "뒤", "후"})
 _TABLE = frozenset({"오찬", "만찬", "조찬", "식사", "오찬회", "만찬회", "회의"})  # one table: everyone listed sits at it
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
@@ -169,8 +171,9 @@ class MeetingFinder:
                         _remember_pair(state, m, disc)
                     if not _SINCE.search(sent.text):  # "만남은 지난해 3월 이후 1년 반 만이다": an earlier meeting,
                         disc.batch, disc.batch_sent = new, sent.index  # and who sat in next sat in on this one
-                if said and sent.kind == "body" and sent.para not in speech:
-                    disc.host = int(subjects[0].ref)
+                if said and sent.kind == "body" and sent.para not in speech and (
+                        new or any(k in ("meet", "group") for _, k in cues) or not _visits_host(state, sent, disc)):
+                    disc.host = int(subjects[0].ref)  # (not "황 CEO는 X 부스를 찾아 …" when X is the host's)
                     if not new and any(k in ("meet", "group") for _, k in cues):
                         disc.unmet = sent.index
                 if not new and sent.kind == "body" and any(k in ("meet", "group") for _, k in cues):
@@ -226,6 +229,8 @@ class MeetingFinder:
                 continue  # "인연을 맺었다", "결실을 맺었다": no agreement
             if not w.predicate and not w.josa and i + 1 < len(words) and words[i + 1].text in _DURING:
                 continue  # "간담회 내내 말을 아꼈다": a time within the meeting told, not a meeting
+            if not w.predicate and w.josa in ("에서", "에서는", "에선") and _ends_in_speech(words):
+                continue  # "신 회장은 이날 회동에서 \"…\"라고 말했다": what was said at the meeting told
             if not w.predicate and not w.josa and i + 1 < len(words) and words[i + 1].text in _AFTER_TOLD \
                     and not any(x.josa in ("와", "과") for x in words[:i]):
                 continue  # "손 회장은 회동 직후 취재진에게 말했다": after the meeting told, no new one (not "A와
@@ -786,6 +791,21 @@ def _place(state: ArticleState, sent: Sent) -> str | None:
                 continue
             return " ".join(parts)
     return _site_visited(words)
+
+
+def _visits_host(state: ArticleState, sent: Sent, disc: _Discourse) -> bool:
+    """The sentence tells a visit to the current host's organization ("황 CEO는 딥하모닉스 부스를 찾아" in a story
+    about 딥하모닉스's head): the host stays the host."""
+    if disc.host < 0:
+        return False
+    orgs = set(state.people[disc.host].orgs)
+    return any(m.sent == sent.index and m.org in orgs for m in state.org_mentions)
+
+
+def _ends_in_speech(words: list[Word]) -> bool:
+    """The sentence's last predicate is a verb of saying ("말했다", "강조했다", "말한 것으로 전해졌다")."""
+    preds = [w for w in words if w.predicate and w.quote < 0]
+    return any(w.lemma in _SPEECH or w.lemma.removesuffix("하") + "하" in _SPEECH for w in preds[-3:])
 
 
 def _visit_at(words: list[Word], i: int) -> bool:

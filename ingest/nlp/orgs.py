@@ -502,7 +502,7 @@ __all__ = ["Lexicon", "OrgFinder", "collect_org_mentions", "org_index", "proper_
 _FUND_ENDINGS = ("펀드", "벤처스", "캐피털", "캐피탈", "인베스트먼트", "재단")  # a company's own fund or foundation
 _NATIONAL = frozenset({"해군", "육군", "공군", "해병대", "해안경비대"})  # a country's own, after its name
 _COUNTRY_OF = {"미": "미국", "중": "중국", "일": "일본", "영": "영국", "독": "독일", "프": "프랑스", "러": "러시아",
-               "美": "미국", "中": "중국", "日": "일본", "英": "영국", "獨": "독일", "佛": "프랑스", "印": "인도"}
+               "美": "미국", "中": "중국", "日": "일본", "英": "영국", "獨": "독일", "佛": "프랑스", "印": "인도", "인니": "인도네시아"}
 
 
 def qualify_foreign_bodies(state: ArticleState) -> None:

@@ -332,11 +332,14 @@ class PeopleFinder(NameShapes):
         korean_first = self.korean_ok(words[pieces[0]], first_stem) and (
             len(first_stem) == 3 and self.lex.is_common_surname(first_stem[:1])
             or len(first_stem) == 4 and self.lex.is_surname(first_stem[:2]))  # ("선우하린")
+        first_word = words[pieces[0]]
+        unknown_pair = (first_word.oov or len(first_word.tags) > 1) and last_word.oov and len(last_word.stem) >= 3 \
+            and not self.lex.korean_name_shape(last_word.stem)
         if len(pieces) == 2 and not orgs and korean_first and self.lex.title_kind(heads[-1]) != "government" \
-                and not last_word.paren and last_word.stem in state.standalone:
-            rec = register_org(state, last_word.stem)  # "서다온 마이크로닉스 대표 … 마이크로닉스에": name, org
-            orgs = [rec.name]  # (so is "선우하린 스텔라큐브 대표": a two-syllable surname)
-            pieces = pieces[:1]
+                and not last_word.paren and (last_word.stem in state.standalone or unknown_pair):
+            rec = register_org(state, last_word.stem)  # "서다온 마이크로닉스 대표 … 마이크로닉스에": name, org;
+            orgs = [rec.name]  # so is "윤채린 딥하모닉스 대표": a Korean name Kiwi does not know, then an unknown
+            pieces = pieces[:1]  # word (Kiwi knows foreign given names: "이사벨 하르트만", "조나단 스미스")
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
             if len(pieces) >= 2 and not orgs else None
         latin = latin_words(last_word.paren) if last_word.paren and self.lex.latin_person(last_word.paren) else []

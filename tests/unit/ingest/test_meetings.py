@@ -910,3 +910,20 @@ def test_a_known_companys_workplace_visited_then_its_executives() -> None:
                 "베트남에 탄소섬유와 스판덱스 생산기지를 확대한다.")
     assert [m.organizations for m in g.meetings] == [["삼성SDI"]]
     assert "스판덱스" not in {o.name for o in g.organizations}
+
+
+def test_a_visit_to_the_hosts_own_booth_leaves_the_host() -> None:
+    g = extract("윤채린 딥하모닉스 대표는 지난해 6월 젠슨 황 엔비디아 CEO와 환담을 나눴다. 황 CEO는 딥하모닉스 부스를 "
+                "직접 찾아 시제품 칩을 살펴봤다. 오는 5월에는 손정호 소프트웨이 회장과 도쿄에서 만날 예정이다.")
+    assert pairs(g) == [("손정호", "윤채린"), ("윤채린", "젠슨 황")]
+
+
+def test_what_was_said_at_the_meeting_told_is_no_new_meeting() -> None:
+    g = extract("신동호 롯데그룹 회장은 18일 저녁 도쿄에서 사토 히로시(佐藤浩) 사장과 만났다. 신 회장은 이날 회동에서 "
+                "\"물류망을 함께 만들자\"고 말한 것으로 전해졌다. 사토 사장은 오는 6월 준공식에 와 달라고 요청했다.")
+    assert met(g) == [(("사토 히로시", "신동호"), (), "2025-03-18", "held")]
+
+
+def test_proposal_made_at_a_ministry_visited_is_a_meeting_with_it() -> None:
+    g = extract("윤채린 딥하모닉스 대표는 지난달 과학기술정보통신부를 찾아 AI 반도체 실증 사업 확대를 건의했다.")
+    assert met(g) == [(("윤채린",), ("과학기술정보통신부",), "2025-02", "held")]

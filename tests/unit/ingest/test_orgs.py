@@ -200,3 +200,8 @@ def test_a_foreign_countrys_government_ministry_and_navy() -> None:
                 "코발스키 폴란드 국방부 차관과 만났고, 캐나다 국방부 조달 담당자들과도 만났다. 중국 하이난성에 공장이 있다.")
     assert {"사우디 투자부", "미국 해군", "폴란드 국방부", "캐나다 국방부"} <= set(orgs(g))
     assert "중국 하이난성" not in orgs(g)
+
+
+def test_press_abbreviation_of_indonesia() -> None:
+    g = extract("[재계 동정] 정의선 회장, 인니 투자부 차관 접견\n\n정의선 현대차그룹 회장은 인니 투자부 차관을 접견했다.")
+    assert "인도네시아 투자부" in orgs(g) and "인니" not in {p.name for p in g.people}

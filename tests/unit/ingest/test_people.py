@@ -633,3 +633,8 @@ def test_korean_full_name_with_a_two_syllable_surname_then_a_company_the_article
     g = extract("선우하린 스텔라큐브 대표는 미국을 찾았다. 스텔라큐브는 2021년 설립됐다.")
     assert person(g, "선우하린").orgs == ["스텔라큐브"]
     assert names(extract("이사벨 하르트만 CEO가 왔다.")) == ["이사벨 하르트만"]
+
+
+def test_korean_name_kiwi_does_not_know_then_an_unknown_word_is_name_and_company() -> None:
+    assert person(extract("윤채린 딥하모닉스 대표가 왔다."), "윤채린").orgs == ["딥하모닉스"]
+    assert names(extract("이반 페트로프 CEO가 왔다.")) == ["이반 페트로프"]  # Kiwi knows 이반 as a given name
