@@ -10,6 +10,7 @@ foreign name, and the word that names a person's organization ("X NAME TITLE", "
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
 from ingest.nlp.orgs import proper_like, sounds_alike
@@ -365,6 +366,7 @@ def _syllable_name(words: list[Word], pieces: list[int]) -> bool:
         and words[x].tags[:1] != ("MM",) or x == pieces[-1] and _syllable_verb(words, x) for x in pieces)
 
 
+@lru_cache(maxsize=65536)
 def family_keys(name: str) -> tuple[str, ...]:
     """The keys a short form of a multi-word name may use, most likely first: its last word, its last two words,
     its first word ("토로", "델토로", "카를로스" for "카를로스 델 토로")."""
