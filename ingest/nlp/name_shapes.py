@@ -279,6 +279,19 @@ class NameShapes:
         return not (lex.known_org(text) or lex.is_place(text) or lex.title(text) or lex.is_generic(text)
                     or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) or _in_date(state, w) or is_topic_term(w.stem))
 
+    def short_korean_name(self, state: ArticleState, w: Word) -> bool:
+        """A two-syllable Korean name (common surname + one syllable) that Kiwi reads as one word it knows ("진솔",
+        "여중"), no adverb, title, date word, place or common noun of the news ("한편", "고문", "전날", "신임")."""
+        lex = self.lex
+        s = w.stem
+        if len(s) != 2 or not is_hangul(s) or w.josa or w.paren or w.predicate or w.oov or len(w.tags) != 1:
+            return False
+        if w.tags[0] not in ("NNG", "XR", "NNP") or not lex.is_surname(s[0]):
+            return False
+        return not (lex.title(s) or lex.is_generic(s) or lex.is_title_modifier(s) or lex.is_place(s)
+                    or lex.known_org(s) or is_topic_term(s) or lex.is_sector(s) or _in_date(state, w)
+                    or s in _CLAUSE_TIME)
+
     def _place_like(self, w: Word) -> bool:
         """A place, or "주한" (stationed in Korea), between a name and an organization."""
         return w.nominal and not w.josa and (self.lex.is_place(w.stem) or w.stem in _STATIONED)

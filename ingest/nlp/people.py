@@ -284,6 +284,8 @@ class PeopleFinder(NameShapes):
                 pieces = []  # "잭 탄(Jack Tan) 노바칩 CEO": after a name spelled out, the word is its organization
         if not pieces and self._after_org(state, words, k, org_at):
             pieces = [k]  # "포모사칩의 차이밍위 부회장": after its organization, one word is a name of any shape
+        if not pieces and orgs and k not in used and self.short_korean_name(state, words[k]):
+            pieces = [k]  # "진솔 한빛전자 대표": a two-syllable Korean name Kiwi knows as a word, before an organization
         if not pieces and orgs and self._one_word_name(words[k]):
             pieces = [k]  # "왕리밍 포모사그룹 동사장": before an organization and a title, one word of any shape
         if not pieces and not orgs and self._state_title(heads) and self._one_word_name(words[k]) and words[k].oov \

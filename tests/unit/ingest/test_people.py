@@ -638,3 +638,10 @@ def test_korean_full_name_with_a_two_syllable_surname_then_a_company_the_article
 def test_korean_name_kiwi_does_not_know_then_an_unknown_word_is_name_and_company() -> None:
     assert person(extract("윤채린 딥하모닉스 대표가 왔다."), "윤채린").orgs == ["딥하모닉스"]
     assert names(extract("이반 페트로프 CEO가 왔다.")) == ["이반 페트로프"]  # Kiwi knows 이반 as a given name
+
+
+def test_two_syllable_korean_name_kiwi_knows_as_a_word_before_an_organization_and_a_title() -> None:
+    g = extract("진솔 한빛전자 대표가 왔다. 여중 누리바이오 부사장이 배석했다.")
+    assert person(g, "진솔").orgs == ["한빛전자"] and person(g, "여중").orgs == ["누리바이오"]
+    g = extract("한편 한빛전자 대표는 말했다. 전날 누리바이오 대표가 왔다. 주요 그리드웍스 임원이 왔다.")
+    assert names(g) == []
