@@ -33,10 +33,10 @@ SETS = [
     (DATA / "dev_h8", DATA / "dev_h8_gold", 0.95, 0.95, 0.95, 0.95),
     (DATA / "dev_h9", DATA / "dev_h9_gold", 0.93, 0.95, 0.95, 0.95),  # people: 부이 티 란, 류쓰위안 missed
     (DATA / "dev_h10", DATA / "dev_h10_gold", 0.95, 0.95, 0.93, 0.93),
-    (DATA / "dev_h11", DATA / "dev_h11_gold", 0.93, 0.88, 0.84, 0.88),  # longer, harder pieces: see its README
-    (DATA / "dev_h12", DATA / "dev_h12_gold", 0.93, 0.90, 0.77, 0.93),  # interview in the first person: see README
-    (DATA / "dev_h13", DATA / "dev_h13_gold", 0.95, 0.88, 0.87, 0.95),  # its gold leaves planned meetings out
-    (DATA / "dev_h14", DATA / "dev_h14_gold", 0.90, 0.90, 0.84, 0.93),
+    (DATA / "dev_h11", DATA / "dev_h11_gold", 0.95, 0.90, 0.86, 0.90),  # longer, harder pieces: see its README
+    (DATA / "dev_h12", DATA / "dev_h12_gold", 0.95, 0.94, 0.83, 0.92),  # interview in the first person: see README
+    (DATA / "dev_h13", DATA / "dev_h13_gold", 0.95, 0.90, 0.87, 0.95),  # its gold leaves planned meetings out
+    (DATA / "dev_h14", DATA / "dev_h14_gold", 0.93, 0.92, 0.88, 0.95),
 ]
 # core topics F1: 1.0 unless said here (dev_h10 a07: GPUs said in passing, 반도체 not in its gold; dev_h12: its
 # gold lists a topic only where the article dwells on it)
