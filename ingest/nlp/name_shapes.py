@@ -148,6 +148,9 @@ class NameShapes:
                 and len(p.text) <= 4
             if read_as_or:
                 ps = p.text  # "리나 하퍼": Kiwi read 리 + 나 ("or")
+            elif ps is None and len(pieces) == 1 and _given_name_read_as_verb(words, j) and w.oov and len(s) >= 2:
+                ps = p.text  # "지나 러몬도 미국 상무장관": Kiwi read the given name as a verb (지나다), the family
+                # name after it is a word it does not know
             elif ps is None and self._spelled_in_latin(p, w, len(pieces)):
                 ps = p.text  # "키라 코발스키(Kira Kowalski)": Kiwi read 키 + 이 + 라, the Latin says it is "Kira"
             elif hanja:
@@ -399,6 +402,15 @@ def _syllable_verb(words: list[Word], k: int) -> bool:
     return w.predicate and len(w.text) == 1 and is_hangul(w.text) and k >= 2 and all(
         words[j].nominal and len(words[j].stem) == 1 and is_hangul(words[j].stem) and not words[j].josa
         and not words[j].paren for j in (k - 1, k - 2))
+
+
+def _given_name_read_as_verb(words: list[Word], j: int) -> bool:
+    """Word j is a two-syllable verb with its connective fused ("지나" = 지나 + 아), said first or after a subject,
+    not after an object or a place it passes ("서울을 지나")."""
+    p = words[j]
+    if not p.predicate or len(p.text) != 2 or not is_hangul(p.text) or p.tags != ("VV+EC",):
+        return False
+    return j == 0 or words[j - 1].punct or words[j - 1].josa in ("은", "는", "이", "가", "와", "과")
 
 
 def _in_date(state: ArticleState, w: Word) -> bool:

@@ -645,3 +645,8 @@ def test_two_syllable_korean_name_kiwi_knows_as_a_word_before_an_organization_an
     assert person(g, "진솔").orgs == ["한빛전자"] and person(g, "여중").orgs == ["누리바이오"]
     g = extract("한편 한빛전자 대표는 말했다. 전날 누리바이오 대표가 왔다. 주요 그리드웍스 임원이 왔다.")
     assert names(g) == []
+
+
+def test_a_given_name_kiwi_reads_as_a_verb_before_an_unknown_family_name() -> None:
+    g = extract("김 장관은 지나 러몬도 미국 상무장관을 만났다. 서울을 지나 부산에 도착했다.")
+    assert names(g) == ["지나 러몬도"]
