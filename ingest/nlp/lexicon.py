@@ -217,7 +217,7 @@ class Lexicon:
 
     def is_local_government(self, text: str) -> bool:
         """A city, province or district named with its ending ("포항시", "경북도", "강남구")."""
-        return len(text) >= 3 and text[-1] in "시도군구" and self.is_place(text[:-1])
+        return len(text) >= 3 and text[-1] in "시도군구" and (self.is_place(text[:-1]) or self.is_place(text))
 
     def is_foreign_country(self, text: str) -> bool:
         """A foreign country as news writes it ('미국', '美', '나이지리아')."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ingest.nlp.lexicon import get_lexicon
+from ingest.nlp.lexicon import get_lexicon, is_hangul
 from ingest.nlp.state import ArticleState, DateExpr, PersonMention, Sent, Word
 
 SUBJ = ("이", "가", "은", "는", "께서", "께서는", "도", "이가", "이야말로")
@@ -175,6 +175,11 @@ def is_site(stem: str) -> bool:
     return get_lexicon().org_head(stem) == "site" or stem in _VISIT_SITES
 
 
+def _who_they_are(w: Word) -> bool:
+    """A noun with the copula's adnominal ending ("장남인", "창업주인"): it says who the next person is."""
+    return w.nominal and w.josa == "인" and w.jtags == ("VCP+ETM",) and is_hangul(w.stem)
+
+
 def _field_word(w: Word) -> bool:
     """A common noun or Latin acronym of a field ("로봇", "AI", "반도체") between an organization and its people."""
     return w.nominal and not w.josa and not w.paren and not w.oov and all(
@@ -235,6 +240,8 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
             comma_after_with = pj in ("와", "과") and any(w.text == "," for w in words[prev.last + 1:a.first])
             if between and pj in ("", "와", "과", "및") and not comma_after_with:  # "A와, B는 …": two clauses
                 link = True
+            if pj in ("와", "과") and a.kind == "p" and a.first == prev.last + 2 and _who_they_are(words[prev.last + 1]):
+                link = True  # "A 회장과 장남인 B 사장이": who the next one is, right before them
             if pj in OBJ and _starts_list(words, prev.last + 1) and separator_ok(prev.last + 2, a.first):
                 link = True  # "A를 시작으로 B와 C", "A를 비롯해 B, C"
             if pj == "에" and _follows(words, prev.last + 1) and separator_ok(prev.last + 2, a.first):

@@ -70,6 +70,7 @@ _DURING = frozenset({"내내", "도중"})
 _SINCE = re.compile(r"이후\s*(?:\S+\s*){0,2}만(?:이다|이며|이고|에|의)")
 _SPEECH = frozenset({"말하", "밝히", "강조하", "설명하", "당부하", "덧붙이", "전하", "언급하", "주문하", "제안하", "화답하",
                      "요청하", "약속하", "평가하"})
+_GREET = frozenset({"맞", "반기", "배웅하", "마중하"})  # greeting a person: a meeting only with a title as object
 _AFTER_TOLD = frozenset({"직후", "직전", "뒤", "후"})
 _TABLE = frozenset({"오찬", "만찬", "조찬", "식사", "오찬회", "만찬회", "회의"})  # one table: everyone listed sits at it
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
@@ -211,6 +212,9 @@ class MeetingFinder:
                     any(x.josa in ("와", "과") for x in words[:i - 1]) and not _with_then_subject(words[:i - 1]):
                 kind = "meet"  # "A는 B와 자리를 함께했다": they met (no one sat in); "A와 B가 자리를 함께했다":
                 # both were there, at the meeting just told
+            if kind is None and w.predicate and w.lemma in _GREET and i > 0 and words[i - 1].josa in ("을", "를") \
+                    and get_lexicon().title(words[i - 1].stem):
+                kind = "meet"  # "B 회장이 하 장관을 맞았다": greeted a person (not "위기를 맞았다")
             if kind is None and w.predicate:
                 kind = table.get(w.lemma)
             if kind is None:

@@ -199,7 +199,7 @@ class OrgFinder:
         """The Hangul name before a Latin organization parenthetical: one word per Latin word, at most."""
         lex = self.lex
         w = words[i]
-        latin = w.paren.split()
+        latin = _joined_particles(w.paren.split())  # "Al Manar Industrial": 알마나르 spells "Al Manar"
         spelled = self._spelled_span(words, i, latin)
         if spelled:
             return spelled
@@ -344,6 +344,20 @@ class OrgFinder:
             if lex.is_org_suffix_word(span[-1].stem) and not lex.title(span[-1].stem):
                 return span
         return []
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "van", "von", "le", "la"})
+
+
+def _joined_particles(latin: list[str]) -> list[str]:
+    """Latin words with a particle joined to the word after it, as Hangul writes them ("Al Manar" → "AlManar")."""
+    out: list[str] = []
+    for word in latin:
+        if out and out[-1].lower() in _PARTICLES:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def _in_spans(w: Word, spans: list[tuple[int, int]]) -> bool:

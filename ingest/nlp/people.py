@@ -315,10 +315,12 @@ class PeopleFinder(NameShapes):
                 return None
             middle = words[k]
             placed = j < k  # a place between the name and this word
-            by_place = self.lex.is_place(middle.stem)
+            by_place = self.lex.is_place(middle.stem) and not self.lex.is_local_government(middle.stem)
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
             division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem)
             spelled = bool(words[pieces[-1]].paren) and self.lex.latin_person(words[pieces[-1]].paren)
+            if self.lex.is_local_government(middle.stem):
+                kind, division = "government", False  # "남궁민재 경상남도 행정부지사": the province is the organization
             if not division and not by_place and (
                     self.org_like(middle) or kind or _acronym(middle.paren) or (
                     (spelled or placed) and proper_like(middle))

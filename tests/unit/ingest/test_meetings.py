@@ -927,3 +927,10 @@ def test_what_was_said_at_the_meeting_told_is_no_new_meeting() -> None:
 def test_proposal_made_at_a_ministry_visited_is_a_meeting_with_it() -> None:
     g = extract("윤채린 딥하모닉스 대표는 지난달 과학기술정보통신부를 찾아 AI 반도체 실증 사업 확대를 건의했다.")
     assert met(g) == [(("윤채린",), ("과학기술정보통신부",), "2025-02", "held")]
+
+
+def test_hosts_who_greet_a_visiting_minister_meet_him_and_who_they_are_joins_them() -> None:
+    g = extract("하명수 산업통상자원부 장관이 18일 창원의 대경로보틱스 공장을 찾았다. 이날 현장에서는 대경로보틱스 창업주인 "
+                "김상철 회장과 장남인 김도윤 사장이 하 장관을 맞았다. 남궁민재 경상남도 행정부지사도 동행했다. "
+                "회사는 창립 50주년을 맞았다.")
+    assert met(g) == [(("김도윤", "김상철", "남궁민재", "하명수"), (), "2025-03-18", "held")]

@@ -205,3 +205,13 @@ def test_a_foreign_countrys_government_ministry_and_navy() -> None:
 def test_press_abbreviation_of_indonesia() -> None:
     g = extract("[재계 동정] 정의선 회장, 인니 투자부 차관 접견\n\n정의선 현대차그룹 회장은 인니 투자부 차관을 접견했다.")
     assert "인도네시아 투자부" in orgs(g) and "인니" not in {p.name for p in g.people}
+
+
+def test_latin_particle_joins_the_word_after_it_in_an_organizations_name() -> None:
+    g = extract("서준기 동하중공업 부회장이 방한한 사우디아라비아 알마나르 인더스트리얼(Al Manar Industrial) 대표단을 접견했다.")
+    assert "알마나르 인더스트리얼" in orgs(g)
+
+
+def test_province_before_a_vice_governors_title_is_the_organization() -> None:
+    g = extract("남궁민재 경상남도 행정부지사도 동행했다.")
+    assert orgs(g) == {"경상남도": "government"}
