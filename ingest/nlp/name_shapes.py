@@ -124,7 +124,8 @@ class NameShapes:
         if self.latin_ends_person(w, s):
             spelled.add(k)  # "아르준 메타(Arjun Mehta)": the Latin says 메타 ends a name, not the company
         j = k - 1
-        while j >= 0 and len(pieces) < max(limit, 1):
+        links = 0  # link words ("빈", "알") do not count toward the limit: "무함마드 빈 하마드 알 마즈루이"
+        while j >= 0 and len(pieces) - links < max(limit, 1):
             p = words[j]
             if (j in org_at or len(p.text) == 1) and not p.josa and not (len(s) == 3 and self.korean_ok(w, s)) \
                     and self._spelled_in_latin(p, w, len(pieces)):
@@ -137,11 +138,12 @@ class NameShapes:
             ps = self.piece(p)
             hanja = self._spelled_in_hanja(p, w, len(pieces))
             link = p.text in NAME_LINKS and not p.josa and j > 0 and self.piece(words[j - 1]) is not None \
-                and not words[j - 1].josa and len(pieces) < max(limit, 1) - 1
+                and not words[j - 1].josa and len(pieces) - links < max(limit, 1)
             if link:  # "무함마드 빈 살만", "하마드 알 만수리": a link inside a name (빈 is also Vienna, or "empty")
                 ps = p.text
                 spelled.add(j)
                 pieces.insert(0, j)
+                links += 0 if w.paren else 1  # (a Latin spelling counts its "Al" as a word)
                 j -= 1
                 continue
             read_as_or = ps is None and p.josa in _OR and p.jtags[:1] == ("JC",) and is_hangul(p.text) \

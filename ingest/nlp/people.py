@@ -275,7 +275,8 @@ class PeopleFinder(NameShapes):
             return None
         paren = words[k].paren
         limit = len(latin_words(paren)) if paren and self.lex.latin_person(paren) else 3
-        if self._place_between(words, k, org_at, used):
+        if self._place_between(words, k, org_at, used) and not (
+                words[k - 1].stem in NAME_LINKS and not self.lex.is_place(words[k].stem)):  # ("무함마드 빈 살만")
             pieces = []  # "NAME 중국 X 총리": X after a place is the organization, the name comes before the place
         else:
             pieces = self._pieces_left(words, k, org_at, limit, state)

@@ -650,3 +650,8 @@ def test_two_syllable_korean_name_kiwi_knows_as_a_word_before_an_organization_an
 def test_a_given_name_kiwi_reads_as_a_verb_before_an_unknown_family_name() -> None:
     g = extract("김 장관은 지나 러몬도 미국 상무장관을 만났다. 서울을 지나 부산에 도착했다.")
     assert names(g) == ["지나 러몬도"]
+
+
+def test_link_words_do_not_count_toward_a_names_length() -> None:
+    g = extract("이 차관은 파이살 빈 압둘라 알 카타니 사우디 투자부 차관과 만났다. 무함마드 빈 살만 왕세자를 만났다.")
+    assert names(g) == ["무함마드 빈 살만", "파이살 빈 압둘라 알 카타니"]
