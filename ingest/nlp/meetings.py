@@ -819,9 +819,9 @@ def _visit_at(words: list[Word], i: int) -> bool:
 
 
 def _with_then_subject(words: list[Word]) -> bool:
-    """A subject particle after the last 와/과: "A 대표와 B 대표가" is one subject, not a companion."""
+    """A subject particle (or 도) after the last 와/과: "A 대표와 B 대표가" is one subject, not a companion."""
     last = max(i for i, w in enumerate(words) if w.josa in ("와", "과"))
-    return any(w.josa in ("이", "가") for w in words[last + 1:])
+    return any(w.josa in ("이", "가", "도") for w in words[last + 1:])  # ("A와 B도 자리를 함께했다")
 
 
 def _visited_for_talks(state: ArticleState, sent: Sent, others: list[Actor], subjects: list[Actor]) -> Actor | None:

@@ -934,3 +934,9 @@ def test_hosts_who_greet_a_visiting_minister_meet_him_and_who_they_are_joins_the
                 "김상철 회장과 장남인 김도윤 사장이 하 장관을 맞았다. 남궁민재 경상남도 행정부지사도 동행했다. "
                 "회사는 창립 50주년을 맞았다.")
     assert met(g) == [(("김도윤", "김상철", "남궁민재", "하명수"), (), "2025-03-18", "held")]
+
+
+def test_two_more_people_who_also_shared_the_table_made_no_meeting_of_their_own() -> None:
+    g = extract("최은영 누리바이오 대표는 3일 라훌 메흐타 아르주나파마 회장과 만났다. 누리바이오 최동훈 부사장과 "
+                "아르주나파마 아난야 크리슈난 최고운영책임자(COO)도 자리를 함께했다.")
+    assert ("아난야 크리슈난", "최동훈") not in pairs(g)

@@ -655,3 +655,7 @@ def test_a_given_name_kiwi_reads_as_a_verb_before_an_unknown_family_name() -> No
 def test_link_words_do_not_count_toward_a_names_length() -> None:
     g = extract("이 차관은 파이살 빈 압둘라 알 카타니 사우디 투자부 차관과 만났다. 무함마드 빈 살만 왕세자를 만났다.")
     assert names(g) == ["무함마드 빈 살만", "파이살 빈 압둘라 알 카타니"]
+
+
+def test_plant_managers_title() -> None:
+    assert person(extract("조윤서 오창공장장이 안내를 맡았다."), "조윤서").titles[0] == "오창공장장"
