@@ -115,6 +115,9 @@ class NameShapes:
         s = w.text if glued else self.piece(w, last=allow_josa)  # glued: the particle is the name's end
         if s is None and is_hangul(w.text) and self.latin_ends_person(w, w.text):
             s = w.text  # "라오(Anand Rao)": whatever Kiwi read, the Latin spells the family name
+        if s is None and w.predicate and is_hangul(w.text) and 2 <= len(w.text) <= 4 and k >= 2 \
+                and words[k - 1].text in NAME_LINKS and not words[k - 1].josa and self.piece(words[k - 2]) is not None:
+            s = w.text  # "무함마드 알 도사리": after a link word, the family name Kiwi read as a verb (도사리다)
         if s is None and _syllable_verb(words, k):
             s = w.text  # "팜 민 찐": the last syllable of a Vietnamese name read as a verb (찌 + ㄴ)
         if s is None or k in org_at or _address(words, k):

@@ -221,6 +221,11 @@ class PeopleFinder(NameShapes):
                     heads.append(nxt)
                     i += 2
                     continue
+                if (i + 2) in org_at and not words[i + 2].josa and i + 3 < len(words) and words[i + 3].nominal \
+                        and lex.title(words[i + 3].stem):
+                    heads.append(lex.title(words[i + 3].stem) or "")  # "부총리 겸 과학기술정보통신부 장관": the
+                    i += 3  # second title's organization is part of the phrase, no side of its own
+                    continue
             if w.josa == "이자" and i + 1 < len(words) and words[i + 1].nominal:
                 nxt = lex.title(words[i + 1].stem)
                 if nxt:
@@ -232,7 +237,7 @@ class PeopleFinder(NameShapes):
             prev = words[a - 1]  # "ORG 스트리밍 부문 사장": the division's name is part of the title, no name
             if prev.nominal and not prev.josa and not prev.paren and not prev.multi and not lex.title(prev.stem):
                 a -= 1
-        phrase = " ".join(x.stem for x in words[a:i + 1] if x.stem != "겸")
+        phrase = " ".join(x.stem for n, x in enumerate(words[a:i + 1], a) if x.stem != "겸" and n not in org_at)
         if modifier:
             heads.insert(0, " ".join(x.stem for x in words[a:i + 1] if x.stem != "겸" and not lex.title(x.stem))
                          + f" {head}")

@@ -940,3 +940,8 @@ def test_two_more_people_who_also_shared_the_table_made_no_meeting_of_their_own(
     g = extract("최은영 누리바이오 대표는 3일 라훌 메흐타 아르주나파마 회장과 만났다. 누리바이오 최동훈 부사장과 "
                 "아르주나파마 아난야 크리슈난 최고운영책임자(COO)도 자리를 함께했다.")
     assert ("아난야 크리슈난", "최동훈") not in pairs(g)
+
+
+def test_the_organization_of_a_second_title_after_gyeom_is_no_side_of_the_meeting() -> None:
+    g = extract("칼리드 알 마즈루이 UAE 투자부 장관은 23일 배경훈 부총리 겸 과학기술정보통신부 장관과 만날 예정이다.")
+    assert met(g) == [(("배경훈", "칼리드 알 마즈루이"), (), "2025-03-23", "planned")]

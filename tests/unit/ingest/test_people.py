@@ -659,3 +659,7 @@ def test_link_words_do_not_count_toward_a_names_length() -> None:
 
 def test_plant_managers_title() -> None:
     assert person(extract("조윤서 오창공장장이 안내를 맡았다."), "조윤서").titles[0] == "오창공장장"
+
+
+def test_a_family_name_kiwi_reads_as_a_verb_after_a_link_word() -> None:
+    assert "무함마드 알 도사리" in names(extract("이승렬 차관은 무함마드 알 도사리 사우디 투자부 차관을 만났다."))
