@@ -23,6 +23,7 @@ _LATIN_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F
 _LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}$")
 _HEADED_ENDINGS = ("협회", "연합회", "상공회의소", "연구원", "진흥원", "연구소", "재단", "공단", "학회", "협의회", "연맹")
 _SEATS = (("시장", "시"), ("도지사", "도"), ("구청장", "구"), ("군수", "군"))  # the head of a local government
+SEAT_TITLES = frozenset(title for title, _ in _SEATS)
 _C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
 _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
 

@@ -18,12 +18,12 @@ them read again. Once a person is known, every other occurrence of the name is a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.nlp.lexicon import get_lexicon, is_hangul, norm_key
+from ingest.nlp.lexicon import SEAT_TITLES, get_lexicon, is_hangul, norm_key
 from ingest.nlp.name_shapes import (
     NAME_LINKS,
     NameShapes,
@@ -688,7 +688,12 @@ def _drop_orgs_in_names(state: ArticleState) -> None:
         return any(len(words) >= o.first + len(t) and all(words[o.first + i].text.startswith(piece)
                                                           for i, piece in enumerate(t)) for t in tails)
 
-    state.org_mentions = [o for o in state.org_mentions if not in_name(o)]
+    _drop_org_mentions(state, in_name)
+
+
+def _drop_org_mentions(state: ArticleState, drop: Callable[[OrgMention], bool]) -> None:
+    """Remove the organization mentions `drop` says are none, from the article and from their organizations."""
+    state.org_mentions = [o for o in state.org_mentions if not drop(o)]
     kept = {id(o) for o in state.org_mentions}
     for rec in state.orgs.values():
         rec.mentions = [o for o in rec.mentions if id(o) in kept]
@@ -709,11 +714,8 @@ def _family_not_org(state: ArticleState, mentions: list[PersonMention], families
         m.short, m.name, m.orgs = "family", w.stem, []
         m.name_start, m.name_end = w.start, w.stem_end
         dropped.add((m.sent, m.first))
-    if not dropped:
-        return
-    state.org_mentions = [o for o in state.org_mentions if (o.sent, o.first) not in dropped]
-    for rec in state.orgs.values():
-        rec.mentions = [o for o in rec.mentions if (o.sent, o.first) not in dropped]
+    if dropped:
+        _drop_org_mentions(state, lambda o: (o.sent, o.first) in dropped)
 
 
 def _standalone_stems(state: ArticleState) -> frozenset[str]:
@@ -746,7 +748,7 @@ def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
 
 _TOP_TITLES = frozenset({"CEO", "회장", "대표", "사장", "창업자", "의장", "최고경영자", "대표이사"})  # an organization's head
 _ADVERB_TITLES = frozenset({"대신"})  # titles that are also adverbs
-_SEAT_HEADS = frozenset({"시장", "지사", "군수", "구청장", "도지사"})  # titles only after a surname
+_SEAT_HEADS = SEAT_TITLES | {"지사"}  # titles only after a surname ("김 지사", "오 시장")
 _HEAD_PAREN = re.compile(r"^(대표이사|대표|회장|사장|CEO|이사장|원장|총장)\s+([가-힣]{2,4})$")
 
 
