@@ -814,8 +814,8 @@ def _ends_in_speech(words: list[Word]) -> bool:
 
 def _visit_at(words: list[Word], i: int) -> bool:
     """Word i is a visit cue ("방문해", "찾아")."""
-    w = words[i]
-    return _cues().get(w.lemma if w.predicate else w.stem) == "visit" or _cues().get(w.stem) == "visit"
+    w, table = words[i], _cues()
+    return table.get(w.stem) == "visit" or w.predicate and table.get(w.lemma) == "visit"
 
 
 def _with_then_subject(words: list[Word]) -> bool:

@@ -135,18 +135,16 @@ class OrgFinder:
                     if head == "people":
                         self._shared_head(state, sent, i - 1)
             if stem in _NATIONAL and i > 0 and lex.is_foreign_country(words[i - 1].stem) and not words[i - 1].josa:
-                country = _COUNTRY_OF.get(words[i - 1].stem, words[i - 1].stem)
-                register_org(state, f"{country} {stem}", kind="government",  # "미 해군"
-                             aliases=(f"{words[i - 1].stem} {stem}",) if country != words[i - 1].stem else ())
+                name, aliases = _national_name(words[i - 1].stem, stem)  # "미 해군"
+                register_org(state, name, kind="government", aliases=aliases)
             # "사우디 투자부", "캐나다 국방부": a government ending after a foreign country, named with it (one body
             # per country: "폴란드 국방부" and "캐나다 국방부" are two); not a province ("중국 하이난성") or a part of
             # the country ("사우디 북서부")
             if i > 0 and lex.is_foreign_country(words[i - 1].stem) and not words[i - 1].josa and is_hangul(stem) \
                     and len(stem) >= 3 and (known and known.kind == "government" or lex.any_org_kind(stem) == "government") \
                     and not lex.title(stem) and not lex.is_place(stem[:-1]) and not set(stem[:-1]) <= set("동서남북중"):
-                country = _COUNTRY_OF.get(words[i - 1].stem, words[i - 1].stem)
-                register_org(state, f"{country} {stem}", kind="government",  # (the bare name kept as an alias)
-                             aliases=(stem, *((f"{words[i - 1].stem} {stem}",) if country != words[i - 1].stem else ())))
+                name, aliases = _national_name(words[i - 1].stem, stem)
+                register_org(state, name, kind="government", aliases=(stem, *aliases))  # (the bare name an alias)
             # "특허상표청(USPTO)", "국가지식산권국(CNIPA)": an organization ending and a Latin acronym
             if not known and w.paren and _ACRONYM.match(w.paren) and is_hangul(stem) and len(stem) >= 3:
                 kind = lex.any_org_kind(stem)
@@ -462,8 +460,8 @@ def collect_org_mentions(state: ArticleState) -> None:
                     rec = index.get(norm_key(w.paren))
                 if rec is not None:
                     found = (1, rec)
-            headed = lex.headed_org(w.stem) if found is None else None
-            seat = headed[0] if headed else ""
+            head_of = lex.headed_org(w.stem) if found is None else None
+            seat = head_of[0] if head_of else ""
             if seat and w.stem.startswith(seat) and (rec := _lookup(index, norm_key(seat))) is not None:
                 mentions.append(OrgMention(sent=sent.index, first=i, last=i, start=w.start, end=w.start + len(seat),
                                            org=rec.name, surface=seat))  # "부산시장": 부산시 is named in its head's title
@@ -519,6 +517,13 @@ _COUNTRY_OF = {"미": "미국", "중": "중국", "일": "일본", "영": "영국
                "美": "미국", "中": "중국", "日": "일본", "英": "영국", "獨": "독일", "佛": "프랑스", "印": "인도", "인니": "인도네시아"}
 
 
+def _national_name(written: str, body: str) -> tuple[str, tuple[str, ...]]:
+    """A foreign country's body named with the country ("美 상무부" → 미국 상무부) and, when the country was
+    abbreviated, the name as written."""
+    country = _COUNTRY_OF.get(written, written)
+    return f"{country} {body}", ((f"{written} {body}",) if country != written else ())
+
+
 def qualify_foreign_bodies(state: ArticleState) -> None:
     """A government body written after a foreign country is that country's ("UAE 국방부" is not Korea's 국방부):
     it is named with the country ("인도 전자정보기술부", "美 상무부" → 미국 상무부), the bare name kept as an alias
@@ -534,9 +539,8 @@ def qualify_foreign_bodies(state: ArticleState) -> None:
                 continue
             prev = state.sents[m.sent].words[m.first - 1]
             if prev.nominal and not prev.josa and not prev.paren and lex.is_foreign_country(prev.stem):
-                country = _COUNTRY_OF.get(prev.stem, prev.stem)
-                renamed[rec.name] = f"{country} {rec.name}"
-                rec.aliases[:0] = [rec.name] + ([f"{prev.stem} {rec.name}"] if country != prev.stem else [])
+                renamed[rec.name], aliases = _national_name(prev.stem, rec.name)
+                rec.aliases[:0] = [rec.name, *aliases]
                 rec.name = renamed[rec.name]
                 break
     if not renamed:

@@ -338,11 +338,11 @@ class PeopleFinder(NameShapes):
             else:
                 heads = [f"{middle.stem} {heads[0]}", *heads]
         last_word = words[pieces[-1]]
-        first_stem = words[pieces[0]].stem
-        korean_first = self.korean_ok(words[pieces[0]], first_stem) and (
+        first_word = words[pieces[0]]
+        first_stem = first_word.stem
+        korean_first = self.korean_ok(first_word, first_stem) and (
             len(first_stem) == 3 and self.lex.is_common_surname(first_stem[:1])
             or len(first_stem) == 4 and self.lex.is_surname(first_stem[:2]))  # ("선우하린")
-        first_word = words[pieces[0]]
         unknown_pair = (first_word.oov or len(first_word.tags) > 1) and last_word.oov and len(last_word.stem) >= 3 \
             and not self.lex.korean_name_shape(last_word.stem)
         if len(pieces) == 2 and not orgs and korean_first and self.lex.title_kind(heads[-1]) != "government" \
