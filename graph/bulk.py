@@ -11,10 +11,12 @@ the result in large transactions (`load-articles --bulk`):
 2. The article graphs are read one after the other: their Article and Extraction nodes are written, `chunk` per
    transaction, by writer threads while the next graphs are read; only each article's mentions stay in memory
    (a later graph of the same path replaces it).
-3. The global resolver's graph is written: nodes, then relationships, `chunk` per transaction (nodes by
-   `apply_block`; relationships, each of which is new, created by `bulk_relationships`, `WRITERS` transactions
-   at once).
-4. The organizations-met summary is counted (`graph.met.recount`) and the marker removed (`bulk_end`).
+3. The global resolver's graph is written with its organizations-met summary (`graph.met.summary_of`),
+   `chunk` rows per transaction and `WRITERS` transactions at once (nodes by `apply_block`; relationships, each
+   of which is new, created by `bulk_relationships`; the summary by `bulk_met`). The resolver works in two steps
+   (`graph.resolve.Resolver`), and the writes of the first run while the second is computed: the entities'
+   nodes, then their relationships; the meetings' nodes, then their relationships and the summary.
+4. The marker is removed (`bulk_end`).
 
 The database then holds what the writer gives for the same articles, and later loads go on incrementally.
 `check` is called between transactions (the caller's Ctrl-C), and may raise to stop the load: the marker stays.
@@ -23,6 +25,7 @@ The database then holds what the writer gives for the same articles, and later l
 from __future__ import annotations
 
 import gc
+import queue
 import threading
 import time
 from collections import deque
@@ -35,19 +38,21 @@ from typing import Any
 import neo4j
 from neo4j import exceptions as neo4j_exc
 
-from graph.derived import Scope, WriteDiff, scope_diff
+from graph.derived import DerivedGraph, Scope, WriteDiff, scope_diff
 from graph.mentions import ArticleMentions
-from graph.met import recount
-from graph.resolve import resolve_mentions
+from graph.met import summary_of
+from graph.resolve import Resolver
 from graph.statements import statement
 from graph.writer import Counts, apply_params, article_props, extraction_json
 from ingest.models import ArticleGraph
 from newsgraph.errors import BulkLoadRefusedError, GraphError
 
 CHUNK = 5000  # rows per transaction
-WRITERS = 2  # transactions at once (articles: different paths; relationships: the resolver's, each once)
+WRITERS = 2  # transactions at once (articles: different paths; nodes and relationships: the resolver's, each once)
 PENDING = 4  # article transactions waiting for the writer threads at most
 GC_EVERY = 1000  # articles read between two collections of Python's garbage cycles (see BulkLoader.run)
+
+_Write = tuple[str, dict[str, Any]]  # a statement and its parameters: one transaction
 
 
 @dataclass
@@ -89,7 +94,6 @@ class BulkLoader:
             self._begin()
             mentions = self._timed("articles", lambda: self._articles(graphs))
             self._derived(mentions)
-            self._timed("met_summary", lambda: recount(self.driver, self.database, chunk=self.chunk))
             self._run(statement("bulk_end"))
         except neo4j_exc.Neo4jError as e:
             raise GraphError(f"Neo4j refused a bulk write: {e.message}") from e
@@ -170,26 +174,97 @@ class BulkLoader:
         return list(mentions.values())
 
     def _derived(self, mentions: list[ArticleMentions]) -> None:
-        """Write the resolver's graph of `mentions`: nodes first, then relationships."""
-        changes = self._timed("resolve", lambda: scope_diff(Scope(), resolve_mentions(mentions), {}))
-        self._timed("write_graph", lambda: self._apply(changes))
+        """Resolve `mentions` in the resolver's two steps and write the graph with its organizations-met summary.
 
-    def _apply(self, changes: WriteDiff) -> None:
-        text = statement("apply_block")
+        The writes run in a thread of phases (`_Phases`) while resolution goes on here: the entities' nodes and
+        relationships are written while the meetings are resolved; then the meetings' nodes, and last the
+        meetings' relationships and the summary."""
+        resolver = Resolver(mentions)
+        phases = _Phases(self._parallel)
+        start = time.perf_counter()
+        try:
+            self._timed("resolve", resolver.entities)
+            entities = DerivedGraph(dict(resolver.out.nodes), dict(resolver.out.rels))
+            for writes in self._graph_writes(entities):
+                phases.put(writes)
+            self._timed("resolve", resolver.meetings)
+            graph = resolver.out
+            rest = DerivedGraph({ref: props for ref, props in graph.nodes.items() if ref not in entities.nodes},
+                                {ref: props for ref, props in graph.rels.items() if ref not in entities.rels})
+            nodes, rels = self._graph_writes(rest)
+            phases.put(nodes)
+            phases.put(rels + self._timed("resolve", lambda: self._summary_writes(summary_of(graph))))
+        except BaseException:
+            phases.close(cancel=True)
+            raise
+        phases.close()
+        self.result.timings["write_graph"] = time.perf_counter() - start
+
+    def _graph_writes(self, graph: DerivedGraph) -> tuple[list[_Write], list[_Write]]:
+        """The writes of a graph none of whose nodes and relationships is stored yet: its nodes (`apply_block`), and
+        its relationships (`bulk_relationships`), `chunk` per transaction."""
+        changes = scope_diff(Scope(), graph, {})
         nodes = list(changes.create_nodes.items())
-        for i in range(0, max(len(nodes), 1), self.chunk):
-            part = WriteDiff(create_nodes=dict(nodes[i:i + self.chunk]), topics=changes.topics if i == 0 else set())
-            self._write(text, {"write": apply_params(part, None)})
+        text = statement("apply_block")
+        node_writes = [(text, {"write": apply_params(WriteDiff(create_nodes=dict(nodes[i:i + self.chunk]),
+                                                               topics=changes.topics if i == 0 else set()), None)})
+                       for i in range(0, max(len(nodes), 1), self.chunk)]
         rels = list(changes.upsert_rels.items())
         text = statement("bulk_relationships")
-        chunks = [apply_params(WriteDiff(upsert_rels=dict(rels[i:i + self.chunk])), None)
-                  for i in range(0, len(rels), self.chunk)]
+        rel_writes = [(text, {"write": apply_params(WriteDiff(upsert_rels=dict(rels[i:i + self.chunk])), None)})
+                      for i in range(0, len(rels), self.chunk)]
+        return node_writes, rel_writes
+
+    def _summary_writes(self, summary: dict[str, list[dict[str, Any]]]) -> list[_Write]:
+        """The writes of the organizations-met summary (`bulk_met`), `chunk` rows per transaction."""
+        text = statement("bulk_met")
+        met, summaries = summary["met"], summary["summaries"]
+        return ([(text, {"met": {"met": met[i:i + self.chunk], "summaries": []}})
+                 for i in range(0, len(met), self.chunk)]
+                + [(text, {"met": {"met": [], "summaries": summaries[i:i + self.chunk]}})
+                   for i in range(0, len(summaries), self.chunk)])
+
+    def _parallel(self, writes: list[_Write]) -> None:
+        """Run each (statement, parameters) in its own transaction, `WRITERS` at once; all have ended on return."""
         pool = ThreadPoolExecutor(max_workers=WRITERS)
         try:
-            for done in [pool.submit(self._write, text, {"write": chunk}) for chunk in chunks]:
+            for done in [pool.submit(self._write, text, params) for text, params in writes]:
                 done.result()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)  # after a failure, the chunks not started are not
+
+
+class _Phases:
+    """Phases of writes run one after the other in a thread of their own, while the caller goes on; each phase
+    runs with `run` (its writes at once) once the phase before has ended. `close` waits for them all and raises
+    the first failure, after which no phase runs."""
+
+    def __init__(self, run: Callable[[list[_Write]], None]) -> None:
+        self._queue: queue.Queue[list[_Write] | None] = queue.Queue()
+        self._error: BaseException | None = None
+        self._cancelled = False
+        self._thread = threading.Thread(target=self._work, args=(run,), name="bulk-phases", daemon=True)
+        self._thread.start()
+
+    def put(self, writes: list[_Write]) -> None:
+        """Queue a phase."""
+        self._queue.put(writes)
+
+    def _work(self, run: Callable[[list[_Write]], None]) -> None:
+        while (writes := self._queue.get()) is not None:
+            if self._error is None and not self._cancelled:
+                try:
+                    run(writes)
+                except BaseException as e:  # noqa: BLE001 - handed to the caller by close()
+                    self._error = e
+
+    def close(self, *, cancel: bool = False) -> None:
+        """Wait for the queued phases (with `cancel`: only the one under way) and raise the first failure."""
+        self._cancelled = self._cancelled or cancel
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None and not cancel:
+            raise self._error
 
 
 @contextmanager

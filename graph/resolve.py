@@ -151,13 +151,23 @@ class Resolver:
 
     def run(self) -> DerivedGraph:
         """Resolve everything; the same articles always give the same graph."""
+        self.entities()
+        self.meetings()
+        return self.out
+
+    def entities(self) -> None:
+        """The first step of `run`: organizations, people and topics, with their MENTIONS, WORKS_FOR and BROADER
+        relationships (everything meetings do not add)."""
         self._organizations()
         self._people()
         self._topics()
-        self._meetings()
         for (article, ref), (spans, ids) in sorted(self.mentions.items()):
             self.out.add_rel("MENTIONS", NodeRef("Article", article), ref, mentions_props(spans, ids))
-        return self.out
+
+    def meetings(self) -> None:
+        """The second step of `run`, after `entities`: Meeting nodes with their relationships, and the topics only
+        meetings are about."""
+        self._meetings()
 
     def _mention(self, article: str, ref: NodeRef, spans: Spans, local_id: str) -> None:
         entry = self.mentions.setdefault((article, ref), (Spans(), set()))

@@ -52,6 +52,7 @@ def test_a_bulk_load_gives_the_writers_graph_and_a_later_line_of_a_path_replaces
     corpus = random_corpus(41, 14)
     final = [versions[-1] for versions in corpus.values()]
     expected = _written_one_by_one(env, final)
+    assert sum('"MET"' in row for row in expected[1]) >= 5 and any("MetSummary" in row for row in expected[0])
     lines = [corpus[i][0] for i in (2, 5)] + final  # articles 2 and 5 twice: their last version counts
 
     summary = load_paths([_jsonl(tmp_path / "graphs.jsonl", lines)], options=LoadOptions(bulk=True))
