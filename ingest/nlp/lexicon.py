@@ -15,7 +15,7 @@ from typing import TypeVar
 from ingest.nlp.resources import read_jsonl, read_tsv, read_word_set
 
 T = TypeVar("T")
-_HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+$")
+_HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:-[\uac00-\ud7a3]+)*$")  # ("요한손-베리": one hyphenated name)
 # a Latin name word: capital first, letters (accents too, Vietnamese ones of Latin Extended Additional: "Trần Thị"),
 # inner "'", "-" or "." ("O'Connor", "Chih-wei", "C.C.")
 _LATIN_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’]*" \
@@ -25,6 +25,7 @@ _HEADED_ENDINGS = ("협회", "연합회", "상공회의소", "연구원", "진�
 _SEATS = (("시장", "시"), ("도지사", "도"), ("구청장", "구"), ("군수", "군"))  # the head of a local government
 SEAT_TITLES = frozenset(title for title, _ in _SEATS)
 _C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
+_UNIT_HEAD = re.compile(r"^[A-Z]{2,4}장$")  # the head of a unit named by its acronym: "CIC장", "TF장"
 _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
 
 
@@ -44,7 +45,8 @@ def _ends_with_any(stem: str, suffixes: frozenset[str], lengths: tuple[int, ...]
 
 
 def is_hangul(text: str) -> bool:
-    """True when every character is a Hangul syllable."""
+    """True when every character is a Hangul syllable, or a hyphen between two (a word of sentences.build_words
+    joins "요한손-베리" into one proper noun)."""
     return bool(_HANGUL_RE.match(text))
 
 
@@ -141,7 +143,7 @@ class Lexicon:
             return stem
         if stem.endswith("님") and len(stem) > 2 and self._title(stem[:-1]):
             return stem[:-1]  # "상무님", "회장님": a title with its honorific
-        if _C_LEVEL.match(stem):
+        if _C_LEVEL.match(stem) or _UNIT_HEAD.match(stem):
             return stem
         if is_hangul(stem[-2:]):
             city = stem[:-2]

@@ -103,6 +103,8 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
                         lex.is_title_modifier(words[j - 1].stem) or _field_word(words[j - 1])):
                     head = j  # ("포스텍 로봇 연구진과": the field its people work in)
                     break
+        if head >= 0 and words[head].stem == "등" and not words[head].josa:
+            head = _people_after_such_as(words, head)  # "셸(Shell) 등 글로벌 에너지 기업 경영진과"
         through_people = head >= 0 and words[head].nominal and lex.org_head(words[head].stem) == "people"
         if through_people:
             last = head  # "X 경영진과", "X 관계자들도": the organization met as a whole
@@ -130,6 +132,21 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
     out.sort(key=lambda a: a.first)
     _chain(words, out, state.dates, sent)
     return out
+
+
+def _people_after_such_as(words: list[Word], at: int) -> int:
+    """After "X 등" (word at), the people noun of the organizations so listed, when up to three bare nouns stand
+    between ("셸 등 글로벌 에너지 기업 경영진과"); else -1."""
+    lex = get_lexicon()
+    for j in range(at + 1, min(at + 5, len(words))):
+        w = words[j]
+        if not w.nominal or w.paren or w.quote >= 0:
+            return -1
+        if lex.org_head(w.stem) == "people":
+            return j
+        if w.josa:
+            return -1
+    return -1
 
 
 def _meeting_noun_at(words: list[Word], i: int) -> bool:

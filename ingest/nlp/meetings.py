@@ -71,6 +71,9 @@ _SINCE = re.compile(r"이후\s*(?:\S+\s*){0,2}만(?:이다|이며|이고|에|의
 _SPEECH = frozenset({"말하", "밝히", "강조하", "설명하", "당부하", "덧붙이", "전하", "언급하", "주문하", "제안하", "화답하",
                      "요청하", "약속하", "평가하"})
 _GREET = frozenset({"맞", "반기", "배웅하", "마중하"})  # greeting a person: a meeting only with a title as object
+_VISITORS = frozenset({"일행", "대표단", "사절단", "방문단", "방한단"})  # "X CEO 일행을 맞았다"
+_COUNT_OF_PEOPLE = re.compile(r"^\d+명$")
+_MANNER_ADVERBS = frozenset({"다시", "직접", "반갑게", "정중히"})  # between an object and its verb: "X를 직접 찾아"
 _AFTER_TOLD = frozenset({"직후", "직전", "뒤", "후"})
 _TABLE = frozenset({"오찬", "만찬", "조찬", "식사", "오찬회", "만찬회", "회의"})  # one table: everyone listed sits at it
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
@@ -212,8 +215,7 @@ class MeetingFinder:
                     any(x.josa in ("와", "과") for x in words[:i - 1]) and not _with_then_subject(words[:i - 1]):
                 kind = "meet"  # "A는 B와 자리를 함께했다": they met (no one sat in); "A와 B가 자리를 함께했다":
                 # both were there, at the meeting just told
-            if kind is None and w.predicate and w.lemma in _GREET and i > 0 and words[i - 1].josa in ("을", "를") \
-                    and get_lexicon().title(words[i - 1].stem):
+            if kind is None and w.predicate and w.lemma in _GREET and _greeted(words, i):
                 kind = "meet"  # "B 회장이 하 장관을 맞았다": greeted a person (not "위기를 맞았다")
             if kind is None and w.predicate:
                 kind = table.get(w.lemma)
@@ -818,6 +820,13 @@ def _visit_at(words: list[Word], i: int) -> bool:
     return table.get(w.stem) == "visit" or w.predicate and table.get(w.lemma) == "visit"
 
 
+def _visit_after(words: list[Word], i: int) -> bool:
+    """Word i, right after an object, is a visit cue, or an adverb of manner and then one ("본사를 직접 찾아")."""
+    if words[i].text in _MANNER_ADVERBS and i + 1 < len(words):
+        i += 1
+    return _visit_at(words, i)
+
+
 def _with_then_subject(words: list[Word]) -> bool:
     """A subject particle (or 도) after the last 와/과: "A 대표와 B 대표가" is one subject, not a companion."""
     last = max(i for i, w in enumerate(words) if w.josa in ("와", "과"))
@@ -833,14 +842,14 @@ def _visited_for_talks(state: ArticleState, sent: Sent, others: list[Actor], sub
     sides = frozenset().union(*(s.sides for s in subjects))
     for a in others:
         if a.kind == "o" and a.role == "obj" and a.last + 1 < len(words) \
-                and _visit_at(words, a.last + 1) and str(a.ref) not in sides:
+                and _visit_after(words, a.last + 1) and str(a.ref) not in sides:
             return a
     for om in state.org_mentions:
         site = om.last + 1
         if om.sent != sent.index or site + 1 >= len(words) or words[om.last].josa or str(om.org) in sides:
             continue
         if is_site(words[site].stem) and words[site].josa in ("을", "를") \
-                and _visit_at(words, site + 1) and words[site].quote < 0:
+                and _visit_after(words, site + 1) and words[site].quote < 0:
             return Actor("o", om.org, om.first, site, words[om.first].start, role="obj", sides=frozenset({om.org}))
     return None
 
@@ -863,3 +872,17 @@ def _site_visited(words: list[Word]) -> str | None:
 
 def _topics(state: ArticleState, sents: list[int]) -> list[str]:
     return list(dict.fromkeys(t.topic for t in state.topic_mentions if t.sent in sents))
+
+
+def _greeted(words: list[Word], i: int) -> bool:
+    """The greeting verb at word i has a person as object: a title ("하 장관을 맞았다") or a visiting party
+    ("미야카와 CEO 일행을 맞을 예정"), maybe with an adverb between ("일행을 다시 맞았다"); not "위기를 맞았다"."""
+    j = i - 1
+    if j > 0 and words[j].text in _MANNER_ADVERBS:
+        j -= 1
+    if j < 0 or words[j].josa not in ("을", "를"):
+        return False
+    if j > 0 and _COUNT_OF_PEOPLE.match(words[j].stem) and not words[j - 1].josa:
+        j -= 1  # "대표단 8명을 맞았다"
+    lex = get_lexicon()
+    return bool(lex.title(words[j].stem)) or words[j].stem in _VISITORS or lex.org_head(words[j].stem) == "people"

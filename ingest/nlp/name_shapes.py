@@ -21,6 +21,7 @@ from ingest.nlp.topics import is_topic_term
 _STATIONED = frozenset({"주한", "주미", "주중", "주일", "주EU", "駐韓"})
 _OR = ("나", "이나")  # "A나 B": Kiwi's reading of a name ending in 나
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
+_INITIALS = re.compile(r"^[A-Z]{2}$")  # "RJ", "JB": a person's initials before a family name in Hangul
 _COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
 # noun suffixes that make a common noun ("권역+별", "업무+용", "임원+급"): a word Kiwi ends with one is no name
 _CASE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에는", "에게", "으로", "로", "에", "은", "는", "을", "를", "의", "도",
@@ -199,6 +200,10 @@ class NameShapes:
         if len(pieces) == 1:
             if self.korean_ok(w, s):
                 return pieces
+            if k > 0 and _INITIALS.match(words[k - 1].text) and (k - 1) not in org_at \
+                    and not self.lex.known_org(words[k - 1].text) and self.foreign_ok(w, s) \
+                    and not self.lex.korean_name_shape(s):
+                return [k - 1, k]  # "RJ 스캐린지": initials and a family name
             if (w.multi or (w.paren and (self.lex.latin_person(w.paren) or _HANJA_NAME.match(w.paren)))) \
                     and self.foreign_ok(w, s):
                 return pieces  # ("리자오시(李兆熙) 회장": the Hanja spells a name)
@@ -353,6 +358,11 @@ def latin_words(latin: str) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+def spelled_in_hanja(w: Word) -> bool:
+    """A Hangul word with a parenthetical Hanja name ("료헤이(坂本亮平)"): the end of a name spelled out."""
+    return bool(w.paren) and bool(_HANJA_NAME.match(w.paren)) and is_hangul(w.stem)
 
 
 def spells_family_name(hangul: str, latin: str) -> bool:

@@ -157,6 +157,14 @@ class OrgFinder:
                         and (prev.oov or proper_like(prev)) and not lex.known_org(prev.stem) \
                         and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev, name_shaped=True):
                     register_org(state, f"{prev.stem} {stem}", aliases=_latin_alias(w))
+            # "소니 인터랙티브 엔터테인먼트(SIE)": as many bare words as the acronym has letters, the last an
+            # organization ending, name one organization (the first may be a known one: its subsidiary)
+            if w.paren and _ACRONYM.match(w.paren) and 2 <= len(w.paren) <= 4 and i + 1 >= len(w.paren) \
+                    and lex.is_org_suffix_word(stem) and not lex.title(stem):
+                span = words[i + 1 - len(w.paren):i + 1]
+                if all(x.nominal and is_hangul(x.stem) and not x.josa and not x.paren and not lex_blocks(lex, x.stem)
+                       for x in span[:-1]) and not lex.is_org_suffix_word(span[0].stem):
+                    register_org(state, " ".join(x.stem for x in span), aliases=(w.paren,))
             # "벨루스 테라퓨틱스(Bellus Therapeutics)": as many Hangul words as the Latin organization name has
             if w.paren and not known and lex.latin_org(w.paren) and w.paren.isascii():
                 name = self._latin_org_span(words, i)

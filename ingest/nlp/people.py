@@ -31,6 +31,7 @@ from ingest.nlp.name_shapes import (
     _latin_paren,
     family_keys,
     latin_words,
+    spelled_in_hanja,
     spells_family_name,
 )
 from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org
@@ -286,8 +287,9 @@ class PeopleFinder(NameShapes):
         else:
             pieces = self._pieces_left(words, k, org_at, limit, state)
             if pieces == [k] and k > 0 and not words[k - 1].josa and words[k - 1].paren \
-                    and self.lex.latin_person(words[k - 1].paren):
-                pieces = []  # "잭 탄(Jack Tan) 노바칩 CEO": after a name spelled out, the word is its organization
+                    and (self.lex.latin_person(words[k - 1].paren) or spelled_in_hanja(words[k - 1])):
+                pieces = []  # "잭 탄(Jack Tan) 노바칩 CEO", "사카모토 료헤이(坂本亮平) 하루텔 CEO": after a name spelled
+                # out, the word is its organization
         if not pieces and self._after_org(state, words, k, org_at):
             pieces = [k]  # "포모사칩의 차이밍위 부회장": after its organization, one word is a name of any shape
         if not pieces and orgs and k not in used and self.short_korean_name(state, words[k]):
@@ -782,6 +784,8 @@ def _unit_word(w: Word) -> bool:
     lex = get_lexicon()
     if lex.is_org_ending(w.stem) or lex.is_place(w.stem):
         return True  # "ORG 아시아태평양 총괄 부사장", "ORG 북미 법인장": a region the unit covers
+    if len(w.forms) == 2 and w.tags[1:] == ("NNG",) and lex.is_place(w.forms[0]):
+        return True  # "ORG 한국사업 총괄": a region and the business the unit runs there, written together
     return not w.oov and all(t.split("+")[0] in ("NNG", "SL") for t in w.tags) \
         and (w.stem.isupper() or is_hangul(w.stem))
 

@@ -141,7 +141,7 @@ def build_words(toks: list[Tok]) -> list[Word]:
     quotes."""
     words: list[Word] = []
     cur: list[Tok] = []
-    for tok in toks:
+    for tok in _hyphenated_names(toks):
         if tok[0] in _LATIN_JOINERS and cur and cur[-1][2] == "SL" and not cur[-1][4] and not tok[4]:
             cur.append((tok[0], tok[1], "SL", tok[3], tok[4], tok[5], "SL"))  # "H&A", "R&D": one Latin piece
             continue
@@ -163,6 +163,29 @@ def build_words(toks: list[Tok]) -> list[Word]:
     for i, w in enumerate(words):
         w.index = i
     return words
+
+
+def _hyphenated_names(toks: list[Tok]) -> list[Tok]:
+    """Two Hangul proper nouns joined by a hyphen with no space, neither a known organization nor a place, as one
+    proper noun: "요한손-베리", "메르세데스-벤츠" are one name ("삼성-애플", "서울-부산" are two)."""
+    lex = get_lexicon()
+
+    def piece(t: Tok) -> bool:
+        return t[2] == "NNP" and is_hangul(t[0]) and not lex.known_org(t[0]) and not lex.is_place(t[0])
+
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        if i + 2 < len(toks) and toks[i + 1][0] == "-" and not toks[i][4] and not toks[i + 1][4] \
+                and piece(toks[i]) and piece(toks[i + 2]) and not (out and out[-1][0] == "-" and not out[-1][4]):
+            a, b = toks[i], toks[i + 2]
+            text = f"{a[0]}-{b[0]}"
+            out.append((text, a[1], "NNP", text, b[4], True, "NNP"))
+            i += 3
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 def _make_word(toks: list[Tok]) -> Word:

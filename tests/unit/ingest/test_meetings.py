@@ -945,3 +945,28 @@ def test_two_more_people_who_also_shared_the_table_made_no_meeting_of_their_own(
 def test_the_organization_of_a_second_title_after_gyeom_is_no_side_of_the_meeting() -> None:
     g = extract("칼리드 알 마즈루이 UAE 투자부 장관은 23일 배경훈 부총리 겸 과학기술정보통신부 장관과 만날 예정이다.")
     assert met(g) == [(("배경훈", "칼리드 알 마즈루이"), (), "2025-03-23", "planned")]
+
+
+def test_hosts_who_will_greet_a_visiting_party_again_plan_a_meeting() -> None:
+    g = extract("오하람 누리칩스 대표는 지난 2일 바르셀로나에서 사카모토 료헤이(坂本亮平) 하루텔 CEO를 만났다. "
+                "오 대표는 오는 25일 누리칩스 본사에서 사카모토 CEO 일행을 다시 맞을 예정이다. 누리칩스는 창립 10주년을 맞았다.")
+    assert met(g) == [(("사카모토 료헤이", "오하람"), (), "2025-03-02", "held"),
+                      (("사카모토 료헤이", "오하람"), (), "2025-03-25", "planned")]
+
+
+def test_an_organization_named_before_deung_and_a_category_is_met_through_its_people() -> None:
+    g = extract("정하진 한빛중공업 부회장은 오는 27일 휴스턴에서 열리는 전시회에 참석해 셰브런(Chevron) 등 글로벌 에너지 "
+                "기업 경영진과 만날 예정이다.")
+    assert met(g) == [(("정하진",), ("셰브런",), "2025-03-27", "planned")]
+
+
+def test_an_adverb_between_the_site_and_the_visit_keeps_the_talks_a_meeting_with_the_organization() -> None:
+    g = extract("김도윤 대경로보틱스 사장은 지난달 일본 야마나시현의 토키와정공 본사를 직접 찾아 협력 방안을 논의했다.")
+    assert met(g) == [(("김도윤",), ("토키와정공",), "2025-02", "held")]
+
+
+def test_hosts_who_greet_a_delegation_counted_or_an_organizations_people_meet_them() -> None:
+    g = extract("서도현 한울중공업 부회장은 지난 3일 본사에서 파르하드 알자히르(Farhad Al-Zahir) 알바딘 CEO를 비롯한 "
+                "대표단 8명을 맞았다. 서 부회장은 지난달에도 창원공장에서 동해자동차 연구소 관계자들을 맞았다.")
+    assert met(g) == [(("서도현",), ("동해자동차",), "2025-02", "held"),
+                      (("서도현", "파르하드 알자히르"), (), "2025-03-03", "held")]

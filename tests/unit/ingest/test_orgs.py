@@ -215,3 +215,14 @@ def test_latin_particle_joins_the_word_after_it_in_an_organizations_name() -> No
 def test_province_before_a_vice_governors_title_is_the_organization() -> None:
     g = extract("남궁민재 경상남도 행정부지사도 동행했다.")
     assert orgs(g) == {"경상남도": "government"}
+
+
+def test_words_as_many_as_the_acronym_letters_ending_like_a_company_name_one_organization() -> None:
+    g = extract("오하람 누리게임즈 대표는 20일 쾰른에서 소니 인터랙티브 엔터테인먼트(SIE) 측과 만나 협력을 논의했다.")
+    assert "소니 인터랙티브 엔터테인먼트" in orgs(g)
+    assert [m.organizations for m in g.meetings] == [["소니 인터랙티브 엔터테인먼트"]]
+
+
+def test_shipping_words_end_a_company_name() -> None:
+    g = extract("정하진 한빛중공업 부회장은 그리스 선사 칼리스토 마리타임의 니코스 안드레우 회장을 만났다.")
+    assert "칼리스토 마리타임" in orgs(g)

@@ -663,3 +663,33 @@ def test_plant_managers_title() -> None:
 
 def test_a_family_name_kiwi_reads_as_a_verb_after_a_link_word() -> None:
     assert "무함마드 알 도사리" in names(extract("이승렬 차관은 무함마드 알 도사리 사우디 투자부 차관을 만났다."))
+
+
+def test_a_hyphenated_family_name_is_one_piece_of_the_name() -> None:
+    g = extract("한빛전자 오하람 대표는 북유럽 통신사 노르텔의 베르나데트 솔베르-하우겐(Bernadette Solberg-Haugen) "
+                "CEO와 만났다. 솔베르-하우겐 CEO는 \"수요가 늘고 있다\"고 말했다.")
+    assert person(g, "베르나데트 솔베르-하우겐").titles == ["CEO"]
+    assert "하우겐" not in names(g) and "솔베르-하우겐" not in [o.name for o in g.organizations]
+
+
+def test_a_region_written_with_the_business_is_part_of_the_title_not_a_name() -> None:
+    g = extract("조민혁 누리마트 전무는 이달 초 항저우를 찾아 왕쉬란(王旭然) 알리익스프레스 한국사업 총괄과 만났다.")
+    assert names(g) == ["왕쉬란", "조민혁"]
+    assert person(g, "왕쉬란").titles[0] == "한국사업 총괄"
+
+
+def test_after_a_name_spelled_in_hanja_an_unknown_word_is_the_organization() -> None:
+    g = extract("오하람 누리칩스 대표는 지난 2일 사카모토 료헤이(坂本亮平) 하루텔 CEO를 만났다.")
+    assert person(g, "사카모토 료헤이").orgs == ["하루텔"]
+
+
+def test_two_initials_before_a_foreign_family_name_are_part_of_the_name_but_a_known_company_is_not() -> None:
+    g = extract("오하람 누리모터스 대표는 지난 11일 TJ 베르코비츠 볼트로보틱스 CEO를 만났다. 이 자리에는 HP 휘트먼 CEO도 있었다.")
+    assert "TJ 베르코비츠" in names(g) and person(g, "TJ 베르코비츠").orgs == ["볼트로보틱스"]
+    assert "HP 휘트먼" not in names(g)
+
+
+def test_an_acronym_unit_head_and_a_special_adviser_are_titles() -> None:
+    g = extract("한도윤 부총리는 4일 오후 정하람 누리텔레콤 AI CIC장과 만났다. 면담에는 대통령실 최서진 경제특별보좌관이 동석했다.")
+    assert person(g, "정하람").titles[-1] == "CIC장" and person(g, "정하람").orgs == ["누리텔레콤"]
+    assert person(g, "최서진").titles == ["경제특별보좌관"]

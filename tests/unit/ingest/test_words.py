@@ -50,3 +50,9 @@ def test_headline_short_locative_is_a_particle() -> None:
 
 def test_ampersand_between_latin_letters_stays_in_the_word() -> None:
     assert any(w.stem == "H&A사업본부장" for w in words_of("류하진 H&A사업본부장(사장) 주도로 진행한다."))
+
+
+def test_two_proper_nouns_joined_by_a_hyphen_are_one_word_but_two_known_names_stay_apart() -> None:
+    assert "베르나데트 솔베르-하우겐" not in [w.stem for w in words_of("베르나데트 솔베르-하우겐(Bernadette Solberg-Haugen) 대표")]
+    assert "솔베르-하우겐" in [w.stem for w in words_of("베르나데트 솔베르-하우겐(Bernadette Solberg-Haugen) 대표")]
+    assert "삼성-애플" not in [w.stem for w in words_of("삼성-애플 소송이 끝났다.")]
