@@ -168,6 +168,8 @@ def build_words(toks: list[Tok]) -> list[Word]:
 def _hyphenated_names(toks: list[Tok]) -> list[Tok]:
     """Two Hangul proper nouns joined by a hyphen with no space, neither a known organization nor a place, as one
     proper noun: "요한손-베리", "메르세데스-벤츠" are one name ("삼성-애플", "서울-부산" are two)."""
+    if "-" not in [t[0] for t in toks]:
+        return toks
     lex = get_lexicon()
 
     def piece(t: Tok) -> bool:

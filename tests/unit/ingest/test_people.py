@@ -693,3 +693,13 @@ def test_an_acronym_unit_head_and_a_special_adviser_are_titles() -> None:
     g = extract("한도윤 부총리는 4일 오후 정하람 누리텔레콤 AI CIC장과 만났다. 면담에는 대통령실 최서진 경제특별보좌관이 동석했다.")
     assert person(g, "정하람").titles[-1] == "CIC장" and person(g, "정하람").orgs == ["누리텔레콤"]
     assert person(g, "최서진").titles == ["경제특별보좌관"]
+
+
+def test_a_loanword_before_market_is_no_mayor_but_a_korean_name_is() -> None:
+    g = extract("박서준 대표는 \"인도는 세계 최대 제네릭 시장\"이라고 말했다. 포항시 이강덕 시장도 참석했다.")
+    assert names(g) == ["박서준", "이강덕"]
+
+
+def test_the_union_before_a_ministers_title_is_no_name() -> None:
+    g = extract("노조는 고용노동부 장관이 참석하는 노사정 3자 면담도 요구했다. 지성은 한빛증권 연구원은 말했다.")
+    assert names(g) == ["지성은"]
