@@ -27,13 +27,13 @@ _REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, 
 _REL_MONTH = {"지난달": -1, "전달": -1, "이달": 0, "이번달": 0, "금월": 0, "다음달": 1, "내달": 1}
 _REL_WEEK = {"지난주": -1, "이번주": 0, "금주": 0, "다음주": 1, "내주": 1}
 _FROM_PUB = {"어제": -1, "그제": -2, "그저께": -2, "오늘": 0, "금일": 0, "내일": 1, "모레": 2}  # from publication
-_REL_DAY = {"전날": -1, "전일": -1, "이튿날": 1, "다음날": 1, "익일": 1, "같은날": 0, "당일": 0, "이날": 0,
+_REL_DAY = {"전날": -1, "전일": -1, "이튿날": 1, "다음날": 1, "익일": 1, "같은날": 0, "당일": 0, "이날": 0, "첫날": 0,
             "오전": 0, "오후": 0, "저녁": 0}  # "(이어) 오후에는 …": later that day
 _Y = r"(?P<y>(?:19|20)\d{2})\s*년"
 _RY = r"(?P<ry>지난해|재작년|작년|올해|금년|내년|올)"
 _RM = r"(?P<rm>지난\s?달|전달|이번\s?달|이달|금월|다음\s?달|내달)"
 _RW = r"(?P<rw>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?![가-힣])"
-_RD = r"(?P<rd>전날|전일|이튿날|다음\s?날|익일|같은\s?날|당일|이날|오전(?=에|\s)|오후(?=에|\s)|저녁(?=에|\s))(?:\s*인\s*(?P<rdd>3[01]|[12]\d|0?[1-9])\s*일)?"
+_RD = r"(?P<rd>전날|전일|이튿날|다음\s?날|익일|같은\s?날|당일|이날|첫날|오전(?=에|\s)|오후(?=에|\s)|저녁(?=에|\s))(?:\s*인\s*(?P<rdd>3[01]|[12]\d|0?[1-9])\s*일)?"
 _PD = r"(?P<pd>어제|그제|그저께|오늘|금일|내일|모레)(?=[은는도의에부까]|[^가-힣]|$)"  # not "오늘날"
 _DIR = r"(?:(?P<dir>지난|오는|이번)\s*)?"
 _M = r"(?<![\d개])(?P<m>1[0-2]|0?[1-9])\s*월"
@@ -56,8 +56,11 @@ _PATTERNS = [
 # "28일 관련업계에 따르면", "회사 측이 5일 밝혔다": the date of the report, not of an event
 _REPORT_DATE = re.compile(r"^\s*(?:[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발표했|전했|공개했)다)")
 # a sentence without any of these holds no date (most sentences): one search instead of eleven
-_MAYBE = re.compile(r"\d\s*[일월년]|\d[.\-/]\s?\d|지난|올해|올\s|작년|내년|금년|이달|이번|다음|내달|전달|금월|금주|내주|전날|전일|이튿날|익일"
+_MAYBE = re.compile(r"\d\s*[일월년]|\d[.\-/]\s?\d|지난|올해|올\s|작년|내년|금년|이달|이번|다음|내달|전달|금월|금주|내주|전날|전일|이튿날|익일|첫날"
                     r"|같은\s?날|당일|이날|어제|그제|그저께|오늘|금일|내일|모레|오전[에\s]|오후[에\s]|저녁[에\s]")
+
+
+_SPAN_FROM = re.compile(r"^부터\s*(?:이틀|사흘|나흘|닷새|엿새|이레|\d+\s*일)\s*(?:간|동안)")
 
 
 @Language.factory("newsgraph_dates")
@@ -189,7 +192,8 @@ def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: i
                 continue
             taken.append((s, e))
             found.append(DateExpr(sent=sent, start=offset + s, end=offset + e, text=text[s:e], value=value,
-                                  precision=precision, year=parts[0], month=parts[1], day=parts[2], report=report))
+                                  precision=precision, year=parts[0], month=parts[1], day=parts[2], report=report,
+                                  span=precision == "day" and bool(_SPAN_FROM.match(text[e:]))))
     found.sort(key=lambda d: d.start)
     return found
 

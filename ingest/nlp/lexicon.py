@@ -24,6 +24,12 @@ _LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}$")
 _HEADED_ENDINGS = ("협회", "연합회", "상공회의소", "연구원", "진흥원", "연구소", "재단", "공단", "학회", "협의회", "연맹")
 _SEATS = (("시장", "시"), ("도지사", "도"), ("구청장", "구"), ("군수", "군"))  # the head of a local government
 SEAT_TITLES = frozenset(title for title, _ in _SEATS)
+# provinces as a governor's title abbreviates them ("충남지사"), and their names
+_PROVINCES = {"경기": "경기도", "강원": "강원특별자치도", "충북": "충청북도", "충남": "충청남도", "전북": "전북특별자치도",
+              "전남": "전라남도", "경북": "경상북도", "경남": "경상남도", "제주": "제주특별자치도"}
+_LAWS = frozenset({"Act", "Acts", "Law", "Bill", "Directive", "Regulation"})  # "Chips Act": a law's name
+_EVENTS = frozenset({"Summit", "Forum", "Conference", "Expo", "Show", "Week", "Festival", "Awards", "Congress",
+                     "Fair", "Day", "Days", "Challenge", "Cup"})  # "Web Summit": an event's name
 _C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
 _UNIT_HEAD = re.compile(r"^[A-Z]{2,4}장$")  # the head of a unit named by its acronym: "CIC장", "TF장"
 _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
@@ -143,8 +149,8 @@ class Lexicon:
             return stem
         if stem.endswith("님") and len(stem) > 2 and self._title(stem[:-1]):
             return stem[:-1]  # "상무님", "회장님": a title with its honorific
-        if _C_LEVEL.match(stem) or _UNIT_HEAD.match(stem):
-            return stem
+        if _C_LEVEL.match(stem) or _UNIT_HEAD.match(stem) or self.province_abbreviation(stem):
+            return stem  # ("충남지사": a province's governor)
         if is_hangul(stem[-2:]):
             city = stem[:-2]
             if stem.endswith("시장") and len(stem) > 3 and (city.endswith(("특례", "광역", "특별")) or (
@@ -190,12 +196,15 @@ class Lexicon:
         return text[0] in self.surnames and len(text) <= 3
 
     def latin_org(self, text: str) -> bool:
-        """A Latin phrase that names an organization: it holds an organization word ("Najd Digital", "Figure AI")."""
-        return any(x in self.latin_org_words for x in text.split())
+        """A Latin phrase that names an organization: it holds an organization word ("Najd Digital", "Figure AI"),
+        and it is no law ("Chips Act")."""
+        words = text.split()
+        return bool(words) and words[-1] not in _LAWS and any(x in self.latin_org_words for x in words)
 
     def latin_person(self, text: str) -> bool:
         """A Latin personal name of 2-4 capitalised words ("Stella Park", "C.W. Chen", "Jonas Müller")."""
-        return bool(_LATIN_NAME.match(text)) and not self.latin_org(text) and any(ch.islower() for ch in text)
+        return bool(_LATIN_NAME.match(text)) and not self.latin_org(text) and any(ch.islower() for ch in text) \
+            and text.split()[-1] not in _LAWS and text.split()[-1] not in _EVENTS
 
     def is_common_surname(self, text: str) -> bool:
         """One of the thirty most common Korean surnames."""
@@ -213,10 +222,17 @@ class Lexicon:
             place = title.removesuffix(ending)
             if place != title and place and self.is_place(place.removesuffix(seat)):
                 return (place if place.endswith(seat) else place + seat), "government"
+        if province := self.province_abbreviation(title):
+            return _PROVINCES[province], "government"  # "충남지사": the governor of 충청남도
         body = title.removesuffix("장")
         if body != title and len(body) >= 6 and body.endswith(_HEADED_ENDINGS):
             return body, "institution"  # (not "금융위원장", "공동연구원장": titles)
         return None
+
+    def province_abbreviation(self, title: str) -> str | None:
+        """The province a governor's title abbreviates ("충남지사" → "충남"), or None."""
+        place = title.removesuffix("지사")
+        return place if place != title and place in _PROVINCES else None
 
     def is_local_government(self, text: str) -> bool:
         """A city, province or district named with its ending ("포항시", "경북도", "강남구")."""

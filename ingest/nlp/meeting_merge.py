@@ -98,7 +98,7 @@ def _absorb(state: ArticleState, e: MeetingRec, m: MeetingRec) -> None:
     e.orgs = [o for o in e.orgs if o not in covered]
     if m.date is not None and (e.date is None or e.soft and not m.soft or
                                (not m.soft and m.date.value and e.date.value and
-                                len(m.date.value) > len(e.date.value))):
+                                (len(m.date.value) > len(e.date.value) or e.date.span and not m.date.span))):
         e.date, e.soft = m.date, m.soft
     e.place = e.place or m.place
     e.distinct = e.distinct or m.distinct

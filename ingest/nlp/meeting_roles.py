@@ -96,8 +96,8 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
         head = last + 1 if last + 1 < len(words) and not words[last].josa else -1
         if head >= 0 and head + 2 < len(words) and words[head].nominal and not words[head].josa:
             # "X 로보틱스 사업부 대표단과": a division between the organization and its people
-            for j in (head + 1, head + 2):
-                if words[j - 1].josa or not words[j - 1].nominal:
+            for j in (head + 1, head + 2, head + 3):  # ("X 엔터프라이즈 소프트웨어 담당 임원진과")
+                if j >= len(words) or words[j - 1].josa or not words[j - 1].nominal:
                     break
                 if lex.org_head(words[j].stem) == "people" and (
                         lex.is_title_modifier(words[j - 1].stem) or _field_word(words[j - 1])):

@@ -75,6 +75,7 @@ _VISITORS = frozenset({"일행", "대표단", "사절단", "방문단", "방한�
 _COUNT_OF_PEOPLE = re.compile(r"^\d+명$")
 _MANNER_ADVERBS = frozenset({"다시", "직접", "반갑게", "정중히"})  # between an object and its verb: "X를 직접 찾아"
 _AFTER_TOLD = frozenset({"직후", "직전", "뒤", "후"})
+_MEETING_ENDINGS = ("간담회", "회담", "면담", "회동")  # a compound meeting noun: "통상장관회담", "양자면담"
 _TABLE = frozenset({"오찬", "만찬", "조찬", "식사", "오찬회", "만찬회", "회의"})  # one table: everyone listed sits at it
 _SEQUENCE = ("잇따라", "차례로", "각각", "연이어", "연달아", "잇달아")
 # a meeting told as an earlier, other one: "처음 만난", "만나 … 논의한 바 있다", "만난 적이 있다"
@@ -221,6 +222,9 @@ class MeetingFinder:
                 kind = table.get(w.lemma)
             if kind is None:
                 kind = table.get(w.stem)
+            if kind is None and w.nominal and len(w.stem) >= 4:
+                kind = next((table.get(end) for end in _MEETING_ENDINGS
+                             if w.stem.endswith(end) and len(w.stem) - len(end) >= 2), None)  # "통상장관회담"
             if kind is None and w.predicate and w.lemma.endswith("하"):
                 kind = table.get(w.lemma[:-1])
             if kind is None:

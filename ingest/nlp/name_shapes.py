@@ -21,6 +21,7 @@ from ingest.nlp.topics import is_topic_term
 _STATIONED = frozenset({"주한", "주미", "주중", "주일", "주EU", "駐韓"})
 _OR = ("나", "이나")  # "A나 B": Kiwi's reading of a name ending in 나
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
+_MEETING_VERB_FORMS = frozenset({"찾아", "찾아가", "만나", "만난", "방문해", "방문한", "맞아", "불러"})
 _INITIALS = re.compile(r"^[A-Z]{2}$")  # "RJ", "JB": a person's initials before a family name in Hangul
 _COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
 # noun suffixes that make a common noun ("권역+별", "업무+용", "임원+급"): a word Kiwi ends with one is no name
@@ -372,7 +373,10 @@ def spells_family_name(hangul: str, latin: str) -> bool:
 
 
 def _generic_verb(lex: Lexicon, s: str) -> bool:
-    """A common noun of the lexicons made a verb, kept whole by Kiwi as an unknown word ("답방해", "방한한")."""
+    """A common noun of the lexicons made a verb, kept whole by Kiwi as an unknown word ("답방해", "방한한"), or a
+    meeting verb's connective form that Kiwi read as an unknown noun in a headline ("X 찾아 NAME 대표와")."""
+    if s in _MEETING_VERB_FORMS:
+        return True
     stem = next((s[:-len(t)] for t in _VERBAL_TAILS if s.endswith(t) and len(s) > len(t) + 1), "")
     return bool(stem) and lex.is_generic(stem)
 

@@ -22,6 +22,7 @@ from ingest.nlp.topics import is_topic_term
 _SA_NOUNS = ("청사", "본사", "지사", "회사", "상사", "여사", "기사", "검사", "판사", "조사", "감사", "대사", "공사",
              "변호사", "목사", "강사", "교사", "역사", "행사", "인사", "의사", "박사", "수사", "신사", "위원사")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_UNIT_WORDS = frozenset({"담당", "부문", "사업부", "본부", "조직", "팀"})  # a known company's unit: "X 로봇 사업부"
 _DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부", "부서"})
 # first consonants of a skeleton that transliteration may swap ("Gemini" 제미나이, "Cerebras" 세레브라스, "th" 스)
 _SOUND_CLASS = {"k": "k", "j": "k", "s": "k", "t": "k", "n": "n", "r": "r", "m": "m", "p": "p"}
@@ -153,8 +154,10 @@ class OrgFinder:
             # "할벡스 시스템즈", "갈데라 바이오": an unknown name, then a word that is an organization ending
             if i > 0 and not known and lex.is_org_suffix_word(stem) and not lex.title(stem):
                 prev = words[i - 1]  # (a Hangul name of its own, not "X증권 연구원", "LFP 배터리", "ABB 로보틱스")
+                unit = i > 1 and not words[i - 2].josa and lex.known_org(words[i - 2].stem) is not None \
+                    and i + 1 < len(words) and words[i + 1].stem in _UNIT_WORDS  # "엔비디아 엔터프라이즈 소프트웨어 담당"
                 if prev.nominal and not prev.josa and not prev.paren and is_hangul(prev.stem) \
-                        and (prev.oov or proper_like(prev)) and not lex.known_org(prev.stem) \
+                        and (prev.oov or proper_like(prev)) and not lex.known_org(prev.stem) and not unit \
                         and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev, name_shaped=True):
                     register_org(state, f"{prev.stem} {stem}", aliases=_latin_alias(w))
             # "소니 인터랙티브 엔터테인먼트(SIE)": as many bare words as the acronym has letters, the last an
@@ -470,9 +473,10 @@ def collect_org_mentions(state: ArticleState) -> None:
                     found = (1, rec)
             head_of = lex.headed_org(w.stem) if found is None else None
             seat = head_of[0] if head_of else ""
-            if seat and w.stem.startswith(seat) and (rec := _lookup(index, norm_key(seat))) is not None:
-                mentions.append(OrgMention(sent=sent.index, first=i, last=i, start=w.start, end=w.start + len(seat),
-                                           org=rec.name, surface=seat))  # "부산시장": 부산시 is named in its head's title
+            said = seat if w.stem.startswith(seat) else lex.province_abbreviation(w.stem) or ""  # ("충남지사")
+            if said and (rec := _lookup(index, norm_key(seat))) is not None:
+                mentions.append(OrgMention(sent=sent.index, first=i, last=i, start=w.start, end=w.start + len(said),
+                                           org=rec.name, surface=said))  # "부산시장": 부산시 is named in its head's title
             if found is None:
                 i += 1
                 continue

@@ -257,7 +257,7 @@ class PeopleFinder(NameShapes):
         words = sent.words
         orgs, k = _orgs_before(words, a, org_at)
         if not orgs:
-            for d in (a - 1, a - 2):
+            for d in (a - 1, a - 2, a - 3):  # ("ORG 생성형 AI 파트너십 디렉터")
                 if d >= 1 and (d - 1) in org_at and not words[d - 1].josa \
                         and all(_unit_word(words[x]) and x not in org_at for x in range(d, a)):
                     unit_orgs, unit_k = _orgs_before(words, d, org_at)
@@ -464,8 +464,8 @@ class PeopleFinder(NameShapes):
             if w.josa and j not in glued or w.paren or not w.space_after:
                 break
             j += 1
-        if not pieces or (len(pieces) > 1 and not self._one_word_name(words[pieces[0]])
-                          and self.lex.is_place(words[pieces[0]].stem.removesuffix("서"))):
+        if not pieces or (len(pieces) == 1 or not self._one_word_name(words[pieces[0]])) \
+                and self.lex.is_place(words[pieces[0]].stem.removesuffix("서")):
             return None  # "양사 CEO 서울서 협약": a place after a title names nobody
         last = words[pieces[-1]]
         if len(pieces) == 1:
@@ -610,7 +610,9 @@ class PeopleFinder(NameShapes):
         else:
             name_start, name_end = words[first].start, words[last].stem_end
         if not orgs and heads and (headed := self.lex.headed_org(heads[0])):
-            orgs = [register_org(state, headed[0], kind=headed[1]).name]  # "부산시장" works for 부산시
+            province = self.lex.province_abbreviation(heads[0])
+            orgs = [register_org(state, headed[0], kind=headed[1],  # "부산시장" works for 부산시
+                                 aliases=(f"{province}도", province) if province else ()).name]
         end_word = words[last]
         titles = list(heads)
         if phrase and phrase not in titles:
@@ -787,8 +789,8 @@ def _unit_word(w: Word) -> bool:
         return True  # "ORG 아시아태평양 총괄 부사장", "ORG 북미 법인장": a region the unit covers
     if len(w.forms) == 2 and w.tags[1:] == ("NNG",) and lex.is_place(w.forms[0]):
         return True  # "ORG 한국사업 총괄": a region and the business the unit runs there, written together
-    return not w.oov and all(t.split("+")[0] in ("NNG", "SL") for t in w.tags) \
-        and (w.stem.isupper() or is_hangul(w.stem))
+    return not w.oov and all(t.split("+")[0] in ("NNG", "SL") or n and t == "XSN" for n, t in enumerate(w.tags)) \
+        and (w.stem.isupper() or is_hangul(w.stem))  # ("생성형": a noun and its suffix)
 
 
 def _orgs_before(words: list[Word], a: int, org_at: dict[int, str]) -> tuple[list[str], int]:

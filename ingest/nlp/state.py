@@ -146,6 +146,7 @@ class DateExpr:
     report: bool = False  # the date of the report ("28일 업계에 따르면"), not of an event
     relative_day: int | None = None  # days from the day told before ("전날" -1, "이튿날" +1, "같은 날" 0)
     future: bool = False  # said in a sentence about what is to come
+    span: bool = False  # the first day of a span ("20일부터 이틀간"): a meeting told with it has only its month
 
 
 @dataclass(slots=True)

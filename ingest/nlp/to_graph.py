@@ -45,8 +45,8 @@ def _meeting(state: ArticleState, i: int, m: MeetingRec, ev) -> Meeting:  # type
     date = m.date
     return Meeting(
         id=f"m{i + 1}", participants=names, attendees=[state.people[p].name for p in m.attendees],
-        organizations=m.orgs, date=date.value if date else None,
-        date_precision=date.precision if date and date.value else None,  # type: ignore[arg-type]
+        organizations=m.orgs, date=(date.value[:7] if date.span else date.value) if date and date.value else None,
+        date_precision=("month" if date.span else date.precision) if date and date.value else None,  # type: ignore[arg-type]
         date_text=date.text if date and date.text else None, place=m.place, topics=m.topics,
         status=m.status,  # type: ignore[arg-type]
         evidence=[ev(s, a, b) for s, a, b in m.evidence])

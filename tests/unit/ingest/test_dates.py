@@ -92,3 +92,15 @@ def test_bare_afternoon_before_a_place_is_the_day_told_before() -> None:
     text = ("17일 재계에 따르면 한스 로렌츠 볼텍스 회장은 전날 오전 서울 양재동에서 오태민 한빛그룹 회장을 만났다.\n"
             "로렌츠 회장은 오후 여의도로 자리를 옮겨 하서진 누리전자 회장과 회동했다.")
     assert meeting_dates(text) == ["2025-03-16", "2025-03-16"]
+
+
+def test_a_day_that_opens_a_span_of_days_is_marked_and_stays_an_anchor() -> None:
+    assert [(d.value, d.span) for d in find_dates("지난 20일부터 이틀간 타이베이에서", PUB)] == [("2025-03-20", True)]
+    assert [(d.value, d.span) for d in find_dates("지난 20일부터 판매를 시작했다", PUB)] == [("2025-03-20", False)]
+
+
+def test_meetings_told_with_the_first_day_of_a_span_have_its_month_unless_a_day_of_it_is_said() -> None:
+    assert meeting_dates("오하람 누리칩스 대표는 지난 10일부터 이틀간 타이베이에서 린즈웨이(Lin Chih-Wei) 콴타 부사장을 "
+                         "만났다.") == ["2025-03"]
+    assert meeting_dates("오하람 누리칩스 대표는 지난 10일부터 나흘간 유럽 출장길에 올라 한스 뮐러(Hans Müller) 노르빅 "
+                         "CEO와 만났다. 오 대표는 출장 첫날 노르빅 본사를 방문해 뮐러 CEO와 의견을 나눴다.") == ["2025-03-10"]

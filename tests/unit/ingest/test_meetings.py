@@ -970,3 +970,32 @@ def test_hosts_who_greet_a_delegation_counted_or_an_organizations_people_meet_th
                 "대표단 8명을 맞았다. 서 부회장은 지난달에도 창원공장에서 동해자동차 연구소 관계자들을 맞았다.")
     assert met(g) == [(("서도현",), ("동해자동차",), "2025-02", "held"),
                       (("서도현", "파르하드 알자히르"), (), "2025-03-03", "held")]
+
+
+def test_a_known_companys_unit_before_its_people_is_no_organization_and_the_company_is_met() -> None:
+    g = extract("김성훈 누리랩스 대표는 지난 19일 엔비디아 엔터프라이즈 소프트웨어 담당 임원진과 미팅을 갖고 협력 방안을 "
+                "논의했다.")
+    assert met(g) == [(("김성훈",), ("엔비디아",), "2025-03-19", "held")]
+
+
+def test_a_planned_dinner_called_off_after_a_comma_is_no_meeting() -> None:
+    g = extract("마이클 로든 노스웨이 CEO는 당초 13일 양재호 부산상공회의소 회장과 만찬을 하고 지역 기업인들과 교류할 "
+                "계획이었지만, 방한 일정이 조정되면서 이 만찬도 취소됐다.")
+    assert met(g) == []
+
+
+def test_an_organization_and_three_nouns_ending_a_sentence_are_read_without_error() -> None:
+    g = extract("오하람 누리전자 대표는 지난달 그리드웍스 로봇 사업 담당")
+    assert met(g) == []
+
+
+def test_a_compound_meeting_noun_is_a_meeting_but_a_press_conference_is_not() -> None:
+    g = extract("한도윤 산업통상자원부 장관은 10일 브뤼셀에서 마렉 노바크(Marek Novak) EU 집행위원과 한-EU 통상장관회담을 "
+                "가졌다. 이후 한 장관은 기자회견을 열었다.")
+    assert met(g) == [(("마렉 노바크", "한도윤"), (), "2025-03-10", "held")]
+
+
+def test_a_meeting_considered_but_not_held_is_no_meeting() -> None:
+    g = extract("오노 게이스케 누리펀드 파트너는 이번 방한 기간 그리드웍스 경영진과의 미팅도 검토했으나 실제 만남은 이뤄지지 "
+                "않았다.")
+    assert met(g) == []

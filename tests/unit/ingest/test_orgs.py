@@ -226,3 +226,9 @@ def test_words_as_many_as_the_acronym_letters_ending_like_a_company_name_one_org
 def test_shipping_words_end_a_company_name() -> None:
     g = extract("정하진 한빛중공업 부회장은 그리스 선사 칼리스토 마리타임의 니코스 안드레우 회장을 만났다.")
     assert "칼리스토 마리타임" in orgs(g)
+
+
+def test_a_law_spelled_in_latin_and_an_agreement_are_no_organizations() -> None:
+    g = extract("한도윤 장관은 EU 반도체법(Chips Act)과 인공지능법(AI Act)을 언급했다.\n- 렉시온 AI와 투자협약, 노바칩스와 R&D센터 설립 논의")
+    assert not {"반도체법", "인공지능법", "투자협약"} & set(orgs(g))
+    assert not {"반도체법", "인공지능법"} & {p.name for p in g.people}

@@ -703,3 +703,43 @@ def test_a_loanword_before_market_is_no_mayor_but_a_korean_name_is() -> None:
 def test_the_union_before_a_ministers_title_is_no_name() -> None:
     g = extract("노조는 고용노동부 장관이 참석하는 노사정 3자 면담도 요구했다. 지성은 한빛증권 연구원은 말했다.")
     assert names(g) == ["지성은"]
+
+
+def test_the_head_of_a_trade_office_is_a_title() -> None:
+    g = extract("문태식 KOTRA 리스본무역관장은 지난 11일 포르투갈 투자청(AICEP) 관계자들을 면담했다.")
+    assert person(g, "문태식").titles == ["리스본무역관장"]
+
+
+def test_a_meeting_verb_kiwi_read_as_a_noun_in_a_subheadline_is_no_piece_of_a_name() -> None:
+    g = extract("르네 하스 Arm CEO 방한…AI 칩 스타트업과 MOU\n- 네이버랩스 찾아 석상옥 대표와 로봇용 칩 협력 논의")
+    assert "석상옥" in names(g) and not any("찾아" in n for n in names(g))
+
+
+def test_a_korean_name_before_an_unknown_word_is_the_name_when_the_article_says_its_surname_with_the_title() -> None:
+    g = extract("정수아 리걸마인드 대표는 지난 9일 간담회에 참석했다. 정 대표는 \"법률 AI 수요가 늘고 있다\"고 말했다.")
+    assert person(g, "정수아").orgs == ["리걸마인드"]
+    g = extract("이사벨 코발스키 대표는 지난 9일 간담회에 참석했다. 코발스키 대표는 \"수요가 늘고 있다\"고 말했다.")
+    assert names(g) == ["이사벨 코발스키"]
+
+
+def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
+    g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
+                "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
+    assert names(g) == ["소피 르블랑", "송민재"]
+    assert person(g, "소피 르블랑").orgs == ["메타"] and person(g, "소피 르블랑").titles[-1] == "디렉터"
+
+
+def test_a_governor_titled_by_the_provinces_abbreviation_works_for_the_province() -> None:
+    g = extract("김태주 충남지사는 12일 도청에서 데이비드 클라크(David Clarke) 에이펙스 머티리얼즈 CEO와 투자협약을 체결했다.")
+    assert person(g, "김태주").orgs == ["충청남도"]
+    assert {"충남도", "충남"} <= set(next(o for o in g.organizations if o.name == "충청남도").aliases)
+
+
+def test_a_province_said_before_a_city_is_no_title() -> None:
+    g = extract("오하람 누리전자 대표는 경기 성남시 본사에서 잭 밀러 그리드웍스 CEO와 만났다.")
+    assert names(g) == ["오하람", "잭 밀러"]
+
+
+def test_a_place_cut_short_after_a_title_is_no_name_before_a_common_noun() -> None:
+    g = extract("새봄배터리·독일 폴라리스 '차세대 전고체 동맹'…양사 CEO 서울서 협약")
+    assert names(g) == []
