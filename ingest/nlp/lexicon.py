@@ -30,6 +30,7 @@ _PROVINCES = {"경기": "경기도", "강원": "강원특별자치도", "충북"
 _LAWS = frozenset({"Act", "Acts", "Law", "Bill", "Directive", "Regulation"})  # "Chips Act": a law's name
 _EVENTS = frozenset({"Summit", "Forum", "Conference", "Expo", "Show", "Week", "Festival", "Awards", "Congress",
                      "Fair", "Day", "Days", "Challenge", "Cup"})  # "Web Summit": an event's name
+_LAWS_AND_EVENTS = _LAWS | _EVENTS  # a Latin name ending in one of them is no person
 _C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
 _UNIT_HEAD = re.compile(r"^[A-Z]{2,4}장$")  # the head of a unit named by its acronym: "CIC장", "TF장"
 _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
@@ -204,7 +205,7 @@ class Lexicon:
     def latin_person(self, text: str) -> bool:
         """A Latin personal name of 2-4 capitalised words ("Stella Park", "C.W. Chen", "Jonas Müller")."""
         return bool(_LATIN_NAME.match(text)) and not self.latin_org(text) and any(ch.islower() for ch in text) \
-            and text.split()[-1] not in _LAWS and text.split()[-1] not in _EVENTS
+            and text.split()[-1] not in _LAWS_AND_EVENTS
 
     def is_common_surname(self, text: str) -> bool:
         """One of the thirty most common Korean surnames."""

@@ -70,7 +70,7 @@ _DURING = frozenset({"내내", "도중"})
 _SINCE = re.compile(r"이후\s*(?:\S+\s*){0,2}만(?:이다|이며|이고|에|의)")
 _SPEECH = frozenset({"말하", "밝히", "강조하", "설명하", "당부하", "덧붙이", "전하", "언급하", "주문하", "제안하", "화답하",
                      "요청하", "약속하", "평가하"})
-_GREET = frozenset({"맞", "반기", "배웅하", "마중하"})  # greeting a person: a meeting only with a title as object
+_GREET = frozenset({"맞", "반기", "배웅하", "마중하"})  # greeting: a meeting only with a person as object (_greeted)
 _VISITORS = frozenset({"일행", "대표단", "사절단", "방문단", "방한단"})  # "X CEO 일행을 맞았다"
 _COUNT_OF_PEOPLE = re.compile(r"^\d+명$")
 _MANNER_ADVERBS = frozenset({"다시", "직접", "반갑게", "정중히"})  # between an object and its verb: "X를 직접 찾아"

@@ -22,8 +22,8 @@ from ingest.nlp.topics import is_topic_term
 _SA_NOUNS = ("청사", "본사", "지사", "회사", "상사", "여사", "기사", "검사", "판사", "조사", "감사", "대사", "공사",
              "변호사", "목사", "강사", "교사", "역사", "행사", "인사", "의사", "박사", "수사", "신사", "위원사")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-_UNIT_WORDS = frozenset({"담당", "부문", "사업부", "본부", "조직", "팀"})  # a known company's unit: "X 로봇 사업부"
 _DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부", "부서"})
+_UNIT_WORDS = _DIVISIONS | {"담당", "조직", "팀"}  # after a known company's unit: "X 로봇 사업부", "X 소프트웨어 담당"
 # first consonants of a skeleton that transliteration may swap ("Gemini" 제미나이, "Cerebras" 세레브라스, "th" 스)
 _SOUND_CLASS = {"k": "k", "j": "k", "s": "k", "t": "k", "n": "n", "r": "r", "m": "m", "p": "p"}
 
