@@ -99,6 +99,9 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
         if found is not None and (head in people[found].titles or _same_title(head, people[found].titles)) \
                 and found not in titled:
             titled.append(found)
+        if not titled:  # "류 회장" for 류양웨이: a one-word foreign name that starts with a Korean surname
+            titled = [i for i in _one_word_foreign(people, m.name)
+                      if head in people[i].titles or _same_title(head, people[i].titles)]
         if len(titled) > 1:  # a Korean 황 대표 and 젠슨 황 CEO: the one with the very title, else the one named
             exact = [i for i in titled if head in people[i].titles]  # before the short form
             before = [i for i in titled if (people[i].mentions[0].sent, people[i].mentions[0].first) < (m.sent, m.first)]
@@ -108,13 +111,19 @@ def resolve_short(people: list[PersonRec], m: PersonMention) -> int | None:
         return titled[0] if len(titled) == 1 else _just_named(people, titled, m)
     found = _by_family_name(people, norm_key(m.name), head)
     if found is None and len(m.name) == 1:  # "팜 회장" for a one-word foreign name (팜반득, 황위밍)
-        lex = get_lexicon()
-        cands = [i for i, p in enumerate(people) if " " not in p.name and len(p.name) >= 3
-                 and p.name.startswith(m.name) and not lex.korean_name_shape(p.name)]
+        cands = _one_word_foreign(people, m.name)
         found = cands[0] if len(cands) == 1 else None
     if found is None and m.short == "family":
         found = _by_spelled_family_name(people, m.name)
     return found
+
+
+def _one_word_foreign(people: list[PersonRec], short: str) -> list[int]:
+    """The people whose one-word name, not shaped like a Korean one, starts with this syllable (an East Asian
+    family name first: 팜반득, 류양웨이)."""
+    lex = get_lexicon()
+    return [i for i, p in enumerate(people) if len(short) == 1 and " " not in p.name and len(p.name) >= 3
+            and p.name.startswith(short) and not lex.korean_name_shape(p.name)]
 
 
 def _by_spelled_family_name(people: list[PersonRec], short: str) -> int | None:

@@ -228,6 +228,8 @@ class Lexicon:
         body = title.removesuffix("장")
         if body != title and len(body) >= 6 and body.endswith(_HEADED_ENDINGS):
             return body, "institution"  # (not "금융위원장", "공동연구원장": titles)
+        if body != title and len(body) >= 3 and body.endswith("은행"):
+            return body, "company"  # "신한은행장", "KB국민은행장": the head of a bank
         return None
 
     def province_abbreviation(self, title: str) -> str | None:

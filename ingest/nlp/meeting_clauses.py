@@ -112,7 +112,7 @@ def side_groups(state: ArticleState, counterparts: list[Actor], words: list[Word
     lex = get_lexicon()
     for a in counterparts:
         if prev is not None and a.kind == "p" and int(a.ref) >= 0 and not state.people[int(a.ref)].orgs \
-                and any(w.text == "및" for w in words[prev.last + 1:a.first]):
+                and (any(w.text == "및" for w in words[prev.last + 1:a.first]) or _listed_after_genitive(words, prev, a)):
             a.sides = prev.sides
         # an affiliate is on its group's side ("김동관 부회장(한화), 데이비드 김 한화필리조선소 대표와 만나")
         sides = lex.with_groups(a.sides)
@@ -120,6 +120,13 @@ def side_groups(state: ArticleState, counterparts: list[Actor], words: list[Word
         groups.setdefault(key, []).append(a)
         prev = a
     return list(groups.values())
+
+
+def _listed_after_genitive(words: list[Word], prev: Actor, a: Actor) -> bool:
+    """"X의 A CEO, B CTO와": a comma list after an organization's genitive; the organization is B's too."""
+    between = words[prev.last + 1:a.first]
+    genitive = any(w.josa == "의" for w in words[max(prev.first - 1, 0):prev.last])  # (in the actor or before it)
+    return genitive and len(between) == 1 and between[0].text in (",", "·")
 
 
 def distinct_sides(actors: list[Actor]) -> bool:

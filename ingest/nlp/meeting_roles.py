@@ -188,8 +188,10 @@ _VISIT_SITES = frozenset({"사업장", "생산기지", "물류센터", "생산�
 
 
 def is_site(stem: str) -> bool:
-    """A noun of an organization's place after its name ("본사", "공장", "사업장")."""
-    return get_lexicon().org_head(stem) == "site" or stem in _VISIT_SITES
+    """A noun of an organization's place after its name ("본사", "공장", "사업장"; "기술연구소", "생산공장": one
+    with a two-syllable modifier written together)."""
+    lex = get_lexicon()
+    return lex.org_head(stem) == "site" or stem in _VISIT_SITES or len(stem) >= 4 and lex.org_head(stem[2:]) == "site"
 
 
 def _who_they_are(w: Word) -> bool:

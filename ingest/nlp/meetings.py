@@ -83,7 +83,9 @@ _ANOTHER = re.compile(r"처음(?!이\s*아니)|(?<=[가-힣])\s+(?:바|적이?)\
 _SEPARATE = re.compile(r"별도로|따로|별도의")  # "회동이 끝난 뒤 A는 B와 별도로 오찬을": not the meeting before
 _THIS_ONE = re.compile(r"이번이")  # "두 사람의 만남은 이번이 처음이 아니다 / 세 번째다": the meeting just told
 # "오는 7일 개막하는 CES 기간 중": the month only ("약 1시간 동안 회동했다" is how long, on that day)
-_PERIOD = re.compile(r"기간|(?<!시간)(?<!시간\s)(?<!분)(?<!분\s)동안|행사\s*중|일정\s*중")
+# a span between a date and its meeting verb: the meeting falls somewhere in it ("17일 입국해 사흘간 머물며 … 만났다")
+_PERIOD = re.compile(r"기간|(?<!시간)(?<!시간\s)(?<!분)(?<!분\s)동안|행사\s*중|일정\s*중"
+                     r"|(?:이틀|사흘|나흘|닷새|엿새|이레|열흘|\d+\s*일)\s*간\s*(?:머물|체류)")
 
 
 @cache
@@ -169,6 +171,7 @@ class MeetingFinder:
                                                    speech=sent.para in speech)
                     new += self.sentence_meetings(state, sent, clause, cues, subjects, clause_dates, inherited,
                                                   clause_subj)
+                flashback = bool(new) and _told_before(new, meetings) and all(disc.host in m.participants for m in new)
                 if new:
                     for m in new:
                         m.order = len(meetings)
@@ -178,7 +181,9 @@ class MeetingFinder:
                         disc.batch, disc.batch_sent = new, sent.index  # and who sat in next sat in on this one
                 if said and sent.kind == "body" and sent.para not in speech and (
                         new or any(k in ("meet", "group") for _, k in cues) or not _visits_host(state, sent, disc)):
-                    disc.host = int(subjects[0].ref)  # (not "황 CEO는 X 부스를 찾아 …" when X is the host's)
+                    if all(int(a.ref) != disc.host for a in subjects) and not flashback:  # "A와 B는 …": the host,
+                        # when one of them, stays; and so it does over an earlier meeting of its own told in passing
+                        disc.host = int(subjects[0].ref)  # (not "황 CEO는 X 부스를 찾아 …" when X is the host's)
                     if not new and any(k in ("meet", "group") for _, k in cues):
                         disc.unmet = sent.index
                 if not new and sent.kind == "body" and any(k in ("meet", "group") for _, k in cues):
@@ -428,10 +433,10 @@ class MeetingFinder:
         where = on_the_trip(sent)
         trip = [m for m in told if disc.host in m.participants and disc.host not in people and (
             not where or m.place and where in m.place)] if disc.host >= 0 and where is not None else []
-        if trip:
+        if trip or where is not None and disc.host >= 0 and disc.host not in people:
             for target in trip:
                 add_attendees(target, people, sent)
-            return []
+            return []  # (told before any meeting of the trip: they came along, they met no one)
         principals = {p for m in disc.batch for p in m.participants if p not in m.attendees}
         came = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0 and a.role != "of"}  # not "X의 장남"
         if len(people) == 1 and _attends_event(sent, actors):
@@ -442,8 +447,9 @@ class MeetingFinder:
         guest = disc.attended[1] if disc.attended and disc.attended[0] == sent.index - 1 and \
             disc.attended[1] not in people and _names_the_event_before(state, sent) else None
         told_here = last >= 0 and (still_told(state, last, sent) or _names_the_told_one(sent) and sent.index - last <= 4)
-        if gathered or not disc.batch or not told_here or principals & came:
-            # (someone who met is named again: "지난 1월 열린 회동에는 A 사장, B, C 등이 참석했다" is another one)
+        if gathered or not disc.batch or not told_here or principals & came and not _names_the_told_one(sent):
+            # (someone who met is named again: "지난 1월 열린 회동에는 A 사장, B, C 등이 참석했다" is another one;
+            # not "당시 간담회에는 A, B 등이 참석해": that one)
             if not gathered and not (len(people) >= 2 and _at_a_meeting(sent) and distinct_sides(
                     [a for a in actors if a.kind == "p" and int(a.ref) >= 0])):
                 return []  # (else "열린 회동에는 A, B, C 등이 참석했다": a meeting of those who came)
@@ -553,6 +559,9 @@ class MeetingFinder:
         if date is None:
             before = [d for d in own if d.start < cue_start]
             date = before[-1] if before else (own[0] if own else inherited)
+        if status == "held" and date is not None and date is not inherited and _future_in_past_report(
+                sent, date, cue_start, state.published):
+            date = inherited  # "두 사람은 내년 양산 예정인 X를 논의했다": the date of a thing talked about
         if date is not None and date.precision == "day" and date.value and \
                 _PERIOD.search(state.text[date.end:cue_start]):
             date = DateExpr(sent=date.sent, start=date.start, end=date.end, text=date.text, value=date.value[:7],
@@ -660,7 +669,7 @@ def _at_a_meeting(sent: Sent) -> bool:
     return False
 
 
-_THIS = frozenset({"이날", "당일", "이", "그", "이번"})
+_THIS = frozenset({"이날", "당일", "이", "그", "이번", "당시"})
 
 
 def _names_the_told_one(sent: Sent) -> bool:
@@ -730,7 +739,8 @@ def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) 
     ("A CEO의 아시아 행보는 …")."""
     people = [a for a in actors if a.kind == "p" and a.chain == subj and subj >= 0 and int(a.ref) >= 0]
     if people:
-        disc.topic = int(people[0].ref)
+        if all(int(a.ref) != disc.topic for a in people):  # "A와 B는 …": the topic, when one of them, stays
+            disc.topic = int(people[0].ref)
         return
     owner = next((a for a in actors if a.kind == "p" and a.role == "of" and int(a.ref) >= 0), None)
     if owner is not None and any(w.josa in ("은", "는", "이", "가") and w.nominal
@@ -758,6 +768,26 @@ def _after_publication(m: MeetingRec, published: dt.date | None) -> bool:
         return False
     value = m.date.value
     return value > published.isoformat()[:len(value)]
+
+
+def _told_before(new: list[MeetingRec], told: list[MeetingRec]) -> bool:
+    """The meetings of a sentence are dated a month or more before the last dated meeting told (an earlier
+    meeting told in passing: "B는 지난해 11월 방한해 A와 처음 회동했다")."""
+    last = next((m.date.value for m in reversed(told) if m.date is not None and not m.soft and m.date.value), "")
+    return bool(last) and all(m.date is not None and not m.soft and m.date.value and
+                              m.date.value[:7] < last[:len(m.date.value[:7])] for m in new)  # (a month before at
+    # least: "A는 이에 앞서 24일 B를 만났다" after a meeting on the 25th goes on with A's story)
+
+
+def _future_in_past_report(sent: Sent, date: DateExpr, cue_start: int, published: dt.date | None) -> bool:
+    """A date after the publication date that opens a clause modifying a noun, in a sentence told in the past
+    tense ("내년 양산 예정인 X를 논의했다"): the date of the thing talked about, not of the talk."""
+    if published is None or not date.value or date.value <= published.isoformat()[:len(date.value)]:
+        return False
+    if not any("ETM" in t for w in sent.words if date.end <= w.start < cue_start for t in w.tags + w.jtags):
+        return False
+    last = next((w for w in reversed(sent.words) if w.predicate), None)
+    return last is not None and _past(last)
 
 
 def _set_date(m: MeetingRec, date: DateExpr | None, published: dt.date | None) -> None:

@@ -78,8 +78,8 @@ class NameShapes:
         """A Hangul personal name: surname shape, not an organization, place or common noun."""
         lex = self.lex
         if not lex.korean_name_shape(s) or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
-                or lex.is_org_category(s):
-            return False
+                or lex.is_org_category(s) or s.endswith("계") and lex.is_place(s[:-1]):
+            return False  # ("홍콩계 VC": of Hong Kong descent)
         if len(s) == 2:
             return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)
         if w.tags in (("MAG",), ("MAJ",)) and not w.oov and not w.paren:
@@ -153,8 +153,12 @@ class NameShapes:
                 continue
             read_as_or = ps is None and p.josa in _OR and p.jtags[:1] == ("JC",) and is_hangul(p.text) \
                 and len(p.text) <= 4
-            if read_as_or:
-                ps = p.text  # "리나 하퍼": Kiwi read 리 + 나 ("or")
+            read_as_and = ps is None and not read_as_or and len(pieces) == 1 and p.josa in ("와", "과") \
+                and p.jtags[:1] == ("JC",) and is_hangul(p.text) and 3 <= len(p.text) <= 5 \
+                and not self.korean_ok(w, s) and j > 0 and words[j - 1].josa in ("와", "과")
+            if read_as_or or read_as_and:
+                ps = p.text  # "리나 하퍼": Kiwi read 리 + 나 ("or"); "A CEO와 미야카와 준이치": 미야카 + 와 ("and"),
+                # though A's 와 already joined the two, and a foreign given name stands never alone
             elif ps is None and len(pieces) == 1 and _given_name_read_as_verb(words, j) and w.oov and len(s) >= 2:
                 ps = p.text  # "지나 러몬도 미국 상무장관": Kiwi read the given name as a verb (지나다), the family
                 # name after it is a word it does not know
@@ -167,7 +171,7 @@ class NameShapes:
             if state is not None and _in_date(state, p):
                 break  # "다음 달 NAME 회장": the 달 of a date is no given name
             if not (self.foreign_ok(p, ps) or self._spelled_in_latin(p, w, len(pieces)) and is_hangul(ps)) \
-                    or p.stem in standalone and not hanja or (
+                    or p.stem in standalone and not hanja and not read_as_and or (
                     ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
                 break
             if _address(words, j):
@@ -185,7 +189,7 @@ class NameShapes:
             vouched = self._spelled_in_latin(p, w, len(pieces)) and (
                 not (len(s) == 3 and self.korean_ok(w, s)) or len(latin_words(w.paren)) >= 3) or hanja
             # ("사미 알 하르비(Sami Al-Harbi)": three Latin words are no Korean name's two, "Kim Chulsoo")
-            if len(ps) >= 2 and not read_as_or and not p.oov and not p.multi and all(t == "NNG" for t in p.tags) \
+            if len(ps) >= 2 and not read_as_or and not read_as_and and not p.oov and not p.multi and all(t == "NNG" for t in p.tags) \
                     and (len(p.tags) == 1 or self.korean_ok(w, s) or not proper_like(w)) and not vouched:
                 break  # a common noun Kiwi knows ("배터리 거물 X 회장") is no given name; "팀 하워드" is one, and so
                 # is one Kiwi cut into common nouns before a foreign family name ("라+제시 바르마"), and so is one

@@ -135,6 +135,12 @@ class OrgFinder:
                     register_org(state, prev.stem, aliases=_latin_alias(prev))
                     if head == "people":
                         self._shared_head(state, sent, i - 1)
+                elif head == "people":  # "싱텔에서는 (실무) 임원진이": the people of the organization said before
+                    side = next((x for x in (prev, words[i - 2] if i > 1 and not prev.josa else None)
+                                 if x is not None and x.josa in _FROM_SIDE), None)
+                    if side is not None and side.nominal and self.plausible_unknown(side) \
+                            and not lex.korean_name_shape(side.stem):
+                        register_org(state, side.stem, aliases=_latin_alias(side))
             if stem in _NATIONAL and i > 0 and lex.is_foreign_country(words[i - 1].stem) and not words[i - 1].josa:
                 name, aliases = _national_name(words[i - 1].stem, stem)  # "미 해군"
                 register_org(state, name, kind="government", aliases=aliases)
@@ -164,9 +170,15 @@ class OrgFinder:
             # organization ending, name one organization (the first may be a known one: its subsidiary)
             if w.paren and _ACRONYM.match(w.paren) and 2 <= len(w.paren) <= 4 and i + 1 >= len(w.paren) \
                     and lex.is_org_suffix_word(stem) and not lex.title(stem):
-                span = words[i + 1 - len(w.paren):i + 1]
-                if all(x.nominal and is_hangul(x.stem) and not x.josa and not x.paren and not lex_blocks(lex, x.stem)
-                       for x in span[:-1]) and not lex.is_org_suffix_word(span[0].stem):
+                n = len(w.paren)
+                span = words[i + 1 - n:i + 1]
+                quoted = i >= n and words[i - n].text in _QUOTES and i + 1 < len(words) \
+                    and words[i + 1].text in _QUOTES  # "'글로벌 텔코 AI 얼라이언스(GTAA)'": the quotes make it a name
+                if all(x.nominal and (is_hangul(x.stem) or x.stem.isascii() and x.stem[:1].upper() == letter)
+                       and not x.josa and not x.paren and (quoted or not lex_blocks(lex, x.stem))
+                       for x, letter in zip(span[:-1], w.paren.upper())) and not lex.is_org_suffix_word(span[0].stem) \
+                        and is_hangul(span[0].stem) and (quoted or proper_like(span[0]) or span[0].oov):
+                    # (a Latin word of the name stands for its own letter; "세계 최대 정보기술(IT)": no name)
                     register_org(state, " ".join(x.stem for x in span), aliases=(w.paren,))
             # "벨루스 테라퓨틱스(Bellus Therapeutics)": as many Hangul words as the Latin organization name has
             if w.paren and not known and lex.latin_org(w.paren) and w.paren.isascii():
@@ -234,10 +246,11 @@ class OrgFinder:
             return None
         return " ".join(span)
 
-    def _spelled_span(self, words: list[Word], i: int, latin: list[str]) -> str | None:
+    def _spelled_span(self, words: list[Word], i: int, latin: list[str], *, named: bool = False) -> str | None:
         """Two or more Hangul words that spell the Latin name word for word, common nouns too ("라이트스피드 벤처
         파트너스(Lightspeed Venture Partners)", "플레이그라운드 글로벌(Playground Global)"), of which the first
-        is no common noun."""
+        is no common noun. `named`: a category noun said the name comes ("기관인 비즈니스 프랑스(Business
+        France)"), so a place may end it."""
         lex = self.lex
         n = len(latin)
         if n < 2 or i + 1 < n:
@@ -247,10 +260,11 @@ class OrgFinder:
         for x, stem, lw in zip(span, stems, latin):
             if x.punct or x.predicate or x.paren and x is not span[-1] or not is_hangul(stem) \
                     or x is not span[-1] and x.josa and stem != x.text \
-                    or lex.is_place(stem) or lex.title(stem) or not sounds_alike(stem, lw):
+                    or lex.is_place(stem) and not (named and x is not span[0]) or lex.title(stem) \
+                    or not sounds_alike(stem, lw):
                 return None
         first = span[0]
-        if not (proper_like(first) or first.oov) or lex.is_generic(stems[0]) or lex.known_org(stems[0]):
+        if not named and (not (proper_like(first) or first.oov) or lex.is_generic(stems[0])) or lex.known_org(stems[0]):
             return None
         return " ".join(stems)
 
@@ -331,6 +345,14 @@ class OrgFinder:
                 name = " ".join(x.stem for x in inner)
                 return name, _latin_alias(inner[-1])[0] if _latin_alias(inner[-1]) else None
             return None, None
+        for k in range(j + 1, min(j + 4, len(words))):  # "스타트업 루미나 그리드(Lumina Grid)": words that spell it
+            x = words[k]
+            if x.paren and x.paren.isascii() and len(x.paren.split()) == k - j + 1:
+                spelled = self._spelled_span(words, k, x.paren.split(), named=True)
+                if spelled:
+                    return spelled, x.paren
+            if x.punct or x.josa or x.paren:
+                break
         span = self._words_to_ending(words, j)
         if span:  # "투자사인 알 사파 인베스트먼트의": words up to an organization ending
             return " ".join(x.stem for x in span), (_latin_alias(span[-1]) or (None,))[0]
@@ -355,6 +377,8 @@ class OrgFinder:
         return []
 
 
+_FROM_SIDE = frozenset({"에서는", "에서도", "에선"})
+_QUOTES = frozenset("'\"‘’“”")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "van", "von", "le", "la"})
 
 
@@ -418,12 +442,20 @@ def fold_short_forms(state: ArticleState) -> None:
                 f"{rec.name}그룹" in rec.aliases:
             continue  # ("한빛그룹" and "한빛로보틱스" are a group and its affiliate)
         longer = [o for o in state.orgs.values() if o is not rec and o.name.startswith(rec.name)
-                  and lex.is_org_ending(o.name[len(rec.name):].removeprefix(" "))]  # ("넥스트리소 테크놀로지" too)
+                  and (lex.is_org_ending(o.name[len(rec.name):].removeprefix(" ")) or _spelled_words(o, rec.name))]
+        # ("넥스트리소 테크놀로지" too, and "크라프트베르크" of "크라프트베르크 로보틱(Kraftwerk Robotik)")
         if len(longer) == 1:
             del state.orgs[key]
             for alias in (rec.name, *rec.aliases):
                 if alias != longer[0].name and alias not in longer[0].aliases:
                     longer[0].aliases.append(alias)
+
+
+def _spelled_words(rec: OrgRec, short: str) -> bool:
+    """`short` is the first words of an organization whose Latin alias spells it word for word."""
+    words = rec.name.split()
+    return len(words) >= 2 and rec.name[len(short):].startswith(" ") and any(
+        a.isascii() and len(a.split()) == len(words) for a in rec.aliases)
 
 
 def collect_org_mentions(state: ArticleState) -> None:

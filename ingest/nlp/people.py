@@ -527,6 +527,7 @@ class PeopleFinder(NameShapes):
             return None
         if lex.title_kind(heads[0]) == "corporate" and not lex.is_generic(w.stem) and not lex.is_place(w.stem) \
                 and not w.stem[0].isdigit() and not lex.is_org_category(w.stem) \
+                and not (w.stem.endswith("계") and lex.is_place(w.stem[:-1])) \
                 and (proper_like(w) or len(w.tags) > 1) and not lex.title(w.stem) and len(w.stem) >= 2 \
                 and not all(t == "NNG" for t in w.tags) \
                 and not (a >= 2 and not words[a - 2].josa and (a - 2) in _org_words(state, sent)
@@ -764,8 +765,11 @@ def _vocative_misread(w: Word) -> bool:
 
 
 def _subject_misread(w: Word) -> bool:
-    """A foreign name's last word whose final 가 or 이 Kiwi read as the subject particle ("오르테+가")."""
-    return w.nominal and w.josa in ("가", "이") and w.jtags == ("JKS",) and len(w.text) >= 3 and is_hangul(w.text) \
+    """A foreign name's last word whose final 가 or 이 Kiwi read as the subject particle ("오르테+가"), or whose
+    final 만 it read as "only" ("빈 살+만")."""
+    subject = w.josa in ("가", "이") and w.jtags == ("JKS",) and len(w.text) >= 3
+    only = w.josa == "만" and w.jtags == ("JX",) and len(w.text) >= 2
+    return w.nominal and (subject or only) and is_hangul(w.text) \
         and not w.paren and not get_lexicon().title(w.stem)  # ("성 회장이 ORG 창업자인 X": a title is no name)
 
 

@@ -19,6 +19,7 @@ from ingest.nlp.chrome import chrome_spans
 from ingest.nlp.lexicon import get_lexicon, is_hangul
 from ingest.nlp.resources import read_tsv
 from ingest.nlp.state import JOSA, NOMINAL, PUNCT, Sent, Word, state_of
+from ingest.nlp.topics import is_topic_term
 
 _TAIL = JOSA | {"VCP", "EC", "ETM", "EF", "EP", "ETN"}
 _VERBAL_PARTS = frozenset({"VCP", "VCN", "XSV", "XSA"})
@@ -247,7 +248,7 @@ def _make_word(toks: list[Tok]) -> Word:
 # whether the name must end in a consonant (True), a vowel (False) or either (None) for this form of the particle
 _PARTICLE_TAGS = {"과": "JKB", "와": "JKB", "을": "JKO", "를": "JKO", "는": "JX", "은": "JX", "의": "JKG", "가": "JKS",
                   "이": "JKS", "도": "JX", "에": "JKB", "로": "JKB", "으로": "JKB", "에게": "JKB", "에서": "JKB",
-                  "에서는": "JX", "께서": "JKS"}
+                  "에서는": "JX", "께서": "JKS", "인": "VCP+ETM"}
 _PARTICLE_AFTER = {"과": True, "을": True, "를": False, "는": False, "에게": None, "에서": None,
                    "에서는": None, "께서": None}
 
@@ -271,19 +272,22 @@ def _unknown_with_particle(t: Tok) -> int:
     return 0
 
 
-_ORG_PARTICLES = ("와", "과", "의", "는", "은", "를", "을", "가", "이", "도", "에", "에서", "로", "으로")
+_ORG_PARTICLES = ("와", "과", "의", "는", "은", "를", "을", "가", "이", "도", "에", "에서", "로", "으로", "인")
 
 
 def _known_org_with_particle(t: Tok) -> int:
-    """Where the particle starts in one unknown word that is a known organization and a particle
-    ("삼성바이오로직스와" in a headline), else 0."""
+    """Where the particle starts in one unknown word that is a known organization, a title, a topic or a
+    category of organizations and a particle ("삼성바이오로직스와" in a headline, "이사와", "휴머노이드가",
+    "투자사인"), else 0."""
     text = t[0]
     if not t[5] or t[2] not in ("NNP", "NNG") or len(text) < 3:
         return 0
     lex = get_lexicon()
     for particle in _ORG_PARTICLES:
         cut = len(text) - len(particle)
-        if cut >= 2 and text.endswith(particle) and lex.known_org(text[:cut]):
+        if cut >= 2 and text.endswith(particle) and (
+                lex.known_org(text[:cut]) or text[:cut] in lex.titles or is_topic_term(text[:cut])
+                or particle == "인" and lex.is_org_category(text[:cut])):
             return cut
     return 0
 

@@ -999,3 +999,54 @@ def test_a_meeting_considered_but_not_held_is_no_meeting() -> None:
     g = extract("오노 게이스케 누리펀드 파트너는 이번 방한 기간 그리드웍스 경영진과의 미팅도 검토했으나 실제 만남은 이뤄지지 "
                 "않았다.")
     assert met(g) == []
+
+
+def test_meetings_during_a_stay_after_arrival_are_of_the_month_and_join_the_days_told_later() -> None:
+    g = extract("한세린 누리랩스 CEO는 지난 10일 입국해 사흘간 머물며 그리드웍스와 다온금융 경영진을 차례로 만났다. "
+                "한 CEO는 지난 11일 박도윤 그리드웍스 대표와 회동했다. 이튿날인 12일에는 오지환 다온금융 회장을 "
+                "만났다.")
+    assert met(g) == [(("박도윤", "한세린"), (), "2025-03-11", "held"),
+                      (("오지환", "한세린"), (), "2025-03-12", "held")]
+
+
+def test_a_future_date_of_the_thing_talked_about_is_not_the_date_of_the_talk() -> None:
+    g = extract("한세린 누리랩스 CEO는 지난 11일 박도윤 그리드웍스 대표와 회동했다. 두 사람은 누리랩스가 내년 양산 "
+                "예정인 가속기에 탑재할 메모리 물량을 논의한 것으로 전해졌다.")
+    assert met(g) == [(("박도윤", "한세린"), (), "2025-03-11", "held")]
+
+
+def test_a_joint_subject_leaves_the_traveller_the_subject_of_the_next_sentence() -> None:
+    g = extract("한세린 누리랩스 CEO는 지난 12일 오지환 다온금융 회장을 예방했다. 오 회장과 한 CEO는 데이터센터 투자를 "
+                "논의했다. 같은 날 오후에는 강민재 한빛통신 대표와 만났다.")
+    assert met(g) == [(("강민재", "한세린"), (), "2025-03-12", "held"),
+                      (("오지환", "한세린"), (), "2025-03-12", "held")]
+
+
+def test_a_comma_list_after_an_organizations_genitive_is_one_meeting_with_its_people() -> None:
+    g = extract("김철수 누리전자 사장은 지난 12일 한빛랩스의 박영수 대표, 이민호 상무와 만났다.")
+    assert met(g) == [(("김철수", "박영수", "이민호"), (), "2025-03-12", "held")]
+
+
+def test_the_gathering_named_with_dangsi_is_the_one_told_before() -> None:
+    g = extract("한세린 누리금융 회장은 지난달 말 오지환 금융위원장 주재로 열린 간담회에 참석했다. 당시 간담회에는 한 회장과 "
+                "박도윤 그리드웍스 대표, 강민재 한빛칩스 대표 등이 참석해 지원 방안을 논의했다.")
+    assert met(g) == [(("강민재", "박도윤", "오지환", "한세린"), (), "2025-02", "held")]
+
+
+def test_who_came_along_on_the_trip_before_any_meeting_is_told_met_no_one() -> None:
+    g = extract("한세린 누리금융 회장은 지난 14일 출국해 현지 AI 기업 경영진과의 미팅 일정을 소화하고 있다. 이번 출장에는 오지환 누리금융 "
+                "전무와 박도윤 그리드웍스 대표가 동행했다.")
+    assert met(g) == []
+
+
+def test_an_earlier_meeting_told_in_passing_leaves_the_host_the_subject() -> None:
+    g = extract("한세린 누리금융 회장은 지난 15일 에밀리 하트먼 노바랩스 CEO와 만났다. 하트먼 CEO는 지난해 11월 방한해 "
+                "한 회장과 처음 회동했다. 이튿날인 16일에는 토마스 쿠퍼 그리드클라우드 CEO와 만났다.")
+    assert met(g) == [(("에밀리 하트먼", "한세린"), (), "2024-11", "held"),
+                      (("에밀리 하트먼", "한세린"), (), "2025-03-15", "held"),
+                      (("토마스 쿠퍼", "한세린"), (), "2025-03-16", "held")]
+
+
+def test_talks_at_an_organizations_research_centre_meet_the_organization() -> None:
+    g = extract("한세린 누리랩스 CEO는 지난 12일 경기 용인 한빛전자 기술연구소를 찾아 전장 부품 협력 방안을 논의했다.")
+    assert met(g) == [(("한세린",), ("한빛전자",), "2025-03-12", "held")]

@@ -232,3 +232,38 @@ def test_a_law_spelled_in_latin_and_an_agreement_are_no_organizations() -> None:
     g = extract("한도윤 장관은 EU 반도체법(Chips Act)과 인공지능법(AI Act)을 언급했다.\n- 렉시온 AI와 투자협약, 노바칩스와 R&D센터 설립 논의")
     assert not {"반도체법", "인공지능법", "투자협약"} & set(orgs(g))
     assert not {"반도체법", "인공지능법"} & {p.name for p in g.people}
+
+
+def test_a_category_noun_then_hangul_words_spelling_a_latin_name_name_one_organization() -> None:
+    g = extract("유 대표는 전력 관리 스타트업 누비아 그리드(Nubia Grid)의 나탈리 브룩스(Natalie Brooks) 창업자를 만났다. "
+                "이어 투자진흥기관인 비즈니스 스웨덴(Business Sweden)을 찾았다.")
+    assert {"누비아 그리드", "비즈니스 스웨덴"} <= set(orgs(g))
+    assert "누비아" not in orgs(g)
+    assert [p.name for p in g.people] == ["나탈리 브룩스"]
+
+
+def test_a_quoted_name_whose_acronym_has_a_letter_per_word_is_one_organization() -> None:
+    g = extract("한 대표는 '글로벌 누리 AI 얼라이언스(GNAA)' 회의를 주재했다.")
+    assert "글로벌 누리 AI 얼라이언스" in orgs(g)
+
+
+def test_the_people_of_an_organization_said_with_eseoneun_name_it() -> None:
+    g = extract("누비아텔에서는 실무 임원진이 대신 참석했다. 현지에서는 관계자들이 참석했다.")
+    assert set(orgs(g)) == {"누비아텔"}
+
+
+def test_the_head_of_a_bank_works_for_the_bank_and_banks_are_not_their_holding_groups() -> None:
+    g = extract("정도윤 한빛은행장과 김서진 KB국민은행장, 박지훈 KB금융지주 부회장이 참석했다.")
+    assert {p.name: p.orgs for p in g.people} == {"정도윤": ["한빛은행"], "김서진": ["KB국민은행"],
+                                                  "박지훈": ["KB금융"]}
+
+
+def test_the_first_word_of_a_name_spelled_in_latin_is_its_short_form() -> None:
+    g = extract("독일 로봇기업 크라운베르크 로보틱(Kronberg Robotik)의 한스 베버(Hans Weber) CEO가 방한했다. "
+                "크라운베르크 측은 한국 법인을 세웠다.")
+    assert [o.name for o in g.organizations] == ["크라운베르크 로보틱"]
+
+
+def test_an_acronym_after_common_nouns_names_no_organization() -> None:
+    g = extract("김도현 누리게임즈 대표가 세계 최대 정보기술(IT)·가전 전시회에서 경영진과 만났다.")
+    assert set(orgs(g)) == {"누리게임즈"}

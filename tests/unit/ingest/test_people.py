@@ -743,3 +743,30 @@ def test_a_province_said_before_a_city_is_no_title() -> None:
 def test_a_place_cut_short_after_a_title_is_no_name_before_a_common_noun() -> None:
     g = extract("새봄배터리·독일 폴라리스 '차세대 전고체 동맹'…양사 CEO 서울서 협약")
     assert names(g) == []
+
+
+def test_a_japanese_family_name_kiwi_read_as_a_name_and_wa_is_kept_after_a_listed_person() -> None:
+    g = extract("이 자리에는 팀 브라운 누리텔레콤 CEO와 미야카와 준이치 한빛뱅크 사장이 참석했다.")
+    assert names(g) == ["미야카와 준이치", "팀 브라운"]
+
+
+def test_a_title_or_topic_kiwi_kept_whole_with_its_particle_is_cut_from_it() -> None:
+    g = extract("이 자리에는 시드 투자사인 K누리파트너스 강도현 이사와 최하람 누리핸즈 최고기술책임자(CTO)가 동석했다.")
+    assert names(g) == ["강도현", "최하람"]
+    assert person(g, "강도현").titles[:1] == ["이사"]
+
+
+def test_of_a_places_descent_is_neither_a_name_nor_an_organization() -> None:
+    g = extract("- 홍콩계 VC 파트너 방한해 성수동 사무실서 투자 논의")
+    assert (names(g), g.organizations) == ([], [])
+
+
+def test_a_chinese_surname_with_a_title_is_the_one_word_name_it_starts() -> None:
+    g = extract("류샤오밍 폭스랩 회장은 지난 12일 구도현 한빛그룹 회장과 회동했다. 류 회장은 이튿날 협력 방안을 논의했다.")
+    assert "류 회장" in person(g, "류샤오밍").aliases
+
+
+def test_a_name_ending_in_man_kiwi_read_as_only_before_an_organization_and_title() -> None:
+    g = extract("사절단에 동행한 안도현 산업부 장관은 같은 날 압둘카림 빈 살만 사우디 에너지부 장관과 양자 회담을 열고 "
+                "협력을 논의했다.")
+    assert names(g) == ["안도현", "압둘카림 빈 살만"]
