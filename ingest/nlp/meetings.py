@@ -277,7 +277,9 @@ class MeetingFinder:
         if out:
             return out, True
         if subj >= 0 and any(a.chain == subj and a.kind == "o" for a in actors):
-            return [], False  # "X 측은 … Y 측과 회의를 가질 예정": the companies, no person of them named
+            # "X 측은 … Y 측과 회의를 가질 예정", "X 대표단은 Y 본사를 찾아 … 협의했다": the companies, no person of
+            # them named, meet as organizations
+            return [a for a in actors if a.chain == subj and a.kind == "o"], False
         who = disc.host if disc.host >= 0 and not (speech and disc.topic >= 0) else disc.topic
         if who >= 0 and sent.kind == "body":
             return [_person(state, who, None, start=sent.start)], False
@@ -295,6 +297,12 @@ class MeetingFinder:
         status = self.status(sent, cues)
         if status == "negated":
             return []
+        as_orgs = all(s.kind == "o" for s in subjects)  # organizations meet as such only in the story's own words:
+        if as_orgs and (sent.kind != "body" or not own or any(sent.words[i].quote >= 0 for i, _ in cues)
+                        or not kinds & {"meet", "group", "discuss"} or not all(_said_as_subject(sent, s) for s in subjects)):
+            return []  # not in a headline's summary, nor with no date of its own (a lead before the people's meeting:
+            # "X는 Y와 머리를 맞댔다. X의 A 부사장은 21일 …"), nor in a quote ("… 만나지 않았다"고 밝혔다), nor by
+            # a visit alone, nor when a title follows the organization ("복지부 차관은": a person, named elsewhere)
         first_cue = min(i for i, _ in cues)
         received = any(sent.words[i].lemma.endswith("받") for i, _ in cues)  # "X로부터 보고받았다": X is met
         actors = [a for a in actors if a.role != "from" or received]
@@ -310,6 +318,8 @@ class MeetingFinder:
             if not others and visited_org is not None:
                 others = [visited_org]  # "X 본사를 방문해 … 논의했다": X is met as a whole
         if not others:
+            if as_orgs:
+                return []  # ("X와 Y가 … 큰손을 각각 만나며": the two organizations did not meet each other)
             talked = bool(kinds & {"discuss", "deal"}) and all(s.first >= 0 for s in subjects)  # said, not assumed
             if len(subjects) >= 2 and (strong or talked) and distinct_sides(subjects) and \
                     not generic_partner(sent, cues, subjects):
@@ -768,6 +778,17 @@ def _after_publication(m: MeetingRec, published: dt.date | None) -> bool:
         return False
     value = m.date.value
     return value > published.isoformat()[:len(value)]
+
+
+def _said_as_subject(sent: Sent, a: Actor) -> bool:
+    """The organization itself, or its people named by a people noun, carries the subject particle ("X는", "X
+    대표단은", "X 측은"); not an organization before a title ("X 차관은")."""
+    words = sent.words
+    lex = get_lexicon()
+    for w in words[a.first:min(a.last + 2, len(words))]:
+        if w.josa in ("은", "는", "이", "가", "도"):
+            return not lex.title(w.stem)
+    return False
 
 
 def _told_before(new: list[MeetingRec], told: list[MeetingRec]) -> bool:

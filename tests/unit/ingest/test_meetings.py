@@ -198,7 +198,8 @@ def test_a_gathering_that_named_nobody_and_the_list_of_who_came() -> None:
 def test_an_organization_as_subject_is_not_replaced_by_a_person() -> None:
     g = extract("오하람 누리바이오 대표는 지난 5일 잭 밀러 머크 CEO와 만났다.\n"
                 "누리바이오 측은 다음 달 머크 측과 후속 회의를 가질 예정이라고 밝혔다.")
-    assert met(g) == [(("오하람", "잭 밀러"), (), "2025-03-05", "held")]
+    assert met(g) == [((), ("누리바이오", "머크"), "2025-04", "planned"),
+                      (("오하람", "잭 밀러"), (), "2025-03-05", "held")]
 
 
 def test_two_named_subjects_who_talked_met_and_a_signing_ceremony_is_a_meeting() -> None:
@@ -1050,3 +1051,18 @@ def test_an_earlier_meeting_told_in_passing_leaves_the_host_the_subject() -> Non
 def test_talks_at_an_organizations_research_centre_meet_the_organization() -> None:
     g = extract("한세린 누리랩스 CEO는 지난 12일 경기 용인 한빛전자 기술연구소를 찾아 전장 부품 협력 방안을 논의했다.")
     assert met(g) == [(("한세린",), ("한빛전자",), "2025-03-12", "held")]
+
+
+def test_organizations_meet_as_such_when_none_of_their_people_is_named() -> None:
+    g = extract("누리캐피탈 대표단은 지난 12일 서울 중구 한빛투자공사 본사를 찾아 공동투자 방안을 협의했다. "
+                "그리드웍스는 이달 말 다온로보틱스 실무진과 후속 협의를 가질 예정이다. "
+                "그리드웍스는 지난해 누리전자와 공급 계약을 맺었다.")
+    assert met(g) == [((), ("그리드웍스", "다온로보틱스"), "2025-03", "planned"),
+                      ((), ("누리캐피탈", "한빛투자공사"), "2025-03-12", "held")]
+
+
+def test_organizations_do_not_meet_as_such_in_a_quote_a_lead_with_no_date_or_before_a_title() -> None:
+    g = extract("누리전자 관계자는 \"이번 방일 기간 중 다온로보틱스와는 만나지 않았다\"고 밝혔다.\n"
+                "그리드웍스는 한빛칩스와 머리를 맞댔다.\n"
+                "누리부 차관은 지난 3일 바이오협회와 간담회를 가졌다.")
+    assert met(g) == []
