@@ -32,7 +32,7 @@ _REL_DAY = {"전날": -1, "전일": -1, "이튿날": 1, "다음날": 1, "익일"
 _Y = r"(?P<y>(?:19|20)\d{2})\s*년"
 _RY = r"(?P<ry>지난해|재작년|작년|올해|금년|내년|올)"
 _RM = r"(?P<rm>지난\s?달|전달|이번\s?달|이달|금월|다음\s?달|내달)"
-_RW = r"(?P<rw>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?![가-힣])"
+_RW = r"(?P<rw>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?:\s*(?P<wd>[월화수목금토일])요일|(?![가-힣]))"
 _RD = r"(?P<rd>전날|전일|이튿날|다음\s?날|익일|같은\s?날|당일|이날|첫날|오전(?=에|\s)|오후(?=에|\s)|저녁(?=에|\s))(?:\s*인\s*(?P<rdd>3[01]|[12]\d|0?[1-9])\s*일)?"
 _PD = r"(?P<pd>어제|그제|그저께|오늘|금일|내일|모레)(?=[은는도의에부까]|[^가-힣]|$)"  # not "오늘날"
 _DIR = r"(?:(?P<dir>지난|오는|이번)\s*)?"
@@ -204,7 +204,7 @@ def resolve(g: dict[str, str | None], pub: dt.date | None, *, future: bool = Fal
     if g.get("iso"):
         return _fmt(int(g["iso"]), int(g["im"]), int(g["id"]))
     if g.get("rw"):
-        return _week(_REL_WEEK[g["rw"].replace(" ", "")], pub)
+        return _week(_REL_WEEK[g["rw"].replace(" ", "")], pub, g.get("wd"))
     if g.get("pd"):  # "어제", "오늘": counted from the publication date
         if pub is None:
             return None, "day", (None, None, None)
@@ -249,11 +249,19 @@ def resolve(g: dict[str, str | None], pub: dt.date | None, *, future: bool = Fal
     return None, None, (None, None, None)
 
 
-def _week(delta: int, pub: dt.date | None) -> tuple[str | None, str | None, tuple[int | None, int | None, None]]:
-    """A week (Monday to Sunday) as a month: the month its Monday is in."""
+_WEEKDAYS = "월화수목금토일"
+
+
+def _week(delta: int, pub: dt.date | None, weekday: str | None = None) -> tuple[
+        str | None, str | None, tuple[int | None, int | None, int | None]]:
+    """A week (Monday to Sunday) as a month, the month its Monday is in; with a weekday ("지난주 목요일"), that
+    day."""
     if pub is None:
-        return None, "month", (None, None, None)
+        return None, "day" if weekday else "month", (None, None, None)
     monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=delta)
+    if weekday:
+        day = monday + dt.timedelta(days=_WEEKDAYS.index(weekday))
+        return _fmt(day.year, day.month, day.day)
     return _fmt(monday.year, monday.month)
 
 

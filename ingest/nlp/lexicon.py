@@ -232,6 +232,10 @@ class Lexicon:
             return body, "company"  # "신한은행장", "KB국민은행장": the head of a bank
         return None
 
+    def province_of_short_name(self, name: str) -> str | None:
+        """The province a short name with 도 stands for ("경북도" → 경상북도), or None."""
+        return _PROVINCES.get(name.removesuffix("도")) if name.endswith("도") and name != "경기도" else None
+
     def province_abbreviation(self, title: str) -> str | None:
         """The province a governor's title abbreviates ("충남지사" → "충남"), or None."""
         place = title.removesuffix("지사")

@@ -78,8 +78,8 @@ class NameShapes:
         """A Hangul personal name: surname shape, not an organization, place or common noun."""
         lex = self.lex
         if not lex.korean_name_shape(s) or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
-                or lex.is_org_category(s) or s.endswith("계") and lex.is_place(s[:-1]):
-            return False  # ("홍콩계 VC": of Hong Kong descent)
+                or lex.is_org_category(s) or s.endswith("계") and lex.is_place(s[:-1]) or lex.is_local_government(s):
+            return False  # ("홍콩계 VC": of Hong Kong descent; "경북도": a province)
         if len(s) == 2:
             return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)
         if w.tags in (("MAG",), ("MAJ",)) and not w.oov and not w.paren:

@@ -39,6 +39,8 @@ def register_org(state: ArticleState, name: str, *, kind: str = "company", alias
     known = lex.known_org(name)
     if known:
         name, kind, aliases = known.name, known.kind, tuple(known.aliases) + tuple(aliases)
+    elif province := lex.province_of_short_name(name):  # "경북도": 경상북도
+        name, kind, aliases = province, "government", (name, *aliases)
     else:
         if name.endswith("그룹") and len(name) > 3:
             aliases = (name, *aliases)
@@ -131,7 +133,10 @@ class OrgFinder:
                 prev = words[i - 1]
                 if prev.nominal and not prev.josa and self.plausible_unknown(prev) and not (
                         head == "site" and prev.stem in places and is_hangul(prev.stem)
-                        and not lex.has_org_suffix(prev.stem)):
+                        and not lex.has_org_suffix(prev.stem)) and not (
+                        prev.paren and lex.latin_person(prev.paren) and sounds_alike(prev.stem, prev.paren.split()[-1])
+                        and not sounds_alike(prev.stem, prev.paren.replace(" ", ""))):
+                    # ("라지브 메논(Rajiv Menon) 데이터센터 …": the word ends a person's name)
                     register_org(state, prev.stem, aliases=_latin_alias(prev))
                     if head == "people":
                         self._shared_head(state, sent, i - 1)
@@ -183,7 +188,7 @@ class OrgFinder:
             # "벨루스 테라퓨틱스(Bellus Therapeutics)": as many Hangul words as the Latin organization name has
             if w.paren and not known and lex.latin_org(w.paren) and w.paren.isascii():
                 name = self._latin_org_span(words, i)
-                if name:
+                if name and not lex.is_org_ending(name):  # (not "테크놀로지" of "마벨 테크놀로지(Marvell Technology)")
                     register_org(state, name, aliases=(w.paren,))
         for first in range(len(words)):  # multi-word lexicon names: "구글 딥마인드"
             if words[first].punct or norm_key(words[first].stem) not in lex.multi_first:
@@ -242,8 +247,8 @@ class OrgFinder:
                 break
             span.insert(0, stem)
             j -= 1
-        if len(span) == 1 and lex.is_generic(w.stem):
-            return None
+        if len(span) == 1 and (lex.is_generic(w.stem) or len(latin) >= 2 and not sounds_alike(w.stem, latin[0])):
+            return None  # (one word that does not even start the Latin name: "메카트로닉스" of "Van Hoven Mechatronics")
         return " ".join(span)
 
     def _spelled_span(self, words: list[Word], i: int, latin: list[str], *, named: bool = False) -> str | None:
@@ -347,8 +352,9 @@ class OrgFinder:
             return None, None
         for k in range(j + 1, min(j + 4, len(words))):  # "스타트업 루미나 그리드(Lumina Grid)": words that spell it
             x = words[k]
-            if x.paren and x.paren.isascii() and len(x.paren.split()) == k - j + 1:
-                spelled = self._spelled_span(words, k, x.paren.split(), named=True)
+            latin = _joined_particles(x.paren.split()) if x.paren and x.paren.isascii() else []
+            if latin and len(latin) == k - j + 1:  # ("판데이크 메카트로닉스(Van Dijk Mechatronics)": two words)
+                spelled = self._spelled_span(words, k, latin, named=True)
                 if spelled:
                     return spelled, x.paren
             if x.punct or x.josa or x.paren:

@@ -531,7 +531,8 @@ class PeopleFinder(NameShapes):
                 and (proper_like(w) or len(w.tags) > 1) and not lex.title(w.stem) and len(w.stem) >= 2 \
                 and not all(t == "NNG" for t in w.tags) \
                 and not (a >= 2 and not words[a - 2].josa and (a - 2) in _org_words(state, sent)
-                         and self.lex.is_org_ending(w.stem)):  # "엔비디아 로보틱스 총괄": a unit of the company
+                         and (self.lex.is_org_ending(w.stem) or _latin_unit(w.stem))):
+            # "엔비디아 로보틱스 총괄", "SK하이닉스 AI인프라 사장": a unit of the company
             rec = register_org(state, w.stem, aliases=(w.paren,) if w.paren and w.paren.isascii() else ())
             m = self._mention(state, sent, a - 1, b, -1, -1, "", heads, phrase, [rec.name])
             m.short = "anon"
@@ -764,6 +765,14 @@ def _vocative_misread(w: Word) -> bool:
         and is_hangul(w.text) and not w.paren
 
 
+_LATIN_UNIT = re.compile(r"[A-Z]{2,4}[가-힣]{2,}")
+
+
+def _latin_unit(stem: str) -> bool:
+    """A unit's name: a Latin acronym and a Hangul noun that is no organization ending ("AI인프라", "DX혁신")."""
+    return bool(_LATIN_UNIT.fullmatch(stem)) and not get_lexicon().has_org_suffix(stem)
+
+
 def _subject_misread(w: Word) -> bool:
     """A foreign name's last word whose final 가 or 이 Kiwi read as the subject particle ("오르테+가"), or whose
     final 만 it read as "only" ("빈 살+만")."""
@@ -789,8 +798,9 @@ def _unit_word(w: Word) -> bool:
     if not w.nominal or w.josa or w.paren:
         return False
     lex = get_lexicon()
-    if lex.is_org_ending(w.stem) or lex.is_place(w.stem):
-        return True  # "ORG 아시아태평양 총괄 부사장", "ORG 북미 법인장": a region the unit covers
+    if lex.is_org_ending(w.stem) or lex.is_place(w.stem) or _latin_unit(w.stem):
+        return True  # "ORG 아시아태평양 총괄 부사장", "ORG 북미 법인장": a region the unit covers ("AI인프라" too,
+        # however Kiwi tagged it)
     if len(w.forms) == 2 and w.tags[1:] == ("NNG",) and lex.is_place(w.forms[0]):
         return True  # "ORG 한국사업 총괄": a region and the business the unit runs there, written together
     return not w.oov and all(t.split("+")[0] in ("NNG", "SL") or n and t == "XSN" for n, t in enumerate(w.tags)) \

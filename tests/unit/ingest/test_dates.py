@@ -104,3 +104,14 @@ def test_meetings_told_with_the_first_day_of_a_span_have_its_month_unless_a_day_
                          "만났다.") == ["2025-03"]
     assert meeting_dates("오하람 누리칩스 대표는 지난 10일부터 나흘간 유럽 출장길에 올라 한스 뮐러(Hans Müller) 노르빅 "
                          "CEO와 만났다. 오 대표는 출장 첫날 노르빅 본사를 방문해 뮐러 CEO와 의견을 나눴다.") == ["2025-03-10"]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), [
+    ("지난주 목요일 만났다", "2025-03-13", "day"),     # PUB is a Thursday: the Thursday a week before
+    ("이번 주 화요일에 만났다", "2025-03-18", "day"),
+    ("다음 주 월요일 만난다", "2025-03-24", "day"),
+    ("지난주 만났다", "2025-03", "month"),
+])
+def test_a_weekday_of_a_week_told_relative_to_publication_is_that_day(text: str, value: str, precision: str) -> None:
+    found = find_dates(text, PUB)
+    assert [(d.value, d.precision) for d in found] == [(value, precision)]

@@ -267,3 +267,17 @@ def test_the_first_word_of_a_name_spelled_in_latin_is_its_short_form() -> None:
 def test_an_acronym_after_common_nouns_names_no_organization() -> None:
     g = extract("김도현 누리게임즈 대표가 세계 최대 정보기술(IT)·가전 전시회에서 경영진과 만났다.")
     assert set(orgs(g)) == {"누리게임즈"}
+
+
+def test_a_person_spelled_in_latin_before_a_site_noun_and_a_bare_ending_are_no_organizations() -> None:
+    g = extract("오도윤 대표는 14일 샌타클래라의 마벨 테크놀로지(Marvell Technology) 사옥에서 라지브 메라(Rajiv Mera) "
+                "데이터센터 사업부 부사장과 미팅을 갖고 논의했다.")
+    assert set(orgs(g)) == {"마벨"}
+    assert [p.name for p in g.people] == ["오도윤", "라지브 메라"]
+
+
+def test_a_latin_name_with_van_is_spelled_by_one_hangul_word_after_a_category_noun() -> None:
+    g = extract("5일에는 에인트호번의 메카트로닉스 기업 판호번 메카트로닉스(Van Hoven Mechatronics)를 방문해 이 회사 "
+                "최고경영자(CEO)인 마르크 판호번(Mark van Hoven)과 방안을 논의했다.")
+    assert set(orgs(g)) == {"판호번 메카트로닉스"}
+    assert [p.name for p in g.people] == ["마르크 판호번"]

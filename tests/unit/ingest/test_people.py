@@ -585,7 +585,7 @@ def test_institution_named_in_its_heads_title() -> None:
 def test_city_before_a_name_and_a_mayors_title_is_the_city() -> None:
     g = extract("협약식에는 고서진 경북도지사와 포항시 이강우 시장, 정하윤 코어휴먼로보틱스 대표가 참석해 서명했다.")
     assert person(g, "이강우").orgs == ["포항시"]
-    assert person(g, "고서진").orgs == ["경북도"]
+    assert person(g, "고서진").orgs == ["경상북도"]  # the province by its full name
 
 
 def test_arabic_name_particles_join_the_name() -> None:
@@ -770,3 +770,17 @@ def test_a_name_ending_in_man_kiwi_read_as_only_before_an_organization_and_title
     g = extract("사절단에 동행한 안도현 산업부 장관은 같은 날 압둘카림 빈 살만 사우디 에너지부 장관과 양자 회담을 열고 "
                 "협력을 논의했다.")
     assert names(g) == ["안도현", "압둘카림 빈 살만"]
+
+
+def test_a_unit_named_by_an_acronym_and_a_noun_between_organization_and_title_is_no_organization() -> None:
+    g = extract("카를 베버(Karl Weber) 누리컴 반도체솔루션그룹 사장은 지난 11일 방한해 경기 성남시 분당구 SK하이닉스 "
+                "사옥에서 김도윤 SK하이닉스 AI인프라 사장과 만나 공급 확대 방안을 논의한 것으로 파악됐다.")
+    assert person(g, "김도윤").orgs == ["SK하이닉스"]
+    assert "AI인프라" not in [o.name for o in g.organizations]
+
+
+def test_a_provinces_short_name_before_a_title_is_the_province_not_a_name() -> None:
+    g = extract("[인터뷰] 권도윤 경북도 경제부지사 \"구미를 로봇 허브로\"\n"
+                "권도윤 경상북도 경제부지사는 4일 말했다. 권 부지사는 지난달 말 일본 도쿄를 찾았다.")
+    assert [(p.name, p.orgs) for p in g.people] == [("권도윤", ["경상북도"])]
+    assert [o.name for o in g.organizations] == ["경상북도"]
