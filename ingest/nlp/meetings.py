@@ -171,7 +171,8 @@ class MeetingFinder:
                                                    speech=sent.para in speech)
                     new += self.sentence_meetings(state, sent, clause, cues, subjects, clause_dates, inherited,
                                                   clause_subj)
-                flashback = bool(new) and _told_before(new, meetings) and all(disc.host in m.participants for m in new)
+                flashback = bool(new) and (_told_before(new, meetings) or all(m.status == "planned" for m in new)) \
+                    and all(disc.host in m.participants for m in new)  # (an earlier or a planned meeting of the host's)
                 if new:
                     for m in new:
                         m.order = len(meetings)
@@ -341,7 +342,8 @@ class MeetingFinder:
         sequence = any(w.text.startswith(_SEQUENCE) for w in words)
         group_meeting = "group" in kinds or any(_GROUP.match(words[i - 1].stem) for i, _ in cues if i > 0) or (
             not sequence and any(_MANY.match(w.text) for w in words[:first_cue])) or (  # "A를 비롯해 … 20여 명과 오찬"
-            not sequence and len(own) <= 1 and any(words[i].stem in _TABLE for i, _ in cues))  # "A, B, C와 오찬을"
+            not sequence and len([d for d in own if d.text not in _TIMES_OF_DAY]) <= 1
+            and any(words[i].stem in _TABLE for i, _ in cues))  # "A, B, C와 오찬을" ("11일 저녁": one day)
         subject_sides = frozenset().union(*(s.sides for s in subjects))
         out: list[MeetingRec] = []
         visited: str | None = None
@@ -460,7 +462,8 @@ class MeetingFinder:
         if gathered or not disc.batch or not told_here or principals & came and not _names_the_told_one(sent):
             # (someone who met is named again: "지난 1월 열린 회동에는 A 사장, B, C 등이 참석했다" is another one;
             # not "당시 간담회에는 A, B 등이 참석해": that one)
-            if not gathered and not (len(people) >= 2 and _at_a_meeting(sent) and distinct_sides(
+            before = state.sents[sent.index - 1] if sent.index > 0 else None
+            if not gathered and not (len(people) >= 2 and _at_a_meeting(sent, before) and distinct_sides(
                     [a for a in actors if a.kind == "p" and int(a.ref) >= 0])):
                 return []  # (else "열린 회동에는 A, B, C 등이 참석했다": a meeting of those who came)
             m = MeetingRec(participants=([disc.host] if gathered else [guest] if guest is not None else []) + people)
@@ -663,14 +666,18 @@ def _remember_pair(state: ArticleState, m: MeetingRec, disc: _Discourse) -> None
         disc.pair = (principals[0], principals[1])
 
 
-def _at_a_meeting(sent: Sent) -> bool:
+def _at_a_meeting(sent: Sent, before: Sent | None = None) -> bool:
     """The sentence is set at a meeting: a meeting noun with 에는/에서는/에 ("회동에는", "간담회에서는"), or
-    followed by 자리 ("오찬 자리에는")."""
+    followed by 자리 ("오찬 자리에는"); or "이 자리에는" after a sentence with a meeting noun ("… 만찬을 열었다. B가
+    주재한 이 자리에는 …")."""
     table = _cues()
     words = sent.words
     for i, w in enumerate(words):
         noun = words[i - 1] if w.stem == "자리" and i > 0 and not words[i - 1].josa else w
         if w.nominal and w.josa in ("에는", "에서는", "에", "에서") and table.get(noun.stem) in ("meet", "group"):
+            return True
+        if w.stem == "자리" and w.josa in ("에는", "에서는", "에") and noun.text in ("이", "그") and before is not None \
+                and any(x.nominal and table.get(x.stem) in ("meet", "group") for x in before.words):
             return True
         if w.nominal and w.josa in ("에는", "에") and w.stem.endswith(_SIGNED):
             return True  # "계약서에는 A와 B가 서명했다": the signing
@@ -679,6 +686,7 @@ def _at_a_meeting(sent: Sent) -> bool:
     return False
 
 
+_TIMES_OF_DAY = frozenset({"오전", "오후", "저녁"})
 _THIS = frozenset({"이날", "당일", "이", "그", "이번", "당시"})
 
 

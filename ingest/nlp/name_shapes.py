@@ -19,7 +19,8 @@ from ingest.nlp.state import ArticleState, Word
 from ingest.nlp.topics import is_topic_term
 
 _STATIONED = frozenset({"주한", "주미", "주중", "주일", "주EU", "駐韓"})
-_OR = ("나", "이나")  # "A나 B": Kiwi's reading of a name ending in 나
+_OR = ("나", "이나")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")  # "A나 B": Kiwi's reading of a name ending in 나
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
 _MEETING_VERB_FORMS = frozenset({"찾아", "찾아가", "만나", "만난", "방문해", "방문한", "맞아", "불러"})
 _INITIALS = re.compile(r"^[A-Z]{2}$")  # "RJ", "JB": a person's initials before a family name in Hangul
@@ -66,7 +67,8 @@ class NameShapes:
         """Could this Hangul word be part of a foreign name?"""
         lex = self.lex
         if len(s) > 6 or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
-                or is_topic_term(s) or lex.is_sector(s) or lex.is_local_government(s):
+                or is_topic_term(s) or lex.is_sector(s) or lex.is_local_government(s) \
+                or len(s) >= 3 and lex.is_org_category(s):  # ("국부펀드 X 부회장": a kind of investor)
             return False
         if _generic_verb(lex, s):
             return False  # "답방해 도요다 아키오": a visit noun made a verb, Kiwi's unknown word
@@ -142,8 +144,9 @@ class NameShapes:
                 break
             ps = self.piece(p)
             hanja = self._spelled_in_hanja(p, w, len(pieces))
-            link = p.text in NAME_LINKS and not p.josa and j > 0 and self.piece(words[j - 1]) is not None \
-                and not words[j - 1].josa and len(pieces) - links < max(limit, 1)
+            link = (p.text in NAME_LINKS or _MIDDLE_INITIAL.fullmatch(p.text)) and not p.josa and j > 0 \
+                and self.piece(words[j - 1]) is not None and not words[j - 1].josa and len(pieces) - links < max(limit, 1)
+            # ("알렉산더 C. 카프": a middle initial, like a link word, stands between two pieces)
             if link:  # "무함마드 빈 살만", "하마드 알 만수리": a link inside a name (빈 is also Vienna, or "empty")
                 ps = p.text
                 spelled.add(j)

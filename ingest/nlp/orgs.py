@@ -135,7 +135,9 @@ class OrgFinder:
                         head == "site" and prev.stem in places and is_hangul(prev.stem)
                         and not lex.has_org_suffix(prev.stem)) and not (
                         prev.paren and lex.latin_person(prev.paren) and sounds_alike(prev.stem, prev.paren.split()[-1])
-                        and not sounds_alike(prev.stem, prev.paren.replace(" ", ""))):
+                        and not sounds_alike(prev.stem, prev.paren.replace(" ", ""))) and not (
+                        i >= 2 and prev.stem.endswith(tuple(_DIVISIONS)) and not words[i - 2].josa
+                        and lex.known_org(words[i - 2].stem)):  # ("삼성전자 시스템LSI사업부 경영진과": its unit)
                     # ("라지브 메논(Rajiv Menon) 데이터센터 …": the word ends a person's name)
                     register_org(state, prev.stem, aliases=_latin_alias(prev))
                     if head == "people":
@@ -185,6 +187,18 @@ class OrgFinder:
                         and is_hangul(span[0].stem) and (quoted or proper_like(span[0]) or span[0].oov):
                     # (a Latin word of the name stands for its own letter; "세계 최대 정보기술(IT)": no name)
                     register_org(state, " ".join(x.stem for x in span), aliases=(w.paren,))
+            # "크리스티안 하르트만(Christian Hartmann) 슈바르츠 디지츠(Schwarz Digits) 대표": a name spelled in Latin
+            # right after a person's, before a title, is the person's organization, however it is spelled
+            if w.paren and not known and w.paren.isascii() and lex.latin_person(w.paren) and i + 1 < len(words) \
+                    and not w.josa and words[i + 1].nominal and lex.title(words[i + 1].stem):
+                latin = _joined_particles(w.paren.split())
+                first = i + 1 - len(latin)
+                if first > 0 and words[first - 1].paren and lex.latin_person(words[first - 1].paren) \
+                        and not words[first - 1].josa:
+                    name = self._spelled_span(words, i, latin, named=True) if len(latin) >= 2 else (
+                        w.stem if sounds_alike(w.stem, latin[0]) else None)
+                    if name:
+                        register_org(state, name, aliases=(w.paren,))
             # "벨루스 테라퓨틱스(Bellus Therapeutics)": as many Hangul words as the Latin organization name has
             if w.paren and not known and lex.latin_org(w.paren) and w.paren.isascii():
                 name = self._latin_org_span(words, i)
@@ -363,8 +377,8 @@ class OrgFinder:
         if span:  # "투자사인 알 사파 인베스트먼트의": words up to an organization ending
             return " ".join(x.stem for x in span), (_latin_alias(span[-1]) or (None,))[0]
         if w.nominal and self.plausible_unknown(w) and not self.lex.korean_name_shape(w.stem):
-            alias = _latin_alias(w)
-            return w.stem, alias[0] if alias else None
+            alias = _latin_alias(w) or ((w.paren,) if w.paren and w.paren.isascii() else ())
+            return w.stem, alias[0] if alias else None  # (the category says a person-like spelling is a company's)
         return None, None
 
     def _words_to_ending(self, words: list[Word], j: int) -> list[Word]:

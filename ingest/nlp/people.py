@@ -143,6 +143,8 @@ class PeopleFinder(NameShapes):
                 continue  # "인드라인프라(Indra Infra)의 NAME 회장": whose the person named next is
             if not w.josa and k + 1 < len(words) and words[k + 1].nominal and self.lex.org_head(words[k + 1].stem):
                 continue  # "제너럴캐털리스트(General Catalyst) 측과", "X(Y Z) 본사": an organization's people or site
+            if k > 0 and words[k - 1].nominal and not words[k - 1].josa and self.lex.is_org_category(words[k - 1].stem):
+                continue  # "계열사 프리마리텔(Prima Ritel)과": a category noun says it is a company
             pieces = self._pieces_left(words, k, org_at, len(latin_words(w.paren)), state, allow_josa=True)
             if pieces:
                 first = pieces[0]

@@ -287,7 +287,7 @@ def _known_org_with_particle(t: Tok) -> int:
         cut = len(text) - len(particle)
         if cut >= 2 and text.endswith(particle) and (
                 lex.known_org(text[:cut]) or text[:cut] in lex.titles or is_topic_term(text[:cut])
-                or particle == "인" and lex.is_org_category(text[:cut])):
+                or particle == "인" and (lex.is_org_category(text[:cut]) or lex.is_generic(text[:cut]))):
             return cut
     return 0
 

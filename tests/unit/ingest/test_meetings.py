@@ -1066,3 +1066,30 @@ def test_organizations_do_not_meet_as_such_in_a_quote_a_lead_with_no_date_or_bef
                 "그리드웍스는 한빛칩스와 머리를 맞댔다.\n"
                 "누리부 차관은 지난 3일 바이오협회와 간담회를 가졌다.")
     assert met(g) == []
+
+
+def test_a_known_companys_unit_written_as_one_word_before_its_people_meets_the_company() -> None:
+    g = extract("앨런 로버츠 누리칩스 수석부사장은 지난 4일 삼성전자 서초사옥에서 삼성전자 시스템LSI사업부 경영진과 만나 "
+                "협력을 논의했다.")
+    assert met(g) == [(("앨런 로버츠",), ("삼성전자",), "2025-03-04", "held")]
+
+
+def test_those_at_this_seat_after_a_gathering_was_announced_with_no_one_named_meet() -> None:
+    g = extract("한세린 누리칩스 대표와 오지환 그리드웍스 부사장은 타이베이를 찾았다. 22일 저녁에는 주타이베이한국대표부가 "
+                "시내 한 호텔에서 네트워킹 만찬을 열었다. 박도윤 주타이베이한국대표부 대표가 주재한 이 자리에는 한 대표와 "
+                "오 부사장이 참석해 협력 방안을 논의했다.")
+    assert met(g) == [(("박도윤", "오지환", "한세린"), (), "2025-02-22", "held")]
+
+
+def test_guests_invited_to_a_dinner_one_evening_are_one_meeting() -> None:
+    g = extract("한세린 누리그룹 회장은 지난 11일 저녁 자택에서 로버트 플레인 보스턴로보틱스 CEO, 아르망 멘스 미스트랄랩 CEO "
+                "등을 초청해 만찬을 열었다.")
+    assert met(g) == [(("로버트 플레인", "아르망 멘스", "한세린"), (), "2025-03-11", "held")]
+
+
+def test_a_planned_meeting_told_with_the_counterpart_as_subject_leaves_the_host() -> None:
+    g = extract("한세린 누리중공업 부회장은 지난 8일 알렉스 카포 팔란티아 CEO와 만났다. 카포 CEO는 오는 27일 서울에서 한 "
+                "부회장과 다시 만날 예정이다. 이튿날인 9일에는 팔머 러크 안두릴랩 창업자와 만났다.")
+    assert met(g) == [(("알렉스 카포", "한세린"), (), "2025-03-08", "held"),
+                      (("알렉스 카포", "한세린"), (), "2025-03-27", "planned"),
+                      (("팔머 러크", "한세린"), (), "2025-03-09", "held")]

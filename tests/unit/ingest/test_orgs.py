@@ -281,3 +281,16 @@ def test_a_latin_name_with_van_is_spelled_by_one_hangul_word_after_a_category_no
                 "최고경영자(CEO)인 마르크 판호번(Mark van Hoven)과 방안을 논의했다.")
     assert set(orgs(g)) == {"판호번 메카트로닉스"}
     assert [p.name for p in g.people] == ["마르크 판호번"]
+
+
+def test_a_category_noun_makes_a_person_like_latin_spelling_a_company() -> None:
+    g = extract("지난 20일 자카르타의 한 호텔에서 누사그룹 유통 계열사 프리마텔로(Prima Tello)와 협약식을 열었다. "
+                "그는 아시아·태평양 투자총괄을 만났다.")
+    assert "프리마텔로" in orgs(g)
+    assert g.people == []
+
+
+def test_a_latin_spelled_name_between_a_latin_spelled_person_and_a_title_is_the_persons_organization() -> None:
+    g = extract("한도윤 누리텔레콤 대표는 크리스티안 하르트빅(Christian Hartwig) 슈반 디오라(Schwan Diora) 대표와 "
+                "회담을 가졌다.")
+    assert {p.name: p.orgs for p in g.people} == {"한도윤": ["누리텔레콤"], "크리스티안 하르트빅": ["슈반 디오라"]}

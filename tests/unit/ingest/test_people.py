@@ -784,3 +784,23 @@ def test_a_provinces_short_name_before_a_title_is_the_province_not_a_name() -> N
                 "권도윤 경상북도 경제부지사는 4일 말했다. 권 부지사는 지난달 말 일본 도쿄를 찾았다.")
     assert [(p.name, p.orgs) for p in g.people] == [("권도윤", ["경상북도"])]
     assert [o.name for o in g.organizations] == ["경상북도"]
+
+
+def test_a_kind_of_investor_before_an_organization_and_a_title_is_no_name() -> None:
+    g = extract("오도윤 부총리와 회담…국부펀드 누리카즈나 부회장 동석")
+    assert names(g) == ["오도윤"]
+
+
+def test_a_middle_initial_stands_inside_a_name() -> None:
+    g = extract("한 회장은 알렉산더 C. 카포 누리랩스 CEO와 만났다. 토머스 K. 웰본(Thomas K. Wellborn) 회장도 참석했다.")
+    assert names(g) == ["알렉산더 C. 카포", "토머스 K. 웰본"]
+
+
+def test_a_family_or_ceremony_role_before_a_name_is_no_part_of_it() -> None:
+    g = extract("빈소에서는 상주 윤재민 동하전자 부회장이 조문객을 맞았다.")
+    assert names(g) == ["윤재민"]
+
+
+def test_a_role_with_the_copula_before_a_name_is_no_part_of_it_and_jeonseon_ends_a_company() -> None:
+    g = extract("이튿날에는 신부 측 혼주인 김태준 누리전선 회장이 오찬을 함께했다.")
+    assert [(p.name, p.orgs) for p in g.people] == [("김태준", ["누리전선"])]
