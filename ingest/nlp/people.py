@@ -129,6 +129,13 @@ class PeopleFinder(NameShapes):
                     used.update(range(extra.first, extra.last + 1))
                 b = max(b, m.last)
             i = b + 1
+        for k, w in enumerate(words):  # "부인 김순자씨와": a Korean full name with the honorific 씨
+            if k not in used and len(w.forms) == 2 and w.forms[1] == "씨" and w.tags[1] == "NNB" \
+                    and len(w.forms[0]) == 3 and self.korean_ok(w, w.forms[0]) and (k - 1) not in org_at:
+                m = self._mention(state, sent, k, k, k, k, w.forms[0], [], "", [])
+                m.name_end = m.name_start + 3
+                found.append(m)
+                used.add(k)
         for k in range(len(words)):  # "한빛세미텍(대표 박정우)": the organization's head in its parentheses
             m = self._head_in_paren(state, sent, k, org_at) if k not in used else None
             if m is not None:

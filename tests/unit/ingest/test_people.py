@@ -804,3 +804,8 @@ def test_a_family_or_ceremony_role_before_a_name_is_no_part_of_it() -> None:
 def test_a_role_with_the_copula_before_a_name_is_no_part_of_it_and_jeonseon_ends_a_company() -> None:
     g = extract("이튿날에는 신부 측 혼주인 김태준 누리전선 회장이 오찬을 함께했다.")
     assert [(p.name, p.orgs) for p in g.people] == [("김태준", ["누리전선"])]
+
+
+def test_a_korean_full_name_with_the_honorific_ssi_is_a_person() -> None:
+    g = extract("유족으로는 부인 김순애씨와 아들 윤도민 동하전자 부회장, 딸 윤미란씨 등이 있다. 김씨는 말이 없었다.")
+    assert names(g) == ["김순애", "윤도민", "윤미란"]
