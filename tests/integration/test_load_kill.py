@@ -100,7 +100,9 @@ def test_neo4j_killed_mid_load_then_a_rerun_gives_the_graph_of_one_clean_run(vic
     assert "run stopped: lost the connection to Neo4j" in err
     stopped = json.loads(out)
     assert stopped["ok"] is False and stopped["aborted"].startswith("lost the connection to Neo4j")
-    assert KILL_AFTER <= stopped["new"] < N
+    # (the poll saw KILL_AFTER articles committed; the last commit's acknowledgement may have been lost in the kill,
+    # so the run may count one fewer than the server holds)
+    assert KILL_AFTER - 1 <= stopped["new"] < N
 
     victim.start()
     with open_driver(victim.connection) as driver:
