@@ -68,8 +68,9 @@ class NameShapes:
         lex = self.lex
         if len(s) > 6 or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
                 or is_topic_term(s) or lex.is_sector(s) or lex.is_local_government(s) \
-                or len(s) >= 3 and lex.is_org_category(s):  # ("국부펀드 X 부회장": a kind of investor)
-            return False
+                or len(s) >= 3 and lex.is_org_category(s) \
+                or s.startswith("주") and lex.is_foreign_country(s[1:]):  # ("국부펀드 X 부회장": a kind of investor;
+            return False  # "주루마니아 대사": posted in a country)
         if _generic_verb(lex, s):
             return False  # "답방해 도요다 아키오": a visit noun made a verb, Kiwi's unknown word
         if lex.is_title_modifier(s) or lex.has_org_suffix(s) and len(s) > 3:

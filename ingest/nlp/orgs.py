@@ -139,7 +139,13 @@ class OrgFinder:
                         i >= 2 and prev.stem.endswith(tuple(_DIVISIONS)) and not words[i - 2].josa
                         and lex.known_org(words[i - 2].stem)):  # ("삼성전자 시스템LSI사업부 경영진과": its unit)
                     # ("라지브 메논(Rajiv Menon) 데이터센터 …": the word ends a person's name)
-                    register_org(state, prev.stem, aliases=_latin_alias(prev))
+                    name = prev.stem
+                    if lex.is_org_ending(name):  # "안두릴 인더스트리즈 본사": the ending's name is the word before it
+                        before = words[i - 2] if i >= 2 else None
+                        name = f"{before.stem} {name}" if before is not None and before.nominal and not before.josa \
+                            and proper_like(before) and not lex.known_org(before.stem) else ""
+                    if name:
+                        register_org(state, name, aliases=_latin_alias(prev))
                     if head == "people":
                         self._shared_head(state, sent, i - 1)
                 elif head == "people":  # "싱텔에서는 (실무) 임원진이": the people of the organization said before

@@ -333,7 +333,9 @@ class PeopleFinder(NameShapes):
                 return None
             middle = words[k]
             placed = j < k  # a place between the name and this word
-            by_place = self.lex.is_place(middle.stem) and not self.lex.is_local_government(middle.stem)
+            by_place = (self.lex.is_place(middle.stem) or middle.stem.startswith("주")
+                        and self.lex.is_foreign_country(middle.stem[1:])) and not self.lex.is_local_government(middle.stem)
+            # ("정두원 주폴란드 대사": posted in a country, part of the title)
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
             division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem)
             spelled = bool(words[pieces[-1]].paren) and self.lex.latin_person(words[pieces[-1]].paren)
@@ -357,9 +359,12 @@ class PeopleFinder(NameShapes):
             or len(first_stem) == 4 and self.lex.is_surname(first_stem[:2]))  # ("선우하린")
         unknown_pair = (first_word.oov or len(first_word.tags) > 1) and last_word.oov and len(last_word.stem) >= 3 \
             and not self.lex.korean_name_shape(last_word.stem)
+        spelled_org = bool(last_word.paren) and last_word.paren.isascii() and " " not in last_word.paren.strip() \
+            and not self.lex.latin_person(last_word.paren)  # "서동욱 로보웨이브(RoboWave) 대표": a company's spelling
         if len(pieces) == 2 and not orgs and korean_first and self.lex.title_kind(heads[-1]) != "government" \
-                and not last_word.paren and (last_word.stem in state.standalone or unknown_pair):
-            rec = register_org(state, last_word.stem)  # "서다온 마이크로닉스 대표 … 마이크로닉스에": name, org;
+                and (not last_word.paren and (last_word.stem in state.standalone or unknown_pair) or spelled_org):
+            rec = register_org(state, last_word.stem, aliases=(last_word.paren,) if spelled_org else ())
+            # "서다온 마이크로닉스 대표 … 마이크로닉스에": name, org;
             orgs = [rec.name]  # so is "윤채린 딥하모닉스 대표": a Korean name Kiwi does not know, then an unknown
             pieces = pieces[:1]  # word (Kiwi knows foreign given names: "이사벨 하르트만", "조나단 스미스")
         kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \

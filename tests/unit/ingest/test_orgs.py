@@ -294,3 +294,8 @@ def test_a_latin_spelled_name_between_a_latin_spelled_person_and_a_title_is_the_
     g = extract("한도윤 누리텔레콤 대표는 크리스티안 하르트빅(Christian Hartwig) 슈반 디오라(Schwan Diora) 대표와 "
                 "회담을 가졌다.")
     assert {p.name: p.orgs for p in g.people} == {"한도윤": ["누리텔레콤"], "크리스티안 하르트빅": ["슈반 디오라"]}
+
+
+def test_an_organization_ending_before_a_site_noun_names_the_two_words_not_the_ending_alone() -> None:
+    g = extract("조 대표는 캘리포니아의 안두릴 인더스트리즈 본사를 찾아 논의했다.")
+    assert "인더스트리즈" not in orgs(g)

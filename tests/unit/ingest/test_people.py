@@ -809,3 +809,14 @@ def test_a_role_with_the_copula_before_a_name_is_no_part_of_it_and_jeonseon_ends
 def test_a_korean_full_name_with_the_honorific_ssi_is_a_person() -> None:
     g = extract("유족으로는 부인 김순애씨와 아들 윤도민 동하전자 부회장, 딸 윤미란씨 등이 있다. 김씨는 말이 없었다.")
     assert names(g) == ["김순애", "윤도민", "윤미란"]
+
+
+def test_an_ambassadors_posting_is_part_of_the_title_not_a_name_or_organization() -> None:
+    g = extract("한재원 주루마니아 한국대사와 정도윤 주폴란드 대사가 참석했다.")
+    assert [(p.name, p.orgs) for p in g.people] == [("한재원", []), ("정도윤", [])]
+    assert g.organizations == []
+
+
+def test_a_korean_name_then_a_word_spelled_as_one_latin_word_is_the_name_and_its_company() -> None:
+    g = extract("간담회에는 서도훈 로보웨이(RoboWay) 대표가 참석했다.")
+    assert [(p.name, p.orgs) for p in g.people] == [("서도훈", ["로보웨이"])]
