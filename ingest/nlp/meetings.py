@@ -168,7 +168,9 @@ class MeetingFinder:
                 new, subjects, said = [], [], False
                 for clause, clause_subj, clause_dates in clauses(sent, actors, cues, subj, own):
                     subjects, said = self.subjects(state, sent, clause, clause_subj, disc,
-                                                   speech=sent.para in speech)
+                                                   speech=sent.para in speech,
+                                                   cue_at=cues[0][0] if any(k in ("meet", "group") for _, k in cues)
+                                                   else 1 << 30)  # (a visit alone: "방문 기간 불거진 …설에 대해 X는")
                     new += self.sentence_meetings(state, sent, clause, cues, subjects, clause_dates, inherited,
                                                   clause_subj)
                 flashback = bool(new) and (_told_before(new, meetings) or all(m.status == "planned" for m in new)) \
@@ -259,7 +261,7 @@ class MeetingFinder:
         return out  # "A는 B와 협약을 체결했다": a meeting when a person signs with a person
 
     def subjects(self, state: ArticleState, sent: Sent, actors: list[Actor], subj: int,
-                 disc: _Discourse, *, speech: bool = False) -> tuple[list[Actor], bool]:
+                 disc: _Discourse, *, speech: bool = False, cue_at: int = 1 << 30) -> tuple[list[Actor], bool]:
         """The people who meet, and whether the sentence says them (else the host or topic is assumed; in a
         paragraph that is all one quote, an interview's answer, the topic: the speaker)."""
         out: list[Actor] = []
@@ -277,10 +279,11 @@ class MeetingFinder:
                 out.append(a)
         if out:
             return out, True
-        if subj >= 0 and any(a.chain == subj and a.kind == "o" for a in actors):
+        if subj >= 0 and any(a.chain == subj and a.kind == "o" and a.last < cue_at for a in actors):
             # "X 측은 … Y 측과 회의를 가질 예정", "X 대표단은 Y 본사를 찾아 … 협의했다": the companies, no person of
             # them named, meet as organizations
-            return [a for a in actors if a.chain == subj and a.kind == "o"], False
+            return [a for a in actors if a.chain == subj and a.kind == "o" and a.last < cue_at], False
+            # (not one named after the meeting verb: "미팅을 갖고 X가 개발 중인 …" is another clause's)
         who = disc.host if disc.host >= 0 and not (speech and disc.topic >= 0) else disc.topic
         if who >= 0 and sent.kind == "body":
             return [_person(state, who, None, start=sent.start)], False

@@ -166,7 +166,9 @@ class NameShapes:
             elif ps is None and len(pieces) == 1 and _given_name_read_as_verb(words, j) and w.oov and len(s) >= 2:
                 ps = p.text  # "지나 러몬도 미국 상무장관": Kiwi read the given name as a verb (지나다), the family
                 # name after it is a word it does not know
-            elif ps is None and self._spelled_in_latin(p, w, len(pieces)):
+            elif ps is None and self._spelled_in_latin(p, w, len(pieces)) \
+                    and not (p.predicate and p.tags[-1].endswith("EC") and j > 0 and words[j - 1].josa):
+                # (not a connective after a particle: "업계에 따르면 X(Latin)")
                 ps = p.text  # "키라 코발스키(Kira Kowalski)": Kiwi read 키 + 이 + 라, the Latin says it is "Kira"
             elif hanja:
                 ps = p.text  # "미야카와 준이치(宮川潤一)": Kiwi read 미야카 + 와, the Hanja spells one more word

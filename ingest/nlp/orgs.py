@@ -198,13 +198,14 @@ class OrgFinder:
             if w.paren and not known and w.paren.isascii() and lex.latin_person(w.paren) and i + 1 < len(words) \
                     and not w.josa and words[i + 1].nominal and lex.title(words[i + 1].stem):
                 latin = _joined_particles(w.paren.split())
-                first = i + 1 - len(latin)
-                if first > 0 and words[first - 1].paren and lex.latin_person(words[first - 1].paren) \
-                        and not words[first - 1].josa:
-                    name = self._spelled_span(words, i, latin, named=True) if len(latin) >= 2 else (
-                        w.stem if sounds_alike(w.stem, latin[0]) else None)
-                    if name:
-                        register_org(state, name, aliases=(w.paren,))
+                for first in dict.fromkeys((i + 1 - len(latin), i)):  # a word per Latin word, or one for all
+                    if first > 0 and words[first - 1].paren and lex.latin_person(words[first - 1].paren) \
+                            and not words[first - 1].josa:
+                        name = self._spelled_span(words, i, latin, named=True) if first < i else (
+                            w.stem if sounds_alike(w.stem, latin[0]) else None)
+                        if name:
+                            register_org(state, name, aliases=(w.paren,))
+                            break
             # "벨루스 테라퓨틱스(Bellus Therapeutics)": as many Hangul words as the Latin organization name has
             if w.paren and not known and lex.latin_org(w.paren) and w.paren.isascii():
                 name = self._latin_org_span(words, i)

@@ -387,6 +387,11 @@ class PeopleFinder(NameShapes):
         before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
         korean = len(pieces) == 1 and self.korean_ok(words[pieces[0]], words[pieces[0]].stem)
         org_name = self.names_org(state, before, heads, korean=korean) if before is not None and not orgs else None
+        if org_name and self.lex.is_org_ending(org_name) and first >= 2 and words[first - 2].nominal \
+                and not words[first - 2].josa and (first - 2) not in used:  # "인피니언 테크놀로지스(…)의 NAME CEO"
+            prior = words[first - 2]
+            org_name = prior.stem if self.lex.known_org(prior.stem) else f"{prior.stem} {org_name}"
+            first -= 1
         if org_name:
             rec = register_org(state, org_name, aliases=_latin_paren(before))  # "X(의) NAME TITLE"
             orgs = [rec.name]

@@ -1093,3 +1093,11 @@ def test_a_planned_meeting_told_with_the_counterpart_as_subject_leaves_the_host(
     assert met(g) == [(("알렉스 카포", "한세린"), (), "2025-03-08", "held"),
                       (("알렉스 카포", "한세린"), (), "2025-03-27", "planned"),
                       (("팔머 러크", "한세린"), (), "2025-03-09", "held")]
+
+
+def test_an_organization_named_after_the_meeting_verb_is_no_subject_and_the_host_meets() -> None:
+    g = extract("한지우 누리바이오 대표는 지난 14일 샌프란시스코에서 마이클 론 그리드랩스 CEO와 만났다. 15일에는 일본 "
+                "아스텔라스제약 사업개발 담당 임원들과 미팅을 갖고 누리바이오가 개발 중인 후보물질의 공동연구 가능성을 "
+                "타진했다.")
+    assert met(g) == [(("마이클 론", "한지우"), (), "2025-03-14", "held"),
+                      (("한지우",), ("아스텔라스제약",), "2025-03-15", "held")]

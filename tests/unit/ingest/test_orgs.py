@@ -299,3 +299,8 @@ def test_a_latin_spelled_name_between_a_latin_spelled_person_and_a_title_is_the_
 def test_an_organization_ending_before_a_site_noun_names_the_two_words_not_the_ending_alone() -> None:
     g = extract("조 대표는 캘리포니아의 안두릴 인더스트리즈 본사를 찾아 논의했다.")
     assert "인더스트리즈" not in orgs(g)
+
+
+def test_one_hangul_word_spelling_a_two_word_latin_name_between_a_person_and_a_title_is_the_organization() -> None:
+    g = extract("최 부회장은 3일 니코스 파파도풀(Nikos Papadopul) 할키스페로(Halkis Pero) 회장과 만나 협의했다.")
+    assert [(p.name, p.orgs) for p in g.people] == [("니코스 파파도풀", ["할키스페로"])]

@@ -820,3 +820,13 @@ def test_an_ambassadors_posting_is_part_of_the_title_not_a_name_or_organization(
 def test_a_korean_name_then_a_word_spelled_as_one_latin_word_is_the_name_and_its_company() -> None:
     g = extract("간담회에는 서도훈 로보웨이(RoboWay) 대표가 참석했다.")
     assert [(p.name, p.orgs) for p in g.people] == [("서도훈", ["로보웨이"])]
+
+
+def test_a_source_clause_before_a_name_spelled_in_latin_is_no_piece_of_it() -> None:
+    g = extract("6일 업계에 따르면 응우옌찌꽝(Nguyen Chi Quang) 베트남 기획투자부 장관은 지난 3일 김 대표를 접견했다.")
+    assert names(g) == ["응우옌찌꽝"]
+
+
+def test_an_organization_ending_with_its_genitive_before_a_name_names_the_two_words() -> None:
+    g = extract("그는 독일 반도체 기업 인피니언 테크놀로지스(Infineon Technologies)의 요헨 하네만 CEO와 만났다.")
+    assert [(p.name, p.orgs) for p in g.people] == [("요헨 하네만", ["인피니언"])]
