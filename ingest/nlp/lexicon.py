@@ -241,6 +241,14 @@ class Lexicon:
         place = title.removesuffix("지사")
         return place if place != title and place in _PROVINCES else None
 
+    def is_posting(self, text: str) -> bool:
+        """주 + a foreign country ("주폴란드", "주루마니아"): where an ambassador is posted, part of a title."""
+        return text.startswith("주") and self.is_foreign_country(text[1:])
+
+    def is_descent(self, text: str) -> bool:
+        """A place + 계 ("홍콩계", "중국계"): of that place's descent, neither a name nor an organization."""
+        return text.endswith("계") and self.is_place(text[:-1])
+
     def is_local_government(self, text: str) -> bool:
         """A city, province or district named with its ending ("포항시", "경북도", "강남구")."""
         return len(text) >= 3 and text[-1] in "시도군구" and (self.is_place(text[:-1]) or self.is_place(text))

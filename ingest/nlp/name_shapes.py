@@ -68,9 +68,8 @@ class NameShapes:
         lex = self.lex
         if len(s) > 6 or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
                 or is_topic_term(s) or lex.is_sector(s) or lex.is_local_government(s) \
-                or len(s) >= 3 and lex.is_org_category(s) \
-                or s.startswith("주") and lex.is_foreign_country(s[1:]):  # ("국부펀드 X 부회장": a kind of investor;
-            return False  # "주루마니아 대사": posted in a country)
+                or len(s) >= 3 and lex.is_org_category(s) or lex.is_posting(s):  # ("국부펀드 X 부회장": a kind of
+            return False  # investor; "주루마니아 대사": posted in a country)
         if _generic_verb(lex, s):
             return False  # "답방해 도요다 아키오": a visit noun made a verb, Kiwi's unknown word
         if lex.is_title_modifier(s) or lex.has_org_suffix(s) and len(s) > 3:
@@ -81,7 +80,7 @@ class NameShapes:
         """A Hangul personal name: surname shape, not an organization, place or common noun."""
         lex = self.lex
         if not lex.korean_name_shape(s) or lex.known_org(s) or lex.is_place(s) or lex.title(s) or lex.is_generic(s) \
-                or lex.is_org_category(s) or s.endswith("계") and lex.is_place(s[:-1]) or lex.is_local_government(s):
+                or lex.is_org_category(s) or lex.is_descent(s) or lex.is_local_government(s):
             return False  # ("홍콩계 VC": of Hong Kong descent; "경북도": a province)
         if len(s) == 2:
             return w.tags[:1] == ("NNP",) or w.oov or bool(w.paren)

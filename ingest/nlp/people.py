@@ -333,8 +333,8 @@ class PeopleFinder(NameShapes):
                 return None
             middle = words[k]
             placed = j < k  # a place between the name and this word
-            by_place = (self.lex.is_place(middle.stem) or middle.stem.startswith("주")
-                        and self.lex.is_foreign_country(middle.stem[1:])) and not self.lex.is_local_government(middle.stem)
+            by_place = (self.lex.is_place(middle.stem) or self.lex.is_posting(middle.stem)) \
+                and not self.lex.is_local_government(middle.stem)
             # ("정두원 주폴란드 대사": posted in a country, part of the title)
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
             division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem)
@@ -546,7 +546,7 @@ class PeopleFinder(NameShapes):
             return None
         if lex.title_kind(heads[0]) == "corporate" and not lex.is_generic(w.stem) and not lex.is_place(w.stem) \
                 and not w.stem[0].isdigit() and not lex.is_org_category(w.stem) \
-                and not (w.stem.endswith("계") and lex.is_place(w.stem[:-1])) \
+                and not lex.is_descent(w.stem) \
                 and (proper_like(w) or len(w.tags) > 1) and not lex.title(w.stem) and len(w.stem) >= 2 \
                 and not all(t == "NNG" for t in w.tags) \
                 and not (a >= 2 and not words[a - 2].josa and (a - 2) in _org_words(state, sent)
