@@ -19,8 +19,8 @@ from ingest.nlp.state import ArticleState, Word
 from ingest.nlp.topics import is_topic_term
 
 _STATIONED = frozenset({"주한", "주미", "주중", "주일", "주EU", "駐韓"})
-_OR = ("나", "이나")
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")  # "A나 B": Kiwi's reading of a name ending in 나
+_OR = ("나", "이나")  # "A나 B": Kiwi's reading of a name ending in 나
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")  # "알렉산더 C. 카프": a middle initial inside a name
 _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
 _MEETING_VERB_FORMS = frozenset({"찾아", "찾아가", "만나", "만난", "방문해", "방문한", "맞아", "불러"})
 _INITIALS = re.compile(r"^[A-Z]{2}$")  # "RJ", "JB": a person's initials before a family name in Hangul
