@@ -302,8 +302,12 @@ class Lexicon:
     def has_org_suffix(self, stem: str) -> bool:
         """Ends in an organization ending after a name ('한빛전자', '빈그룹'; not after one Latin letter: the
         'K배터리' of a slogan)."""
-        suffix = _ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True)
+        suffix = self.org_suffix(stem)
         return bool(suffix) and not (len(stem) - len(suffix) == 1 and stem[0].isascii())
+
+    def org_suffix(self, stem: str) -> str:
+        """The longest organization ending after something in the word ('반도체' of '코디스반도체'), else ''."""
+        return _ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True) or ""
 
     def is_org_ending(self, stem: str) -> bool:
         """The word is one of the organization endings, generic nouns among them ('클라우드', '로보틱스')."""

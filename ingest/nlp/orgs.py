@@ -247,6 +247,10 @@ class OrgFinder:
         lex = self.lex
         w = words[i]
         latin = _joined_particles(w.paren.split())  # "Al Manar Industrial": 알마나르 spells "Al Manar"
+        suffix = lex.org_suffix(w.stem)
+        if len(latin) == 2 and suffix and len(w.stem) - len(suffix) >= 2 and is_hangul(w.stem) \
+                and sounds_alike(w.stem, latin[0]):
+            return w.stem  # "서정민 코디스반도체(Kodis Semiconductor)": one word holds the name and its ending
         spelled = self._spelled_span(words, i, latin)
         if spelled:
             return spelled

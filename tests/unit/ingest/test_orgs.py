@@ -136,6 +136,11 @@ def test_a_latin_name_in_parentheses_bounds_the_organization_before_it() -> None
     assert set(orgs(g)) == {"코베인 랩스"}
     assert {p.name: p.orgs for p in g.people} == {"키라 노박": ["코베인 랩스"]}
     assert set(orgs(extract("곽하준 회장은 리리온 클라우드(Lyrion Cloud) 부사장과 만났다."))) == {"리리온 클라우드"}
+    # one word holds the name and its ending in Korean ("Semiconductor" is 반도체): the Korean name before it is
+    # the person's, though it sounds like "Kodis"
+    g = extract("간담회에는 오도현 코디스반도체(Kodis Semiconductor) 회장이 참석했다.")
+    assert set(orgs(g)) == {"코디스반도체"}
+    assert {p.name: p.orgs for p in g.people} == {"오도현": ["코디스반도체"]}
 
 
 def test_hangul_words_that_spell_a_latin_name_word_for_word_are_the_organization_even_common_ones() -> None:
