@@ -25,13 +25,13 @@ _LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
 _MEETING_VERB_FORMS = frozenset({"찾아", "찾아가", "만나", "만난", "방문해", "방문한", "맞아", "불러"})
 _INITIALS = re.compile(r"^[A-Z]{2}$")  # "RJ", "JB": a person's initials before a family name in Hangul
 _COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
-# noun suffixes that make a common noun ("권역+별", "업무+용", "임원+급"): a word Kiwi ends with one is no name
 _CASE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에는", "에게", "으로", "로", "에", "은", "는", "을", "를", "의", "도",
                              "와", "과"})
 _GROUP_NOUNS = frozenset({"팀", "단", "측", "사단", "연합", "협의회"})  # nouns that end a group's name
-_NOT_IN_NAME = frozenset({"에서", "에서는", "에서도", "에는", "에게", "으로", "로", "에", "은", "는", "을", "를", "의", "도"})
 # particles no name ends in; 와, 과, 가 and 이 end Japanese names ("미야카와", "나카가와")
-_DERIVING = frozenset({"별", "용", "급", "층", "들"})
+_NOT_IN_NAME = frozenset({"에서", "에서는", "에서도", "에는", "에게", "으로", "로", "에", "은", "는", "을", "를", "의", "도"})
+# noun suffixes that make a common noun ("권역+별", "업무+용", "임원+급", "사흘+간"): a word Kiwi ends with one is no name
+_DERIVING = frozenset({"별", "용", "급", "층", "들", "간"})
 _ADDRESS = ("동", "구", "군", "읍", "면")  # "서울 한남동": a district after a place is no given name
 _HANJA_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,4}$")  # "리자오시(李兆熙)": a name in Hanja
 _VERBAL = ("VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "EP", "ETM", "ETN", "VCP", "VCN")
@@ -191,6 +191,9 @@ class NameShapes:
                     p.oov and len(ps) >= 3 and ps.endswith("서")
                     or len(ps) == 1 and not p.oov and p.tags in (("NNG",), ("NNB",))):
                 break  # a Korean full name after "거제사업장서" (에서, as headlines write it) or "(마친) 뒤"
+            if not p.oov and len(p.tags) >= 2 and p.tags[-1] == "XSN" and p.forms[-1] in _DERIVING \
+                    and all(t == "NNG" for t in p.tags[:-1]):
+                break  # "사흘간 리버스톤 대표": a derived common noun is no given name
             vouched = self._spelled_in_latin(p, w, len(pieces)) and (
                 not (len(s) == 3 and self.korean_ok(w, s)) or len(latin_words(w.paren)) >= 3) or hanja
             # ("사미 알 하르비(Sami Al-Harbi)": three Latin words are no Korean name's two, "Kim Chulsoo")
@@ -297,6 +300,8 @@ class NameShapes:
         lex, text = self.lex, w.text
         if not (w.josa or w.predicate and _verbal(w)) or w.paren or len(text) != 3 or not is_hangul(text):
             return False  # (an adverb Kiwi knows, "조만간", is no name)
+        if w.josa in ("와", "과"):
+            return False  # "고위 인사와 서울시장": "and" joins two people; no given name ends in 와 or 과
         if not lex.korean_name_shape(text) or lex.is_surname(text[:2]) and not lex.is_surname(text[0]):
             return False
         return not (lex.known_org(text) or lex.is_place(text) or lex.title(text) or lex.is_generic(text)

@@ -830,3 +830,15 @@ def test_a_source_clause_before_a_name_spelled_in_latin_is_no_piece_of_it() -> N
 def test_an_organization_ending_with_its_genitive_before_a_name_names_the_two_words() -> None:
     g = extract("그는 독일 반도체 기업 인피니언 테크놀로지스(Infineon Technologies)의 요헨 하네만 CEO와 만났다.")
     assert [(p.name, p.orgs) for p in g.people] == [("요헨 하네만", ["인피니언"])]
+
+
+def test_a_word_joined_by_and_to_a_title_is_no_korean_name() -> None:
+    # 주민 + 과 ("and"), 여당 + 과: not a three-syllable name Kiwi cut into a word and a particle
+    assert names(extract("곽하준 대표는 주민과 부산시장을 잇따라 만났다.")) == ["곽하준"]
+    assert names(extract("곽하준 대표는 여당과 부산시장을 만났다.")) == ["곽하준"]
+    assert names(extract("곽하준 대표는 정부 고위 인사와 서울시장을 만났다.")) == ["곽하준"]  # 인사: a people noun
+
+
+def test_a_span_of_time_is_no_name_before_a_title() -> None:
+    assert names(extract("- 사흘간 스타트업 대표 만찬, 곽하준 경기지사 접견")) == ["곽하준"]
+    assert names(extract("- 사흘간 리버스톤 대표 만찬")) == []  # nor a foreign given name
