@@ -144,7 +144,13 @@ def _as_date(d: DateExpr) -> dt.date | None:
 def told_past(words: list[Word], pos: int) -> bool:
     """Is the first verb with a tense after character `pos` in the past (했다, 만난, 열린)?"""
     for w in words:
-        if w.start < pos or not w.predicate:
+        if w.start < pos:
+            continue
+        if not w.predicate:
+            if any("EP" in t for t in w.jtags):
+                return True  # a noun and the copula in the past: "첫 일정은 29일 X 본사였다"
+            if any("EF" in t for t in w.jtags):
+                return False
             continue
         parts = [(t, f) for tag, f in zip(w.tags, w.forms) for t in tag.split("+")]
         # a past marker: 었/았/였, or EP fused into a contracted syllable ("했" = 하 + 였)
@@ -153,6 +159,8 @@ def told_past(words: list[Word], pos: int) -> bool:
             return True
         if any(t == "ETM" and f in ("ᆫ", "은") for t, f in parts):
             return w.lemma not in ("이", "아니") and not any(t in ("VA", "VCP") for t, _ in parts)
+        if w.lemma in ("있", "없") and parts[-1] == ("ETM", "는"):
+            continue  # "30일 오전에는 인천에 있는 본사를 찾아 …": where something is, not when the story happens
         if any(t in ("ETM", "EF") for t, _ in parts):
             return False
     return False

@@ -115,3 +115,10 @@ def test_meetings_told_with_the_first_day_of_a_span_have_its_month_unless_a_day_
 def test_a_weekday_of_a_week_told_relative_to_publication_is_that_day(text: str, value: str, precision: str) -> None:
     found = find_dates(text, PUB)
     assert [(d.value, d.precision) for d in found] == [(value, precision)]
+
+
+def test_a_bare_day_told_in_the_past_by_the_copula_or_after_where_a_place_is() -> None:
+    # after the publication day (the 20th), told in the past: last month
+    assert meeting_dates("첫 일정은 28일 이천 본사였다. 곽하준 사장은 박도윤 한빛전자 대표와 만나 협력을 논의했다.") == [
+        "2025-02-28"]
+    assert meeting_dates("곽하준 사장은 27일 오전 인천 서구에 있는 한빛전자 본사를 찾아 박도윤 대표와 만났다.") == ["2025-02-27"]
