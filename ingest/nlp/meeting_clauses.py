@@ -63,6 +63,13 @@ def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]]
         attended = [i for i, k in cues if k == "attend" and i < last]
         if attended and all(k == "discuss" for i, k in cues if i > attended[-1]):
             last, kind = attended[-1], "attend"
+    words = sent.words
+    noun = next((i for i, k in reversed(cues) if k in ("meet", "group")), -1)
+    if noun > 0 and not words[noun].predicate and all(k == "discuss" for i, k in cues if i > noun):
+        sat = [i for i, k in cues if k == "attend" and i < noun and words[i].predicate
+               and words[i].tags[-1].endswith("ETM")]
+        if sat and noun - sat[-1] <= 2:
+            last, kind = sat[-1], "attend"  # "X 법인장이 배석한 이날 회동에서 양측은 …": X sat in on the meeting told
     if kind != "attend":
         return False
     if last > 0 and (last - 1, "meet") in cues and sent.words[last - 1].josa in ("을", "를"):

@@ -158,6 +158,10 @@ class MeetingFinder:
                 subj = _owners_of_meeting(actors, cues, sent.words)
             attendance = bool(cues) and attendance_only(sent, actors, cues, subj)
             if attendance:
+                if sent.kind == "body" and disc.host >= 0 and not any(a.kind == "p" for a in actors) and any(
+                        k in ("meet", "group") for _, k in cues) and self.status(sent, cues) != "negated":
+                    disc.unmet = sent.index  # "6일에는 … 라운드테이블에 참석했다": the host at a gathering, who else
+                    # came the next sentence may tell
                 new = self.attach_attendees(state, sent, actors, disc, own or ([inherited] if inherited else []),
                                             meetings)
                 for m in new:
@@ -516,6 +520,8 @@ class MeetingFinder:
             if w.tags and w.tags[-1].endswith("ETM") and final_rieul(w.text):
                 after = "ㄹ" + after  # "만날 것으로 보인다": the future ending fused into the stem's syllable
         before = sent.text[:w.start - sent.start]
+        if self._called_off(sent, i):
+            return "negated"
         result = "held"
         for kind, where, pattern in _status():
             if where == "end":
@@ -530,6 +536,28 @@ class MeetingFinder:
             if any(kind == "planned" and where == "end" and p.search(tail) for kind, where, p in _status()):
                 result = "planned"
         return result
+
+    def _called_off(self, sent: Sent, i: int) -> bool:
+        """The sentence ends saying the meeting of cue i did not take place: a meeting noun that is the subject of
+        "무산됐다", "열리지 않았다" ("박 시장과의 면담과 체결식은 모두 무산됐다"), or a meeting verb in a bare
+        connective form before a plan in the past ("A와 면담하고 B와 만날 계획이었다": it was called off)."""
+        words = sent.words
+        w = words[i]
+        if w.predicate and (_past(w) or not w.tags[-1].endswith("EC")):
+            return False
+        if not w.predicate and w.josa not in ("은", "는", "도", "이", "가", "과", "와") and not (
+                i + 1 < len(words) and words[i + 1].text == ","):
+            return False  # the noun must be (in) the subject: not "회동 이후 협상은 결렬됐다"
+        for kind, where, pattern in _status():
+            found = pattern.search(sent.text) if kind == "negated" and where == "end" else None
+            if found is None:
+                continue
+            cut = sent.start + found.start()
+            between = [x for x in words[i + 1:] if x.start < cut and x.predicate]
+            if w.predicate and not any(_past(x) for x in between) or not w.predicate and not any(
+                    x.tags[-1].endswith(("EC", "EF")) for x in between):  # (no clause ends between)
+                return True
+        return False
 
     def _each_meeting_verb(self, state: ArticleState, sent: Sent, subjects: list[Actor], cues: list[tuple[int, str]],
                            own: list[DateExpr]) -> list[MeetingRec]:

@@ -1101,3 +1101,33 @@ def test_an_organization_named_after_the_meeting_verb_is_no_subject_and_the_host
                 "타진했다.")
     assert met(g) == [(("마이클 론", "한지우"), (), "2025-03-14", "held"),
                       (("한지우",), ("아스텔라스제약",), "2025-03-15", "held")]
+
+
+def test_a_meeting_the_sentence_says_was_called_off_is_no_meeting() -> None:
+    # a meeting verb in a bare connective form before a plan in the past: the whole schedule was called off
+    assert met(extract("곽하준 회장은 지난 2일 박도윤 대표, 김서진 사장과 잇따라 면담하고 현지 기업 경영진과 만날 계획이었다.")) == []
+    # meeting nouns as the subject of "무산됐다", "열리지 않았다"
+    assert met(extract("이에 따라 곽하준 회장과 박도윤 대표의 면담과 투자 양해각서(MOU) 체결식은 모두 무산됐다.")) == []
+    assert met(extract("3일로 잡혀 있던 곽하준 회장과 박도윤 대표의 오찬, 같은 날 예정됐던 김서진 사장과의 회동도 열리지 않았다.")) == []
+    # a meeting held, then a clause of its own about something else
+    assert pairs(extract("곽하준 회장은 지난 2일 박도윤 대표와 만나 협력을 논의했고, 양사는 협약식을 열지 않았다.")) == [
+        ("곽하준", "박도윤")]
+
+
+def test_the_subject_of_an_attendance_verb_before_a_meeting_noun_sat_in_and_hosts_nothing() -> None:
+    g = extract("곽하준 회장은 지난 2일 박도윤 한빛전자 대표와 만났다. 김서진 한빛전자 상무가 배석한 이날 회동에서 양측은 "
+                "협력을 논의했다. 같은 날 오후에는 누리텍을 방문해 최민우 대표와 미팅을 가졌다.")
+    assert pairs(g) == [("곽하준", "김서진", "박도윤"), ("곽하준", "최민우")]
+
+
+def test_the_host_at_a_gathering_told_without_a_subject_meets_those_the_next_sentence_says_came() -> None:
+    g = extract("곽하준 회장은 지난 5일 박도윤 한빛전자 대표와 만났다. 6일에는 서울 중구 상공회의소에서 열린 '한·독 로봇 "
+                "라운드테이블'에 참석했다. 김서진 누리협회 회장이 주재한 이 행사에는 최민우 누리텍 대표 등 스타트업 대표 "
+                "10여 명이 참석해 협력을 논의했다.")
+    assert pairs(g) == [("곽하준", "김서진", "최민우"), ("곽하준", "박도윤")]
+    assert sorted(m.date or "" for m in g.meetings) == ["2025-03-05", "2025-03-06"]
+
+
+def test_a_meeting_that_never_happened_is_no_meeting() -> None:
+    assert met(extract("곽하준 회장은 박도윤 대표와 만난 적이 없다.")) == []
+    assert met(extract("곽하준 회장은 박도윤 대표와 회동한 일은 한 번도 없었다고 밝혔다.")) == []
