@@ -399,6 +399,9 @@ def _attach(words: list[Word]) -> list[Word]:
                 host.end = words[close].end
                 host.space_after = words[close].space_after
                 i = close + 1
+                if i < len(words) and not host.space_after and not host.josa and _glued_noun(words[i]):
+                    _glue(host, words[i])  # "DX(디바이스경험)부문장": the noun after ')' goes on with the word
+                    i += 1
                 if i < len(words) and not host.space_after and _is_josa_only(words[i]):
                     _take_josa(host, words[i])
                     i += 1
@@ -436,6 +439,17 @@ def _fold_particle(w: Word) -> None:
     w.stem, w.stem_end = w.text, w.start + len(w.text)
     w.tags, w.forms = (*w.tags, *w.jtags), (*w.forms, w.josa)
     w.josa, w.jtags, w.oov = "", (), True
+
+
+def _glued_noun(w: Word) -> bool:
+    return w.nominal and not w.punct and not w.predicate and bool(w.stem) and not w.paren and not _is_josa_only(w)
+
+
+def _glue(host: Word, w: Word) -> None:
+    host.text, host.stem, host.stem_end = host.text + w.text, host.stem + w.stem, w.stem_end
+    host.tags, host.forms = (*host.tags, *w.tags), (*host.forms, *w.forms)
+    host.josa, host.jtags, host.end, host.space_after = w.josa, w.jtags, w.end, w.space_after
+    host.oov, host.plural = host.oov or w.oov, w.plural
 
 
 def _take_josa(host: Word, particle: Word) -> None:

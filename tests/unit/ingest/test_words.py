@@ -56,3 +56,9 @@ def test_two_proper_nouns_joined_by_a_hyphen_are_one_word_but_two_known_names_st
     assert "베르나데트 솔베르-하우겐" not in [w.stem for w in words_of("베르나데트 솔베르-하우겐(Bernadette Solberg-Haugen) 대표")]
     assert "솔베르-하우겐" in [w.stem for w in words_of("베르나데트 솔베르-하우겐(Bernadette Solberg-Haugen) 대표")]
     assert "삼성-애플" not in [w.stem for w in words_of("삼성-애플 소송이 끝났다.")]
+
+
+def test_a_noun_glued_after_parentheses_goes_on_with_the_word_before_them() -> None:
+    w = word("곽하준 한빛전자 DX(디바이스경험)부문장이 말했다.", "DX부문장")
+    assert (w.paren, w.josa, w.text) == ("디바이스경험", "이", "DX부문장이")
+    assert [x.stem for x in words_of("한빛전자(HANBIT) 부문장이 말했다.")][:2] == ["한빛전자", "부문장"]
