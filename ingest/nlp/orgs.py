@@ -91,8 +91,32 @@ class OrgFinder:
         for sent in state.sents:
             if sent.kind != "byline":
                 self.discover(state, sent, places)
+        self.affiliates(state)
+        _short_names(state)
         collect_org_mentions(state)
         return doc
+
+    def affiliates(self, state: ArticleState) -> None:
+        """"윤재석 동하팩 대표" in an article about 동하제지: between a Korean name and a title, a proper noun that
+        starts with the name of one of the article's organizations without its ending (동하 + 제지) is an affiliate
+        of it, no name."""
+        lex = self.lex
+        names = {rec.name[:-len(suffix)] for rec in list(state.orgs.values()) if is_hangul(rec.name)
+                 and (suffix := lex.org_suffix(rec.name)) and len(rec.name) - len(suffix) >= 2}
+        names = {n for n in names if not (lex.is_place(n) or lex.is_generic(n) or lex.title(n))}
+        if not names:
+            return
+        for sent in state.sents:
+            words = sent.words
+            for i, w in enumerate(words[:-1]):
+                stem = w.stem
+                before = words[i - 1] if i > 0 else None  # a Korean name before it: NAME ORG TITLE
+                if before is None or not before.nominal or before.josa or not lex.korean_name_shape(before.stem):
+                    continue
+                if w.nominal and not w.josa and not w.paren and proper_like(w) and is_hangul(stem) \
+                        and lex.title(words[i + 1].stem) and norm_key(stem) not in state.orgs and not lex_blocks(lex, stem) \
+                        and any(stem.startswith(n) and len(stem) > len(n) for n in names):
+                    register_org(state, stem)
 
     def discover(self, state: ArticleState, sent: Sent, places: frozenset[str] = frozenset()) -> None:
         """Register the organizations a sentence names (lexicon, shape and context rules).
@@ -236,6 +260,8 @@ class OrgFinder:
             if not (words[k].punct and words[k].text in (",", "·")) or k == 0:
                 return
             x = words[k - 1]
+            if sent.kind == "headline" and all(y.punct for y in words[:k - 1]):
+                return  # "곽노정, 엔비디아 경영진과 논의": a headline's subject, set off by a comma
             if not x.nominal or x.josa or x.quote >= 0 or lex_blocks(self.lex, x.stem) or not (
                     self.plausible_unknown(x) or (len(x.stem) >= 3 and self.lex.has_org_suffix(x.stem))):
                 return
@@ -346,20 +372,29 @@ class OrgFinder:
             is_hangul(forms[0]) and self.lex.is_org_suffix_word(forms[1]) and not is_topic_term(w.stem)
 
     def _listed_before(self, words: list[Word], i: int) -> list[str]:
-        """The proper nouns of a list "X, Y 등" one or two words before the category noun at i."""
+        """The proper nouns of a list "X, Y 등" or "X와 Y 등" one or two words before the category noun at i."""
         at = next((j for j in (i - 1, i - 2) if j > 0 and words[j].stem == "등" and not words[j].josa), -1)
         if at < 0 or any(x.josa or x.punct for x in words[at + 1:i]):
             return []
+        nxt = words[i + 1] if i + 1 < len(words) and not words[i].josa else None
+        people = nxt is not None and nxt.nominal and (bool(self.lex.title(nxt.stem)) or self.lex.org_head(nxt.stem) == "people")
         out: list[str] = []
         j = at - 1
+        joined = False  # reached through "와/과" ("X와 Y 등 경쟁사들"): X keeps its particle
         while j >= 0:
             x = words[j]
-            if not x.nominal or x.josa or not self.plausible_unknown(x) or self.lex.korean_name_shape(x.stem):
-                break
+            if not x.nominal or x.josa and not (joined and x.josa in ("와", "과")) \
+                    or not self.plausible_unknown(x, name_shaped=not people) \
+                    or people and self.lex.korean_name_shape(x.stem):
+                break  # (people of them after the category: "이재용, 최태원 등 기업 총수들" are no organizations)
             out.append(x.stem)
-            if j == 0 or not (words[j - 1].punct and words[j - 1].text in (",", "·")):
+            prev = words[j - 1] if j > 0 else None
+            if prev is not None and prev.punct and prev.text in (",", "·"):
+                j, joined = j - 2, False
+            elif prev is not None and prev.nominal and prev.josa in ("와", "과") and not prev.paren:
+                j, joined = j - 1, True
+            else:
                 break
-            j -= 2
         return out if len(out) >= 2 else []
 
     def _name_after(self, words: list[Word], j: int) -> tuple[str | None, str | None]:
@@ -428,6 +463,51 @@ def _in_spans(w: Word, spans: list[tuple[int, int]]) -> bool:
     """A word of a date said in a list ("지난달 22일에는", "이달 들어서는"), or a time word ("최근에는")."""
     return any(s <= w.start < e for s, e in spans) or (
         w.nominal and w.josa in ("에는", "엔", "에도") and not proper_like(w))
+
+
+def _short_names(state: ArticleState) -> None:
+    """"한국중견기업연합회(중견련)", "과학기술정보통신부(과기정통부)": a Hangul short name in parentheses is an alias
+    of the organization, and the same organization where the article uses it alone."""
+    for sent in state.sents:
+        for w in sent.words:
+            short = w.paren
+            if not short or not is_hangul(short) or not 2 <= len(short) <= 5 or not w.stem:
+                continue
+            rec = state.orgs.get(norm_key(w.stem))
+            if rec is None or not _abbreviates(short, rec.name):
+                continue
+            if short not in rec.aliases:
+                rec.aliases.append(short)
+            alone = state.orgs.get(norm_key(short))
+            if alone is not None and alone is not rec:
+                del state.orgs[norm_key(short)]
+                rec.aliases.extend(a for a in alone.aliases if a not in rec.aliases and a != rec.name)
+
+
+def _initial_rieul(ch: str) -> str:
+    """The syllable as it is written at the start of a word: initial ㄹ becomes ㅇ before ㅑㅕㅖㅛㅠㅣ, else ㄴ
+    (련 → 연, 로 → 노)."""
+    code = ord(ch) - 0xAC00
+    if not 0 <= code < 11172 or code // 588 != 5:
+        return ch
+    vowel = code % 588 // 28
+    return chr(0xAC00 + (11 if vowel in (2, 6, 7, 12, 17, 20) else 2) * 588 + code % 588)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Each syllable of the short name in the full name, in order, the first one first-ish ("중견련" of
+    "한국중견기업연합회": 련 is 연 at the start of a word)."""
+    if len(short) >= len(full) or short[0] not in full[:len(full) - len(short) + 1]:
+        return False
+    at = 0
+    for ch in short:
+        found = full.find(ch, at)
+        if found < 0:
+            found = full.find(_initial_rieul(ch), at)
+        if found < 0:
+            return False
+        at = found + 1
+    return True
 
 
 def lex_blocks(lex: Lexicon, stem: str) -> bool:

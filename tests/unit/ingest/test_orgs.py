@@ -309,3 +309,28 @@ def test_an_organization_ending_before_a_site_noun_names_the_two_words_not_the_e
 def test_one_hangul_word_spelling_a_two_word_latin_name_between_a_person_and_a_title_is_the_organization() -> None:
     g = extract("최 부회장은 3일 니코스 파파도풀(Nikos Papadopul) 할키스페로(Halkis Pero) 회장과 만나 협의했다.")
     assert [(p.name, p.orgs) for p in g.people] == [("니코스 파파도풀", ["할키스페로"])]
+
+
+def test_a_headline_subject_set_off_by_a_comma_is_no_organization() -> None:
+    g = extract("곽하준, 한빛전자 경영진과 회동\n\n곽하준 누리전자 회장은 지난 2일 한빛전자 경영진과 만나 협력을 논의했다. "
+                "그는 이 자리에서 투자를 약속했다.")
+    assert set(orgs(g)) == {"한빛전자", "누리전자"}
+    assert [p.name for p in g.people] == ["곽하준"]
+
+
+def test_names_joined_by_and_before_a_category_noun_are_organizations() -> None:
+    assert set(orgs(extract("타타스틸과 모리텍 등 경쟁사들도 잇따라 증설에 나서고 있다."))) == {"타타스틸", "모리텍"}
+    assert set(orgs(extract("이재용, 곽하준 등 기업 총수들이 참석했다."))) == set()  # people of them: no organizations
+
+
+def test_a_name_that_starts_like_an_organization_of_the_article_before_a_title_is_its_affiliate() -> None:
+    g = extract("곽경수 동하제지 명예회장이 별세했다. 곽 명예회장의 장남 곽재민 동하제지 부회장이 빈소를 지켰다. 유족으로는 "
+                "곽재민 동하제지 부회장, 곽재석 동하팩 대표가 있다. 곽 부회장은 조문객을 맞았다.")
+    assert {p.name: p.orgs for p in g.people}["곽재석"] == ["동하팩"]
+    assert set(orgs(g)) == {"동하제지", "동하팩"}
+
+
+def test_a_hangul_short_name_in_parentheses_is_the_same_organization() -> None:
+    g = extract("한빛산업연합회(한산련)가 마련한 간담회가 열렸다. 곽하준 한산련 회장이 주재했다.")  # 련: 연 of 연합회
+    assert {o.name: o.aliases for o in g.organizations} == {"한빛산업연합회": ["한산련"]}
+    assert {p.name: p.orgs for p in g.people} == {"곽하준": ["한빛산업연합회"]}
