@@ -5,7 +5,7 @@ sides, attendance-only sentences, series ("A와 만난 것을 시작으로"), tr
 from __future__ import annotations
 
 from ingest.nlp.lexicon import get_lexicon
-from ingest.nlp.meeting_roles import OBJ, PAIR, PRONOUN, WITH, Actor, followed_by_together
+from ingest.nlp.meeting_roles import OBJ, PAIR, PRONOUN, WITH, Actor, followed_by_together, in_relative_clause
 from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, Sent, Word
 
 _CONTRAST = ("와는", "과는", "와도", "과도")
@@ -74,6 +74,9 @@ def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]]
         return False
     if last > 0 and (last - 1, "meet") in cues and sent.words[last - 1].josa in ("을", "를"):
         return False  # "A와 B는 만찬을 함께했다": they shared a meal, nobody sat in
+    if subj < 0 and sent.kind == "body" and any(a.kind == "p" and a.role == "subj" and in_relative_clause(words, a.last)
+                                                 and (a.last + 1, "attend") not in cues for a in actors):
+        return False  # "15일에는 X 장관이 주재한 간담회에 참석했다": the host attended, and met X (not "X가 배석한 …")
     topic = next((a for a in actors if a.chain == subj and a.kind == "p"), None)
     if topic is not None and sent.words[topic.last].josa in ("은", "는") and any(
             a.kind == "p" and a.chain != subj and a.ref not in (PRONOUN, PAIR) for a in actors):

@@ -205,8 +205,11 @@ def _field_word(w: Word) -> bool:
         t.split("+")[0] in ("NNG", "SL") for t in w.tags)
 
 
-def subject_chain(actors: list[Actor], first_cue: int) -> int:
-    """The chain of the subject said before the first cue, a chain with a person first; else any subject."""
+def subject_chain(actors: list[Actor], first_cue: int, words: list[Word] | None = None) -> int:
+    """The chain of the subject said before the first cue, a chain with a person first; else any subject. The
+    subject of a relative clause whose noun is no subject is none ("X가 소유한 게임사 Y를 찾아": X)."""
+    if words is not None:
+        actors = [a for a in actors if not (a.role == "subj" and in_relative_clause(words, a.last))]
     before = [a for a in actors if a.role == "subj" and a.first < first_cue]
     person = next((a.chain for a in before if a.kind == "p"), None)
     if person is not None:
@@ -214,6 +217,25 @@ def subject_chain(actors: list[Actor], first_cue: int) -> int:
     if before:
         return before[0].chain
     return next((a.chain for a in actors if a.role == "subj"), -1)
+
+
+_CLAUSE_MARKS = frozenset({",", ".", "!", "?", ";", ":"})
+_BOUND_NOUNS = frozenset({"것", "수", "데", "바", "뒤", "후", "때", "중", "전", "듯", "만큼", "대로", "가운데"})
+
+
+def in_relative_clause(words: list[Word], last: int) -> bool:
+    """"X가 소유한 게임사 Y를", "X가 배석한 회동에서": a subject (이/가) of a verb that qualifies a noun that is no
+    subject (not "A 회장이 이끄는 대표단은 …": the leader of who meets)."""
+    if words[last].josa not in ("이", "가"):
+        return False
+    e = last + 1
+    if e >= len(words) or not words[e].predicate or not words[e].tags[-1].endswith("ETM") \
+            or words[e].text in ("지난", "오는", "다가오는"):  # (a date: "X가 지난 3일 …")
+        return False
+    head = next((w for w in words[e + 1:] if w.punct and w.text in _CLAUSE_MARKS or w.predicate or w.josa), None)
+    # (a quoted name between: "X가 주재한 '한·사우디 간담회'에")
+    return head is not None and head.nominal and not head.punct and head.josa not in ("은", "는", "이", "가", "도") \
+        and head.stem not in _BOUND_NOUNS  # ("X가 만날 것으로 보인다": the main clause, nominalized)
 
 
 def followed_by_together(words: list[Word], last: int) -> bool:

@@ -67,6 +67,7 @@ _POSITION = re.compile(r"(왼쪽|좌측|오른쪽|우측)부터|\((왼쪽|오른
 _DAY = re.compile(r"^\d{1,2}일$")
 _MANY = re.compile(r"^(?:비롯|\d+여?\s*명|\d+(?:개)?사)")  # a table of many: "A를 비롯해 B 등", "20여 명과", "3사 대표들과"
 _DURING = frozenset({"내내", "도중"})
+_IN_PASSING = re.compile(r"(?:ㄴ|은|는|던)?\s바\s*(?:있|없)\S*\s*[.\"'”’]*\s*$")  # "…논의한 바 있다."
 _SINCE = re.compile(r"이후\s*(?:\S+\s*){0,2}만(?:이다|이며|이고|에|의)")
 _SPEECH = frozenset({"말하", "밝히", "강조하", "설명하", "당부하", "덧붙이", "전하", "언급하", "주문하", "제안하", "화답하",
                      "요청하", "약속하", "평가하"})
@@ -153,7 +154,7 @@ class MeetingFinder:
                     done_caption_paras.add(sent.para)
                     meetings.extend(self.caption_meeting(state, sent, by_sent, dates))
                 continue
-            subj = subject_chain(actors, cues[0][0] if cues else len(sent.words))
+            subj = subject_chain(actors, cues[0][0] if cues else len(sent.words), sent.words)
             if subj < 0 and cues:
                 subj = _owners_of_meeting(actors, cues, sent.words)
             attendance = bool(cues) and attendance_only(sent, actors, cues, subj)
@@ -188,7 +189,10 @@ class MeetingFinder:
                         disc.batch, disc.batch_sent = new, sent.index  # and who sat in next sat in on this one
                 if said and sent.kind == "body" and sent.para not in speech and (
                         new or any(k in ("meet", "group") for _, k in cues) or not _visits_host(state, sent, disc)):
-                    if all(int(a.ref) != disc.host for a in subjects) and not flashback:  # "A와 B는 …": the host,
+                    if all(int(a.ref) != disc.host for a in subjects) and not flashback \
+                            and not (_received(sent, cues) and any(disc.host in m.participants for m in new)) \
+                            and not _IN_PASSING.search(sent.text):
+                        # ("B는 A를 접견했다": the visitor A stays; "C는 지난해 D를 만난 바 있다": told in passing)  # "A와 B는 …": the host,
                         # when one of them, stays; and so it does over an earlier meeting of its own told in passing
                         disc.host = int(subjects[0].ref)  # (not "황 CEO는 X 부스를 찾아 …" when X is the host's)
                     if not new and any(k in ("meet", "group") for _, k in cues):
@@ -625,6 +629,11 @@ def _person(state: ArticleState, idx: int, at: Actor | None, *, start: int = 0) 
     p = state.people[idx]
     first, last, pos = (at.first, at.last, at.start) if at else (-1, -1, start)
     return Actor("p", idx, first, last, pos, "subj", at.chain if at else -1, frozenset(p.orgs) or frozenset({p.name}))
+
+
+def _received(sent: Sent, cues: list[tuple[int, str]]) -> bool:
+    """The meeting verb says the subject received a visitor ("접견했다", "영접했다")."""
+    return any(k == "meet" and sent.words[i].stem.startswith(("접견", "영접")) for i, k in cues)
 
 
 def _owners_of_meeting(actors: list[Actor], cues: list[tuple[int, str]], words: list[Word]) -> int:

@@ -1131,3 +1131,22 @@ def test_the_host_at_a_gathering_told_without_a_subject_meets_those_the_next_sen
 def test_a_meeting_that_never_happened_is_no_meeting() -> None:
     assert met(extract("곽하준 회장은 박도윤 대표와 만난 적이 없다.")) == []
     assert met(extract("곽하준 회장은 박도윤 대표와 회동한 일은 한 번도 없었다고 밝혔다.")) == []
+
+
+def test_the_subject_of_a_relative_clause_is_not_who_meets() -> None:
+    g = extract("곽하준 한빛전자 부사장이 리야드를 찾았다. 14일에는 국부펀드 공공투자펀드(PIF)가 소유한 게임사 누리게임즈를 찾아 "
+                "이 회사의 최고경영자(CEO)인 레온 카스티요(Leon Castillo)와 협력 방안을 논의했다.")
+    assert pairs(g) == [("곽하준", "레온 카스티요")]
+
+
+def test_the_host_met_as_an_object_stays_the_host_and_a_meeting_told_in_passing_changes_nothing() -> None:
+    g = extract("곽하준 한빛전자 부사장이 리야드를 찾았다. 레온 카스티요 누리청 청장은 지난 13일 곽 부사장을 접견했다. "
+                "곽석진 한빛그룹 회장은 지난해 10월 카스티요 청장을 만찬에 초청해 협력 방안을 논의한 바 있다. "
+                "14일에는 누리게임즈를 찾아 박도윤 대표와 만났다.")
+    assert pairs(g) == [("곽석진", "레온 카스티요"), ("곽하준", "레온 카스티요"), ("곽하준", "박도윤")]
+
+
+def test_the_host_attends_a_gathering_a_named_person_chaired_and_meets_them() -> None:
+    g = extract("곽하준 한빛전자 부사장이 리야드를 찾았다. 15일에는 레온 카스티요 문화부 장관이 주재한 '콘텐츠 협력 간담회'에 "
+                "참석했다.")
+    assert pairs(g) == [("곽하준", "레온 카스티요")]
