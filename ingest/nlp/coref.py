@@ -177,33 +177,41 @@ def _by_latin_family_name(people: list[PersonRec], name: str) -> int | None:
 
 
 def _fold_family_names(people: list[PersonRec]) -> list[PersonRec]:
-    """One-word people that are the family name of one multi-word person join that person (also a Hangul
-    family name of a Latin-only name), and so do two-word people that are the last two words of one longer name."""
-    keep: list[PersonRec] = []
-    for p in people:
-        target = None
-        if " " not in p.name:
-            target = _by_family_name(people, p.key, p.titles[0] if p.titles else "")
-            if target is None and not p.name.isascii():
-                target = _by_latin_family_name(people, p.name)
-        elif p.name.count(" ") == 1:  # "알 만수리 CEO" for "칼리드 알 만수리": the last two words of a longer name
-            longer = [i for i, q in enumerate(people) if q.name.count(" ") >= 2 and family_keys(q.name)[1] == p.key]
-            target = longer[0] if len(longer) == 1 else None
-        if target is None or people[target] is p:
-            keep.append(p)
-            continue
-        q = people[target]
-        q.mentions.extend(p.mentions)
-        for title in p.titles:
-            if title not in q.titles:
-                q.titles.append(title)
-        for aff in p.affiliations:
-            if aff not in q.affiliations and aff[0] not in q.orgs:
-                q.affiliations.append(aff)
-    for i, p in enumerate(keep):
+    """Two-word people that are the last two words of one longer name, or its first and last words ("프랑키
+    위자야" of a headline for "프랑키 오스만 위자야"), join that person; then one-word people that are the family
+    name of one multi-word person join that person (also a Hangul family name of a Latin-only name)."""
+    for one_word in (False, True):
+        keep: list[PersonRec] = []
+        for p in people:
+            target = None
+            if one_word and " " not in p.name:
+                target = _by_family_name(people, p.key, p.titles[0] if p.titles else "")
+                if target is None and not p.name.isascii():
+                    target = _by_latin_family_name(people, p.name)
+            elif not one_word and p.name.count(" ") == 1:  # "알 만수리 CEO" for "칼리드 알 만수리"
+                first, last = p.name.split()
+                longer = [i for i, q in enumerate(people) if q.name.count(" ") >= 2 and (
+                    family_keys(q.name)[1] == p.key or q.name.split()[0] == first and q.name.split()[-1] == last)]
+                target = longer[0] if len(longer) == 1 else None
+            if target is None or people[target] is p:
+                keep.append(p)
+                continue
+            _join(people[target], p)
+        people = keep
+    for i, p in enumerate(people):
         for m in p.mentions:
             m.person = i
-    return keep
+    return people
+
+
+def _join(q: PersonRec, p: PersonRec) -> None:
+    q.mentions.extend(p.mentions)
+    for title in p.titles:
+        if title not in q.titles:
+            q.titles.append(title)
+    for aff in p.affiliations:
+        if aff not in q.affiliations and aff[0] not in q.orgs:
+            q.affiliations.append(aff)
 
 
 _EQUIV = {"대표": {"CEO", "대표이사", "최고경영자"}, "CEO": {"대표", "대표이사", "최고경영자"}}

@@ -21,6 +21,9 @@ _HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:-[\uac00-\ud7a3]+)*$")  # ("요한
 _LATIN_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’]*" \
     r"(?:[.\-][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’]*)*\.?"
 _LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}$")
+# words that link the parts of an Arabic or European name in Latin letters ("bin", "Al", "van")
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "bint", "ben", "de", "da", "di", "van", "von",
+                            "le", "la", "du", "del"})
 _HEADED_ENDINGS = ("협회", "연합회", "상공회의소", "연구원", "진흥원", "연구소", "재단", "공단", "학회", "협의회", "연맹")
 _SEATS = (("시장", "시"), ("도지사", "도"), ("구청장", "구"), ("군수", "군"))  # the head of a local government
 SEAT_TITLES = frozenset(title for title, _ in _SEATS)
@@ -203,9 +206,12 @@ class Lexicon:
         return bool(words) and words[-1] not in _LAWS and any(x in self.latin_org_words for x in words)
 
     def latin_person(self, text: str) -> bool:
-        """A Latin personal name of 2-4 capitalised words ("Stella Park", "C.W. Chen", "Jonas Müller")."""
-        return bool(_LATIN_NAME.match(text)) and not self.latin_org(text) and any(ch.islower() for ch in text) \
-            and text.split()[-1] not in _LAWS_AND_EVENTS
+        """A Latin personal name of 2-4 capitalised words ("Stella Park", "C.W. Chen", "Jonas Müller"), not counting
+        the words that link its parts ("Badr bin Abdullah bin Farhan Al Saud")."""
+        words = text.split()
+        core = " ".join(w for w in words if w.lower() not in NAME_PARTICLES) if len(words) > 4 else text
+        return bool(_LATIN_NAME.match(core)) and not self.latin_org(text) and any(ch.islower() for ch in text) \
+            and words[-1] not in _LAWS_AND_EVENTS
 
     def is_common_surname(self, text: str) -> bool:
         """One of the thirty most common Korean surnames."""

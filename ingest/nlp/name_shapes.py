@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
+from ingest.nlp.lexicon import NAME_PARTICLES, Lexicon, get_lexicon, is_hangul, norm_key
 from ingest.nlp.orgs import proper_like, sounds_alike
 from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, Word
@@ -130,6 +130,8 @@ class NameShapes:
         spelled: set[int] = set()  # pieces the Latin spelling vouches for ("델 토로(Del Toro)": 델 is no company)
         if self.latin_ends_person(w, s):
             spelled.add(k)  # "아르준 메타(Arjun Mehta)": the Latin says 메타 ends a name, not the company
+            limit = max(limit, len([x for x in latin_words(w.paren) if x.lower() not in NAME_PARTICLES]))
+            # ("바드르 빈 압둘라 빈 파르한 알사우드(Badr bin Abdullah bin Farhan Al Saud)": four names, as spelled)
         j = k - 1
         links = 0  # link words ("빈", "알") do not count toward the limit: "무함마드 빈 하마드 알 마즈루이"
         while j >= 0 and len(pieces) - links < max(limit, 1):
@@ -191,6 +193,9 @@ class NameShapes:
                     p.oov and len(ps) >= 3 and ps.endswith("서")
                     or len(ps) == 1 and not p.oov and p.tags in (("NNG",), ("NNB",))):
                 break  # a Korean full name after "거제사업장서" (에서, as headlines write it) or "(마친) 뒤"
+            if len(ps) >= 3 and ps.endswith("서") and (p.oov or p.forms[-1:] == ("서",)) and is_hangul(ps) \
+                    and not self.korean_ok(w, s):
+                break  # "펜타곤서 존 펠란 장관": a foreign name after a place with 에서 cut short
             if not p.oov and len(p.tags) >= 2 and p.tags[-1] == "XSN" and p.forms[-1] in _DERIVING \
                     and all(t == "NNG" for t in p.tags[:-1]):
                 break  # "사흘간 리버스톤 대표": a derived common noun is no given name
@@ -231,13 +236,22 @@ class NameShapes:
 
     def latin_ends_person(self, w: Word, s: str) -> bool:
         """The last word of a name, spelled in its Latin parenthetical as a person's family name."""
-        latin = latin_words(w.paren) if w.paren and self.lex.latin_person(w.paren) else []
+        latin = self._latin_of(w, s)
         return bool(latin) and is_hangul(s) and sounds_alike(s, latin[-1])
+
+    def _latin_of(self, w: Word, s: str) -> list[str]:
+        """The Latin words of a person's name in w's parenthetical, a final "Al Saud" as one word when the Hangul
+        writes it as one ("알사우드"), else []."""
+        latin = latin_words(w.paren) if w.paren and self.lex.latin_person(w.paren) else []
+        if len(latin) >= 2 and latin[-2].lower() in NAME_PARTICLES and is_hangul(s) \
+                and not sounds_alike(s, latin[-1]) and sounds_alike(s, latin[-2] + latin[-1]):
+            latin = [*latin[:-2], latin[-2] + latin[-1]]
+        return latin
 
     def _spelled_in_latin(self, p: Word, last: Word, after: int) -> bool:
         """Word p, `after` pieces before the last word of a name, is the Latin given name of the last word's
         parenthetical: a short Hangul word that sounds like the Latin word in its place, whatever Kiwi read."""
-        latin = latin_words(last.paren) if last.paren and self.lex.latin_person(last.paren) else []
+        latin = self._latin_of(last, last.stem)
         at = len(latin) - after - 1
         if at < 0 or p.paren or p.punct or not is_hangul(p.text) or p.josa in _CASE_PARTICLES:
             return False  # ("신주에서 웨이저자(C.C. Wei)": a word with its particle is no piece of a name)
@@ -358,8 +372,6 @@ _VERBAL_TAILS = ("하고", "하며", "했던", "하던", "해", "한")
 
 # words that link the parts of an Arabic or European name ("하마드 알 만수리", "무함마드 빈 살만", "반 데르 린덴")
 NAME_LINKS = frozenset({"알", "엘", "빈", "이븐", "아부", "반", "폰", "데", "델", "디"})
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "bint", "ben", "de", "da", "di", "van", "von",
-                             "le", "la", "du", "del"})
 
 
 def latin_words(latin: str) -> list[str]:
@@ -368,7 +380,7 @@ def latin_words(latin: str) -> list[str]:
     out: list[str] = []
     for word in latin.split():
         head, dash, rest = word.partition("-")
-        if dash and rest and head.lower() in _NAME_PARTICLES:
+        if dash and rest and head.lower() in NAME_PARTICLES:
             out += [head, rest]
         else:
             out.append(word)

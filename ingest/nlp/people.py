@@ -219,6 +219,7 @@ class PeopleFinder(NameShapes):
             return None  # "백 회장은 대신 이튿날 …": "instead", not a Japanese minister ("경제산업 대신")
         heads = [head]
         heads.extend(_paren_titles(lex, w.paren))
+        h0 = i
         while True:
             w = words[i]
             if w.josa == "" and not w.paren and not w.plural and i + 1 < len(words) and words[i + 1].nominal \
@@ -237,6 +238,10 @@ class PeopleFinder(NameShapes):
                     heads.append(lex.title(words[i + 3].stem) or "")  # "부총리 겸 과학기술정보통신부 장관": the
                     i += 3  # second title's organization is part of the phrase, no side of its own
                     continue
+            if w.josa == "" and i + 1 < len(words) and words[i + 1].stem in _ACTING:
+                heads[-1] = f"{heads[-1]} {words[i + 1].stem}"  # "DX부문장 직무대행", "사장 내정자": not the title itself
+                i += 1
+                continue
             if w.josa == "이자" and i + 1 < len(words) and words[i + 1].nominal:
                 nxt = lex.title(words[i + 1].stem)
                 if nxt:
@@ -244,11 +249,25 @@ class PeopleFinder(NameShapes):
                     i += 1
                     continue
             break
+        for x in words[h0 + 1:i + 1]:
+            heads.extend(_paren_titles(lex, x.paren))  # "… 겸 MX사업부장(사장)": the later titles' own
         if modifier and words[a].stem in _DIVISION_WORDS and a > 0 and (a - 1) not in org_at:
             prev = words[a - 1]  # "ORG 스트리밍 부문 사장": the division's name is part of the title, no name
             if prev.nominal and not prev.josa and not prev.paren and not prev.multi and not lex.title(prev.stem):
                 a -= 1
-        phrase = " ".join(x.stem for n, x in enumerate(words[a:i + 1], a) if x.stem != "겸" and n not in org_at)
+                first = words[a - 1] if a >= 2 else None  # "ORG 애저 인프라 부문 부사장": two words up to the ORG
+                if first is not None and (a - 1) not in org_at and (a - 2) in org_at and first.nominal \
+                        and not first.josa and not first.paren and not first.multi and not lex.title(first.stem):
+                    a -= 1
+        region = a
+        while region >= 3 and words[region - 2].text == "·" and _bare_place(lex, words[region - 1]) \
+                and _bare_place(lex, words[region - 3]):
+            region -= 2  # "아시아·태평양 총괄", "북미·유럽 총괄": the regions a title covers are part of it
+        if region < a and (region - 1) not in org_at:
+            heads.insert(0, "·".join(x.stem for x in words[region:a] if not x.punct) + " " + heads[0])
+            a = region
+        phrase = " ".join(x.stem for n, x in enumerate(words[a:i + 1], a)
+                          if x.stem != "겸" and n not in org_at and not x.punct)
         if modifier:
             heads.insert(0, " ".join(x.stem for x in words[a:i + 1] if x.stem != "겸" and not lex.title(x.stem))
                          + f" {head}")
@@ -371,6 +390,7 @@ class PeopleFinder(NameShapes):
             if len(pieces) >= 2 and not orgs else None
         latin = latin_words(last_word.paren) if last_word.paren and self.lex.latin_person(last_word.paren) else []
         if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and len(latin) != len(pieces) \
+                and not (len(latin) > 3 and self.latin_ends_person(last_word, last_word.stem)) \
                 and words[pieces[-2]].text not in NAME_LINKS and (  # ("하마드 알 만수리": the name goes on)
                 kind or self.lex.has_org_suffix(last_word.stem) or (
                 len(pieces) == 3 and len(last_word.stem) >= 2 and (not self.lex.korean_name_shape(last_word.stem)
@@ -585,6 +605,8 @@ class PeopleFinder(NameShapes):
                 continue  # ("X와 Y 경영진을 잇따라 만났다": X is listed with Y, met as a whole)
             if (sent.index, j) in taken or not w.nominal or w.josa not in ("", "와", "과") or w.paren:
                 continue
+            if sent.kind == "headline" and all(x.punct for x in words[:j]):
+                continue  # "곽노정, 엔비디아 경영진과 논의": a headline's subject, set off by a comma
             lex = self.lex
             if (proper_like(w) and len(w.stem) >= 2 and not lex.is_place(w.stem) and not lex.is_generic(w.stem)
                     and not lex.title(w.stem) and not is_topic_term(w.stem) and not lex.known_org(w.stem)
@@ -773,6 +795,7 @@ def _org_words(state: ArticleState, sent: Sent) -> dict[int, str]:
 
 
 _TOP_TITLES = frozenset({"CEO", "회장", "대표", "사장", "창업자", "의장", "최고경영자", "대표이사"})  # an organization's head
+_ACTING = frozenset({"직무대행", "권한대행", "대행", "직무대리", "내정자"})  # after a title: who acts as it, or will
 _ADVERB_TITLES = frozenset({"대신"})  # titles that are also adverbs
 _SEAT_HEADS = SEAT_TITLES | {"지사"}  # titles only after a surname ("김 지사", "오 시장")
 _HEAD_PAREN = re.compile(r"^(대표이사|대표|회장|사장|CEO|이사장|원장|총장)\s+([가-힣]{2,4})$")
@@ -843,13 +866,15 @@ def _orgs_before(words: list[Word], a: int, org_at: dict[int, str]) -> tuple[lis
 
 
 
+def _bare_place(lex, w: Word) -> bool:  # type: ignore[no-untyped-def]
+    return w.nominal and not w.josa and not w.paren and lex.is_place(w.stem)
+
+
 def _paren_titles(lex, paren: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Titles said in a title's parenthesis: "(CTO)", "(사장)", "(CTO·부사장)"."""
     if not paren:
         return []
     return [x for x in _PAREN_SPLIT.split(paren) if x and (_acronym(x) or lex.title(x))]
-
-
 
 
 _DIVISION_WORDS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부"})  # written apart from their name

@@ -842,3 +842,56 @@ def test_a_word_joined_by_and_to_a_title_is_no_korean_name() -> None:
 def test_a_span_of_time_is_no_name_before_a_title() -> None:
     assert names(extract("- 사흘간 스타트업 대표 만찬, 곽하준 경기지사 접견")) == ["곽하준"]
     assert names(extract("- 사흘간 리버스톤 대표 만찬")) == []  # nor a foreign given name
+
+
+def test_an_acting_title_is_the_title_with_its_acting_word() -> None:
+    g = extract("곽하준 한빛전자 회장 직무대행 겸 사업부장이 박도윤 대표와 만났다.")
+    assert person(g, "곽하준").titles[:2] == ["회장 직무대행", "사업부장"]
+    assert [m.participants for m in g.meetings] == [["곽하준", "박도윤"]]
+
+
+def test_a_division_name_of_two_words_between_organization_and_title_is_no_name() -> None:
+    g = extract("곽하준 회장은 레온 카스티요(Leon Castillo) 한빛전자 애저 인프라 부문 부사장과 만났다.")
+    assert names(g) == ["곽하준", "레온 카스티요"] and person(g, "레온 카스티요").orgs == ["한빛전자"]
+
+
+def test_a_place_with_eseo_cut_short_before_a_foreign_name_in_a_headline() -> None:
+    assert sorted(names(extract("- 펜타곤서 존 펠란 장관 만나…곽하준 사장 배석"))) == ["곽하준", "존 펠란"]
+
+
+def test_titles_in_parentheses_after_a_second_title_are_the_persons() -> None:
+    g = extract("곽하준 한빛전자 DX부문장 겸 MX사업부장(사장)이 방한했다. 곽 사장은 박도윤 누리전자 대표와 만났다.")
+    assert "사장" in person(g, "곽하준").titles
+    assert [m.participants for m in g.meetings] == [["곽하준", "박도윤"]]
+
+
+def test_a_headline_name_of_first_and_last_words_is_the_person_of_the_longer_name() -> None:
+    g = extract("레온 카스티요 회장 방한\n\n누리그룹의 레온 마르틴 카스티요(Leon Martin Castillo) 회장이 방한했다. "
+                "카스티요 회장은 곽하준 한빛전자 대표와 만났다.")
+    assert sorted(names(g)) == ["곽하준", "레온 마르틴 카스티요"]
+    assert [sorted(m.participants) for m in g.meetings] == [["곽하준", "레온 마르틴 카스티요"]]
+
+
+def test_an_arabic_name_of_four_parts_and_two_links_spelled_in_latin_is_one_name() -> None:
+    g = extract("곽하준 대표는 바드르 빈 압둘라 빈 파르한 알사우드(Badr bin Abdullah bin Farhan Al Saud) 사우디 문화부 장관과 "
+                "만났다.")
+    assert names(g) == ["곽하준", "바드르 빈 압둘라 빈 파르한 알사우드"]
+
+
+def test_a_family_clan_is_no_person() -> None:
+    assert names(extract("누리코스는 창업주 쿠르탱클라랭 가문이 경영하는 프랑스의 가족기업이다.")) == []
+
+
+def test_regions_joined_by_a_dot_before_a_title_are_part_of_it() -> None:
+    g = extract("곽하준 대표는 누리코스(Nuricos)의 로랑 마르셰(Laurent Marchet) 아시아·태평양 총괄을 만났다.")
+    assert person(g, "로랑 마르셰").orgs == ["누리코스"]
+    assert [m.participants for m in g.meetings] == [["곽하준", "로랑 마르셰"]]
+
+
+def test_deputy_heads_and_attaches_are_titles() -> None:
+    assert names(extract("이 자리에는 곽하준 누리항공청 차장이 배석했다.")) == ["곽하준"]
+    assert person(extract("박도윤 대표는 곽하준 누리대사관 국방무관과 만났다."), "곽하준").titles[:1] == ["국방무관"]
+
+
+def test_a_key_partner_is_no_person() -> None:
+    assert names(extract("- 현지 생산 논의…곽하준 사장 \"폴란드 기갑전력 핵심 파트너\"")) == ["곽하준"]
