@@ -97,25 +97,36 @@ class OrgFinder:
         return doc
 
     def affiliates(self, state: ArticleState) -> None:
-        """"윤재석 동하팩 대표" in an article about 동하제지: between a Korean name and a title, a proper noun that
-        starts with the name of one of the article's organizations without its ending (동하 + 제지) is an affiliate
-        of it, no name."""
+        """The names of the article's organizations without their ending (동하 of 동하제지, 세가사미 of
+        세가사미홀딩스): said alone, the short form of that organization ("세가사미 사토미 사장과" in a headline);
+        between a Korean name and a title, the start of an affiliate's name ("윤재석 동하팩 대표")."""
         lex = self.lex
-        names = {rec.name[:-len(suffix)] for rec in list(state.orgs.values()) if is_hangul(rec.name)
-                 and (suffix := lex.org_suffix(rec.name)) and len(rec.name) - len(suffix) >= 2}
-        names = {n for n in names if not (lex.is_place(n) or lex.is_generic(n) or lex.title(n))}
-        if not names:
+        owners: dict[str, list[OrgRec]] = {}
+        for rec in list(state.orgs.values()):
+            suffix = lex.org_suffix(rec.name) if is_hangul(rec.name) else ""
+            name = rec.name[:-len(suffix)] if suffix else ""
+            if len(name) >= 2 and not (lex.is_place(name) or lex.is_generic(name) or lex.title(name)):
+                owners.setdefault(name, []).append(rec)
+        if not owners:
             return
         for sent in state.sents:
             words = sent.words
             for i, w in enumerate(words[:-1]):
                 stem = w.stem
+                if not w.nominal or w.paren or not is_hangul(stem) or norm_key(stem) in state.orgs \
+                        or lex_blocks(lex, stem):
+                    continue
+                if len(owners.get(stem, ())) == 1 and not lex.korean_name_shape(stem) \
+                        and (proper_like(w) or len(w.tags) > 1):  # (Kiwi's pieces: 세가+사미)
+                    register_org(state, owners[stem][0].name, aliases=(stem,))
+                    continue
+                if not proper_like(w):
+                    continue
                 before = words[i - 1] if i > 0 else None  # a Korean name before it: NAME ORG TITLE
                 if before is None or not before.nominal or before.josa or not lex.korean_name_shape(before.stem):
                     continue
-                if w.nominal and not w.josa and not w.paren and proper_like(w) and is_hangul(stem) \
-                        and lex.title(words[i + 1].stem) and norm_key(stem) not in state.orgs and not lex_blocks(lex, stem) \
-                        and any(stem.startswith(n) and len(stem) > len(n) for n in names):
+                if not w.josa and lex.title(words[i + 1].stem) \
+                        and any(stem.startswith(n) and len(stem) > len(n) for n in owners):
                     register_org(state, stem)
 
     def discover(self, state: ArticleState, sent: Sent, places: frozenset[str] = frozenset()) -> None:
@@ -132,6 +143,7 @@ class OrgFinder:
             known = lex.known_org(stem) or (lex.known_org(w.paren) if w.paren else None)
             if known and w.paren and lex.latin_person(w.paren) and not lex.known_org(w.paren):
                 known = None  # "아르준 메타(Arjun Mehta)": the Latin spelling says the word ends a person's name
+            named = bool(known)  # the word itself names an organization
             if known:
                 register_org(state, known.name, aliases=_latin_alias(w))
                 nxt = words[i + 1] if i + 1 < len(words) and not w.josa and not w.paren else None
@@ -140,10 +152,12 @@ class OrgFinder:
                     register_org(state, f"{stem} {nxt.stem}", aliases=_latin_alias(nxt))  # "소프트뱅크 비전펀드"
             elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in _DIVISIONS):
                 register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division)
+                named = True
             elif self.company_word(w):  # "그리드웍스사는": the company X
                 register_org(state, stem[:-1], aliases=(stem,))
             # category noun + (인) + name: "설계업체인 '텐스토렌트(Tenstorrent)'", "합작법인인 얼티엄셀즈"
-            if lex.is_org_category(stem) and w.josa in ("", "인") and not w.paren and i + 1 < len(words):
+            if lex.is_org_category(stem) and w.josa in ("", "인") and not w.paren and i + 1 < len(words) \
+                    and not (named and w.josa == ""):  # (not "누리그룹 '관세 설득전'": the word was the name)
                 name, alias = self._name_after(words, i + 1)
                 if name:
                     register_org(state, name, aliases=(alias,) if alias else ())

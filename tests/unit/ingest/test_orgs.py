@@ -334,3 +334,24 @@ def test_a_hangul_short_name_in_parentheses_is_the_same_organization() -> None:
     g = extract("한빛산업연합회(한산련)가 마련한 간담회가 열렸다. 곽하준 한산련 회장이 주재했다.")  # 련: 연 of 연합회
     assert {o.name: o.aliases for o in g.organizations} == {"한빛산업연합회": ["한산련"]}
     assert {p.name: p.orgs for p in g.people} == {"곽하준": ["한빛산업연합회"]}
+
+
+def test_the_name_of_an_organization_without_its_ending_is_its_short_form() -> None:
+    g = extract("- 누리사미 사토미 사장과 IP 협력 논의\n\n곽하준 의장은 지난 26일 누리사미홀딩스 본사를 찾아 사토미 "
+                "하루키(里見治紀) 누리사미홀딩스 사장과 회동했다.")
+    assert {o.name: o.aliases for o in g.organizations} == {"누리사미홀딩스": ["누리사미"]}
+    assert sorted(p.name for p in g.people) == ["곽하준", "사토미 하루키"]
+
+
+def test_medicine_and_scientific_name_organizations_in_latin() -> None:
+    g = extract("곽하준 대표는 셀리코 메디슨(Celico Medicine)의 최고경영자(CEO)인 레온 카스티요(Leon Castillo)와 만났다.")
+    assert set(orgs(g)) == {"셀리코 메디슨"}
+
+
+def test_a_quoted_phrase_after_a_group_name_is_no_organization() -> None:
+    assert set(orgs(extract("장재훈 부회장, 곽하준 장관 면담…한빛그룹 '관세 설득전' 본격화"))) == {"한빛"}
+
+
+def test_a_promotion_agency_is_an_institution() -> None:
+    g = extract("이 자리에는 곽하준 누리진흥원 글로벌사업본부장이 배석했다.")
+    assert orgs(g) == {"누리진흥원": "institution"} and [p.name for p in g.people] == ["곽하준"]
