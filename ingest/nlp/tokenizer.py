@@ -129,6 +129,9 @@ class KiwiTokenizer:
             new_sent = not tags or not (tags[-1].endswith("EF") and _nominal_ending(words[-1], lemmas[-1]))
             if new_sent and sent and words and _ended_by_paren(tags, words):
                 new_sent = False  # "아난드 라오(Anand Rao) X 회장": Kiwi read the name's end as a final ending
+            if new_sent and sent and len(words) >= 2 and words[-1] == "다" and tags[-1] == "EF" and spaces[-2] \
+                    and "\n" not in text[offsets[-1]:sent[0].start]:
+                new_sent = False  # "룰라 다 시우바": a final ending is never a word of its own, this 다 is a name's link
             for start, end, tag, lemma, is_oov in _segments(sent):
                 if start < pos:  # defensive: never go backwards
                     continue

@@ -31,3 +31,8 @@ def test_sentences_are_cut_at_newlines() -> None:
 def test_empty_text_gives_an_empty_doc_with_its_columns() -> None:
     doc = NLP.make_doc("")
     assert len(doc) == 0 and doc.user_data["kiwi"].words == []
+
+
+def test_a_final_ending_standing_alone_as_a_word_ends_no_sentence() -> None:
+    doc = NLP.make_doc("면담에는 룰라 다 시우바 대통령이 동석했다. 둘째 문장이다.")
+    assert [s.text.strip() for s in doc.sents] == ["면담에는 룰라 다 시우바 대통령이 동석했다.", "둘째 문장이다."]
