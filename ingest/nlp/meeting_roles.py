@@ -244,9 +244,9 @@ def followed_by_together(words: list[Word], last: int) -> bool:
 
 
 def _in_list(words: list[Word], last: int) -> bool:
-    """A bare organization word followed by ',' or '·' (part of a list), or ending one ("X, Y 등 기업 경영진과")."""
+    """A bare organization word followed by ',', '·' or 및 (part of a list), or ending one ("X, Y 등 기업 경영진과")."""
     nxt = words[last + 1] if last + 1 < len(words) else None
-    return nxt is not None and (nxt.punct and nxt.text in (",", "·") or
+    return nxt is not None and (nxt.punct and nxt.text in (",", "·") or nxt.text == "및" or
                                 nxt.stem in ("등", "외") and last > 0 and words[last - 1].text in (",", "·"))
 
 

@@ -1150,3 +1150,9 @@ def test_the_host_attends_a_gathering_a_named_person_chaired_and_meets_them() ->
     g = extract("곽하준 한빛전자 부사장이 리야드를 찾았다. 15일에는 레온 카스티요 문화부 장관이 주재한 '콘텐츠 협력 간담회'에 "
                 "참석했다.")
     assert pairs(g) == [("곽하준", "레온 카스티요")]
+
+
+def test_organizations_listed_with_and_before_their_people_are_all_met() -> None:
+    for sep in (", ", " 및 "):
+        g = extract(f"곽하준 회장은 지난 16일 판교에서 한빛협회{sep}누리협회 관계자들과 간담회를 가졌다.")
+        assert pairs(g) == [("곽하준", "누리협회", "한빛협회")]
