@@ -96,6 +96,7 @@ class Lexicon:
         self.title_modifiers = sorted(read_word_set("title_modifiers.txt"), key=len, reverse=True)
         self.surnames = read_word_set("surnames.txt")
         self.common_surnames = read_word_set("common_surnames.txt")
+        self.given_syllables = read_word_set("korean_given_syllables.txt")
         self.countries = read_word_set("countries.txt")
         self.places = read_word_set("places.txt") | self.countries
         self.generic = read_word_set("generic_nouns.txt")
@@ -216,6 +217,10 @@ class Lexicon:
     def is_common_surname(self, text: str) -> bool:
         """One of the thirty most common Korean surnames."""
         return text in self.common_surnames
+
+    def korean_given(self, text: str) -> bool:
+        """A Korean given name of two syllables common in given names ("수아", "경태"; not "나단", "사벨")."""
+        return len(text) == 2 and all(ch in self.given_syllables for ch in text)
 
     def is_surname(self, text: str) -> bool:
         """A Korean surname ('이', '남궁')."""

@@ -371,7 +371,7 @@ _VERBAL_TAILS = ("하고", "하며", "했던", "하던", "해", "한")
 
 
 # words that link the parts of an Arabic or European name ("하마드 알 만수리", "무함마드 빈 살만", "반 데르 린덴")
-NAME_LINKS = frozenset({"알", "엘", "빈", "이븐", "아부", "반", "폰", "데", "델", "디"})
+NAME_LINKS = frozenset({"알", "엘", "빈", "이븐", "아부", "반", "폰", "데", "델", "디", "다"})
 
 
 def latin_words(latin: str) -> list[str]:

@@ -77,6 +77,9 @@ def org_index(state: ArticleState) -> dict[str, OrgRec]:
     return index
 
 
+_MISSIONS = ("대사관", "영사관", "총영사관", "대표부")  # a country's missions abroad, named with their posting
+
+
 @Language.factory("newsgraph_orgs")
 class OrgFinder:
     """Finds the article's organizations and their mentions (see module docstring)."""
@@ -151,7 +154,12 @@ class OrgFinder:
                         and nxt.stem.endswith(_FUND_ENDINGS):
                     register_org(state, f"{stem} {nxt.stem}", aliases=_latin_alias(nxt))  # "소프트뱅크 비전펀드"
             elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in _DIVISIONS):
-                register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division)
+                prev = words[i - 1] if i > 0 else None
+                if prev is not None and prev.nominal and not prev.josa and stem.endswith(_MISSIONS) \
+                        and (lex.is_posting(prev.stem) or prev.stem == "주한"):
+                    register_org(state, f"{prev.stem} {stem}", aliases=(stem,))  # "주한 네덜란드대사관"
+                else:
+                    register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division)
                 named = True
             elif self.company_word(w):  # "그리드웍스사는": the company X
                 register_org(state, stem[:-1], aliases=(stem,))
@@ -372,8 +380,9 @@ class OrgFinder:
         lex = self.lex
         stem = w.stem
         if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem) \
-                or lex.is_org_category(stem) or lex.is_sector(stem) or is_topic_term(stem):
-            return False
+                or lex.is_org_category(stem) and not self.common_noun_name(w) or lex.is_sector(stem) \
+                or is_topic_term(stem):
+            return False  # (a category noun is none, "설계업체"; a name with a category ending is, "누리+협회")
         if not name_shaped and lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
             return False
         return proper_like(w) or bool(lex.known_org(stem)) or self.common_noun_name(w)

@@ -367,15 +367,16 @@ def _is_josa_only(w: Word) -> bool:
 
 
 _HANJA = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+_HANGUL_SPELLING = re.compile(r"^[가-힣]+(?: [가-힣]+)*$")
 
 
 def _latin_of(paren: str) -> str:
     """"魏哲家·C.C. Wei" → "C.C. Wei": of a Hanja spelling and a Latin one, the Latin one (it tells the pieces)."""
     parts = [p.strip() for p in re.split(r"[·,ㆍ]", paren)]
-    if len(parts) == 2 and any(_HANJA.match(p) for p in parts):
-        other = next(p for p in parts if not _HANJA.match(p))
-        if other.isascii():
-            return other
+    if len(parts) == 2 and any(_HANJA.match(p) or _HANGUL_SPELLING.match(p) for p in parts):
+        other = next((p for p in parts if p.isascii() and not p.isupper()), "")  # (not "CTO·전무": two titles)
+        if other:
+            return other  # ("영 리우·Young Liu": of a Hangul and a Latin spelling of an English name, the Latin)
     return paren
 
 

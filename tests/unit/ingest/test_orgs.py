@@ -355,3 +355,9 @@ def test_a_quoted_phrase_after_a_group_name_is_no_organization() -> None:
 def test_a_promotion_agency_is_an_institution() -> None:
     g = extract("이 자리에는 곽하준 누리진흥원 글로벌사업본부장이 배석했다.")
     assert orgs(g) == {"누리진흥원": "institution"} and [p.name for p in g.people] == ["곽하준"]
+
+
+def test_an_embassy_is_named_with_its_posting() -> None:
+    g = extract("곽하준 장관은 마르크 더용 주한 네덜란드대사관 대사를 접견했다. 네덜란드대사관 관계자들도 배석했다.")
+    assert {o.name: o.aliases for o in g.organizations} == {"주한 네덜란드대사관": ["네덜란드대사관"]}
+    assert set(orgs(extract("김지성 주미 한국대사관 국방무관이 참석했다."))) == {"주미 한국대사관"}

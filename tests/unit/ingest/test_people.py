@@ -895,3 +895,25 @@ def test_deputy_heads_and_attaches_are_titles() -> None:
 
 def test_a_key_partner_is_no_person() -> None:
     assert names(extract("- 현지 생산 논의…곽하준 사장 \"폴란드 기갑전력 핵심 파트너\"")) == ["곽하준"]
+
+
+def test_a_portuguese_name_with_its_link_da() -> None:
+    assert names(extract("곽하준 회장은 룰라 다 시우바 브라질 대통령과 만났다.")) == ["곽하준", "룰라 다 시우바"]
+
+
+def test_a_korean_full_name_kiwi_knows_before_an_unknown_company_and_a_title() -> None:
+    g = extract("간담회에는 배성진 보이스웨어 대표, 정수아 리걸마인드 대표, 노경태 에듀플로 대표 등이 참석했다.")
+    assert {p.name: p.orgs for p in g.people} == {"배성진": ["보이스웨어"], "정수아": ["리걸마인드"],
+                                                  "노경태": ["에듀플로"]}
+    # a foreign given name Kiwi knows stays the first piece of a name ("나단" is no Korean given name)
+    assert names(extract("곽하준 회장은 조나단 하르트만 대표와 만났다.")) == ["곽하준", "조나단 하르트만"]
+
+
+def test_a_hangul_and_a_latin_spelling_of_an_english_name_in_parentheses() -> None:
+    g = extract("곽하준 회장은 류양웨이(영 리우·Young Liu) 폭스콘 회장과 만났다.")
+    assert names(g) == ["곽하준", "류양웨이"] and person(g, "류양웨이").orgs == ["폭스콘"]
+
+
+def test_an_engineer_is_a_title() -> None:
+    g = extract("누리모빌 측에서는 배터리 셀 엔지니어링을 담당하는 프리야 라마찬드란 수석엔지니어가 동행했다.")
+    assert names(g) == ["프리야 라마찬드란"]
