@@ -140,8 +140,9 @@ class MeetingFinder:
             own = dates.get(sent.index, [])
             prev = state.sents[sent.index - 1] if sent.index > 0 else None
             inherited = effective.get(prev.index) if prev is not None and prev.para == sent.para else None
-            if inherited is None and not own and disc.batch and not disc.batch[0].soft and _after_the_meeting(sent):
-                inherited = disc.batch[0].date  # "회동이 끝난 뒤 A는 B와 오찬을": the day of the meeting told
+            if inherited is None and not own and disc.batch and not disc.batch[0].soft and (
+                    _after_the_meeting(sent) or _next_on(sent)):
+                inherited = disc.batch[0].date  # "회동이 끝난 뒤 A는 B와 오찬을", "A는 이어 B를 찾아": that day
             effective[sent.index] = own[-1] if own else inherited  # the last date is the main clause's ("30일 출국한 X는 1일 Y를 찾았다")
             cues = self.cues(sent)
             if sent.kind == "body" and _concludes_deal(sent):
@@ -743,6 +744,15 @@ def _names_the_told_one(sent: Sent) -> bool:
 
 
 _AFTER = frozenset({"뒤", "후", "직후", "이후"})
+
+
+def _next_on(sent: Sent) -> bool:
+    """"유 장관은 이어 KAIST를 찾아 …", "이어 B 본사로 자리를 옮겨 …": the host went on to the next place right after
+    the meeting told, that day (not "이어 A, B와 차례로 만났다": a series, maybe over days)."""
+    table = _cues()
+    return any(w.text == "이어" for w in sent.words[:4]) and any(
+        table.get(w.stem) == "visit" or w.predicate and table.get(w.lemma) == "visit" or w.text.startswith("옮겨")
+        for w in sent.words)
 
 
 def _after_the_meeting(sent: Sent) -> bool:

@@ -1156,3 +1156,13 @@ def test_organizations_listed_with_and_before_their_people_are_all_met() -> None
     for sep in (", ", " 및 "):
         g = extract(f"곽하준 회장은 지난 16일 판교에서 한빛협회{sep}누리협회 관계자들과 간담회를 가졌다.")
         assert pairs(g) == [("곽하준", "누리협회", "한빛협회")]
+
+
+def test_a_meeting_told_next_with_ieo_is_on_the_day_of_the_one_before() -> None:
+    g = extract("곽하준 장관은 지난 14일 대전의 누리로봇을 찾아 박도윤 대표와 만났다.\n\n박 대표는 \"지원을 기대한다\"고 "
+                "말했다.\n\n곽 장관은 이어 누리과학원을 찾아 김서진 원장과 만나 협력을 논의했다.")
+    assert [(m.participants, m.date) for m in g.meetings] == [(["곽하준", "박도윤"], "2025-03-14"),
+                                                              (["곽하준", "김서진"], "2025-03-14")]
+    # a series told next may span days: its month only
+    g = extract("곽하준 회장은 지난 14일 박도윤 대표와 면담했다.\n\n곽 회장은 이어 김서진 사장, 최민우 대표와 차례로 만났다.")
+    assert sorted(m.date or "" for m in g.meetings) == ["2025-03", "2025-03", "2025-03-14"]
