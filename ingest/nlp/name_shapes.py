@@ -168,8 +168,11 @@ class NameShapes:
                 ps = p.text  # "지나 러몬도 미국 상무장관": Kiwi read the given name as a verb (지나다), the family
                 # name after it is a word it does not know
             elif ps is None and self._spelled_in_latin(p, w, len(pieces)) \
-                    and not (p.predicate and p.tags[-1].endswith("EC") and j > 0 and words[j - 1].josa):
-                # (not a connective after a particle: "업계에 따르면 X(Latin)")
+                    and not (p.predicate and p.tags[-1].endswith("EC") and j > 0 and words[j - 1].josa
+                             and not self._spelled_exactly(p, w, len(pieces))) \
+                    and not (p.predicate and p.tags[-1].endswith("ETM") and p.text.endswith(("는", "던"))):
+                # (not a connective after a particle: "업계에 따르면 X(Latin)"; nor a verb that qualifies the name:
+                # "투자를 이끄는 추아 웨이밍(Chua Wei Ming)", three Latin words for two Hangul ones)
                 ps = p.text  # "키라 코발스키(Kira Kowalski)": Kiwi read 키 + 이 + 라, the Latin says it is "Kira"
             elif hanja:
                 ps = p.text  # "미야카와 준이치(宮川潤一)": Kiwi read 미야카 + 와, the Hanja spells one more word
@@ -257,6 +260,13 @@ class NameShapes:
             return False  # ("신주에서 웨이저자(C.C. Wei)": a word with its particle is no piece of a name)
         short = len(latin[at]) <= 4  # a short Latin word ("Del", "van", "Hock") may be one Hangul syllable
         return (1 if short else 2) <= len(p.text) <= 5 and sounds_alike(p.text, latin[at])
+
+    def _spelled_exactly(self, p: Word, last: Word, after: int) -> bool:
+        """Word p has the very consonants of the Latin word in its place ("보니" of "Bonnie Chan", though Kiwi read
+        it as a verb after a particle: "본사에서 보니 챈(Bonnie Chan)")."""
+        latin = self._latin_of(last, last.stem)
+        at = len(latin) - after - 1
+        return at >= 0 and is_hangul(p.text) and hangul_skeleton(p.text) == latin_skeleton(latin[at])
 
     def _spelled_in_hanja(self, p: Word, last: Word, after: int) -> bool:
         """Word p is the first word of a name whose last word's Hanja parenthetical spells more than that word: more

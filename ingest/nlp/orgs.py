@@ -183,7 +183,9 @@ class OrgFinder:
                         prev.paren and lex.latin_person(prev.paren) and sounds_alike(prev.stem, prev.paren.split()[-1])
                         and not sounds_alike(prev.stem, prev.paren.replace(" ", ""))) and not (
                         i >= 2 and prev.stem.endswith(tuple(_DIVISIONS)) and not words[i - 2].josa
-                        and lex.known_org(words[i - 2].stem)):  # ("삼성전자 시스템LSI사업부 경영진과": its unit)
+                        and lex.known_org(words[i - 2].stem)) and not (  # ("삼성전자 시스템LSI사업부 경영진과": its unit)
+                        head == "site" and prev.stem.endswith("에") and i + 1 < len(words)
+                        and words[i + 1].text.startswith(("둔", "두고"))):  # ("브르노에 본사를 둔": where it is)
                     # ("라지브 메논(Rajiv Menon) 데이터센터 …": the word ends a person's name)
                     name = prev.stem
                     if lex.is_org_ending(name):  # "안두릴 인더스트리즈 본사": the ending's name is the word before it
@@ -356,6 +358,9 @@ class OrgFinder:
         if lex.prefixed_affiliate(stem):
             return True
         if lex.has_org_suffix(stem):
+            name = stem[:-len(lex.org_suffix(stem))]
+            if lex.is_generic(name) and not lex.is_place(name) or lex.is_sector(stem):
+                return False  # "방산그룹", "방산업계": an industry, no name
             first = w.tags[0].split("+")[0] if w.tags else ""
             return first in ("NNP", "SL") or w.oov
         return False

@@ -34,7 +34,7 @@ from ingest.nlp.name_shapes import (
     spelled_in_hanja,
     spells_family_name,
 )
-from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org
+from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org, sounds_alike
 from ingest.nlp.state import ArticleState, OrgMention, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
@@ -363,9 +363,11 @@ class PeopleFinder(NameShapes):
             if not division and not by_place and (
                     self.org_like(middle) or kind or _acronym(middle.paren) or (
                     (spelled or placed) and proper_like(middle))
-                    or spelled and _compound_name(middle) and heads[-1] in _TOP_TITLES):
+                    or spelled and _compound_name(middle) and heads[-1] in _TOP_TITLES
+                    or spelled and bool(_latin_paren(middle)) and middle.paren[:1].isupper()
+                    and sounds_alike(middle.stem, middle.paren)):
                 # ("한스 뢰버(Hans Löber) 오토링크 CEO": the name ends there; "한스 뢰버 독일 오토링크 CEO": a place
-                # qualifies an organization)
+                # qualifies an organization; "… 비자(Visa) CEO": a word Kiwi knows, spelled as a name)
                 rec = register_org(state, middle.stem, kind=kind or "company", aliases=_latin_paren(middle))
                 orgs = [rec.name, *orgs]
             else:
@@ -408,6 +410,11 @@ class PeopleFinder(NameShapes):
         first = pieces[0]
         before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
         korean = len(pieces) == 1 and self.korean_ok(words[pieces[0]], words[pieces[0]].stem)
+        if korean and before is not None and not orgs and self._likelier_name(before, words[first]):
+            rec = register_org(state, words[first].stem)  # "정형권 지마켓 대표": 형권 is a given name, 마켓 none
+            orgs, pieces, first = [rec.name], [first - 1], first - 1
+            name = before.stem
+            before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
         org_name = self.names_org(state, before, heads, korean=korean) if before is not None and not orgs else None
         if org_name and self.lex.is_org_ending(org_name) and first >= 2 and words[first - 2].nominal \
                 and not words[first - 2].josa and (first - 2) not in used:  # "인피니언 테크놀로지스(…)의 NAME CEO"
@@ -567,7 +574,7 @@ class PeopleFinder(NameShapes):
         if not w.nominal:
             return None
         if lex.title_kind(heads[0]) == "corporate" and not lex.is_generic(w.stem) and not lex.is_place(w.stem) \
-                and not w.stem[0].isdigit() and not lex.is_org_category(w.stem) \
+                and not w.stem[0].isdigit() and not lex.is_org_category(w.stem) and not lex.is_sector(w.stem) \
                 and not lex.is_descent(w.stem) \
                 and (proper_like(w) or len(w.tags) > 1) and not lex.title(w.stem) and len(w.stem) >= 2 \
                 and not all(t == "NNG" for t in w.tags) \
@@ -623,6 +630,14 @@ class PeopleFinder(NameShapes):
         nxt = words[last + 1] if last + 1 < len(words) else None
         return nxt is not None and nxt.nominal and bool(nxt.josa) and (
             self.lex.org_head(nxt.stem) == "people" or bool(self.lex.title(nxt.stem)))
+
+    def _likelier_name(self, a: Word, b: Word) -> bool:
+        """Of two Korean-name-shaped words side by side, the first is the name and the second the organization:
+        only the first has a common surname and a given name of common given-name syllables."""
+        lex = self.lex
+        return not a.josa and not a.paren and len(a.stem) == 3 and self.korean_ok(a, a.stem) \
+            and lex.is_common_surname(a.stem[0]) and lex.korean_given(a.stem[1:]) \
+            and not (len(b.stem) == 3 and lex.korean_given(b.stem[1:]))
 
     def _head_in_paren(self, state: ArticleState, sent: Sent, k: int, org_at: dict[int, str]) -> PersonMention | None:
         """"ORG(대표 NAME)": the person who heads the organization, named in its parentheses."""

@@ -361,3 +361,16 @@ def test_an_embassy_is_named_with_its_posting() -> None:
     g = extract("곽하준 장관은 마르크 더용 주한 네덜란드대사관 대사를 접견했다. 네덜란드대사관 관계자들도 배석했다.")
     assert {o.name: o.aliases for o in g.organizations} == {"주한 네덜란드대사관": ["네덜란드대사관"]}
     assert set(orgs(extract("김지성 주미 한국대사관 국방무관이 참석했다."))) == {"주미 한국대사관"}
+
+
+def test_a_government_body_of_an_emirate_is_named_with_it() -> None:
+    assert set(orgs(extract("곽하준 대표는 아부다비 투자청 관계자들과 만났다."))) == {"아부다비 투자청"}
+
+
+def test_an_industry_with_an_organization_ending_is_no_organization() -> None:
+    assert set(orgs(extract("폴란드 국영 방산그룹 PGZ의 곽하준 대표는 국내 방산업계 CEO들과 만났다."))) == {"PGZ"}
+    assert set(orgs(extract("두 사람은 극자외선(EUV) 노광장비의 공급 방안을 논의했다."))) == set()
+
+
+def test_a_city_with_its_particle_before_a_head_office_it_is_in_is_no_organization() -> None:
+    assert set(orgs(extract("곽하준 대표는 브르노에 본사를 둔 누리텍과 협약을 맺었다."))) == set()

@@ -917,3 +917,26 @@ def test_a_hangul_and_a_latin_spelling_of_an_english_name_in_parentheses() -> No
 def test_an_engineer_is_a_title() -> None:
     g = extract("누리모빌 측에서는 배터리 셀 엔지니어링을 담당하는 프리야 라마찬드란 수석엔지니어가 동행했다.")
     assert names(g) == ["프리야 라마찬드란"]
+
+
+def test_a_verb_that_qualifies_a_name_spelled_in_latin_is_no_piece_of_it() -> None:
+    g = extract("테마섹에서 기술 투자를 이끄는 추아 웨이밍(Chua Wei Ming) 매니징디렉터가 곽하준 대표와 만났다.")
+    assert sorted(names(g)) == ["곽하준", "추아 웨이밍"]
+    g = extract("다만 업계에서 거론됐던 야시르 알루마이얀(Yasir Al-Rumayyan) PIF 총재와의 만남은 성사되지 않았다.")
+    assert names(g) == ["야시르 알루마이얀"]
+
+
+def test_a_given_name_kiwi_read_as_a_verb_after_a_particle_counts_when_the_latin_spells_it_exactly() -> None:
+    g = extract("곽하준 대표는 지난 3일 누리거래소 본사에서 보니 챈(Bonnie Chan) 누리거래소 CEO와 면담했다.")
+    assert names(g) == ["곽하준", "보니 챈"]
+
+
+def test_of_two_korean_name_shaped_words_the_one_with_a_given_name_is_the_person() -> None:
+    g = extract("정하준 한빛그룹 회장은 지난 10일 레온 카스티요 CEO와 회동했다. 정 회장은 협력을 약속했다. 이 자리에는 "
+                "정형권 지마켓 대표가 동석했다.")
+    assert {p.name: p.orgs for p in g.people}["정형권"] == ["지마켓"]
+
+
+def test_a_common_noun_spelled_in_latin_after_a_spelled_name_is_the_organization() -> None:
+    g = extract("라이언 맥이너니(Ryan McInerney) 비자(Visa) CEO가 방한해 곽하준 회장과 만났다.")
+    assert person(g, "라이언 맥이너니").orgs == ["비자"]
