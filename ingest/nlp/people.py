@@ -410,11 +410,6 @@ class PeopleFinder(NameShapes):
         first = pieces[0]
         before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
         korean = len(pieces) == 1 and self.korean_ok(words[pieces[0]], words[pieces[0]].stem)
-        if korean and before is not None and not orgs and self._likelier_name(before, words[first]):
-            rec = register_org(state, words[first].stem)  # "정형권 지마켓 대표": 형권 is a given name, 마켓 none
-            orgs, pieces, first = [rec.name], [first - 1], first - 1
-            name = before.stem
-            before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
         org_name = self.names_org(state, before, heads, korean=korean) if before is not None and not orgs else None
         if org_name and self.lex.is_org_ending(org_name) and first >= 2 and words[first - 2].nominal \
                 and not words[first - 2].josa and (first - 2) not in used:  # "인피니언 테크놀로지스(…)의 NAME CEO"
@@ -630,14 +625,6 @@ class PeopleFinder(NameShapes):
         nxt = words[last + 1] if last + 1 < len(words) else None
         return nxt is not None and nxt.nominal and bool(nxt.josa) and (
             self.lex.org_head(nxt.stem) == "people" or bool(self.lex.title(nxt.stem)))
-
-    def _likelier_name(self, a: Word, b: Word) -> bool:
-        """Of two Korean-name-shaped words side by side, the first is the name and the second the organization:
-        only the first has a common surname and a given name of common given-name syllables."""
-        lex = self.lex
-        return not a.josa and not a.paren and len(a.stem) == 3 and self.korean_ok(a, a.stem) \
-            and lex.is_common_surname(a.stem[0]) and lex.korean_given(a.stem[1:]) \
-            and not (len(b.stem) == 3 and lex.korean_given(b.stem[1:]))
 
     def _head_in_paren(self, state: ArticleState, sent: Sent, k: int, org_at: dict[int, str]) -> PersonMention | None:
         """"ORG(대표 NAME)": the person who heads the organization, named in its parentheses."""

@@ -931,12 +931,6 @@ def test_a_given_name_kiwi_read_as_a_verb_after_a_particle_counts_when_the_latin
     assert names(g) == ["곽하준", "보니 챈"]
 
 
-def test_of_two_korean_name_shaped_words_the_one_with_a_given_name_is_the_person() -> None:
-    g = extract("정하준 한빛그룹 회장은 지난 10일 레온 카스티요 CEO와 회동했다. 정 회장은 협력을 약속했다. 이 자리에는 "
-                "정형권 지마켓 대표가 동석했다.")
-    assert {p.name: p.orgs for p in g.people}["정형권"] == ["지마켓"]
-
-
 def test_a_common_noun_spelled_in_latin_after_a_spelled_name_is_the_organization() -> None:
     g = extract("라이언 맥이너니(Ryan McInerney) 비자(Visa) CEO가 방한해 곽하준 회장과 만났다.")
     assert person(g, "라이언 맥이너니").orgs == ["비자"]
