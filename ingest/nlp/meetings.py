@@ -193,8 +193,9 @@ class MeetingFinder:
                     if all(int(a.ref) != disc.host for a in subjects) and not flashback \
                             and not (_received(sent, cues) and any(disc.host in m.participants for m in new)) \
                             and not _IN_PASSING.search(sent.text):
-                        # ("B는 A를 접견했다": the visitor A stays; "C는 지난해 D를 만난 바 있다": told in passing)  # "A와 B는 …": the host,
-                        # when one of them, stays; and so it does over an earlier meeting of its own told in passing
+                        # "A와 B는 …": the host, when one of them, stays; and so it does over an earlier meeting of its
+                        # own told in passing, over a visit it received ("B는 A를 접견했다": A stays), and over a
+                        # meeting of others told in passing ("C는 지난해 D를 만난 바 있다")
                         disc.host = int(subjects[0].ref)  # (not "황 CEO는 X 부스를 찾아 …" when X is the host's)
                     if not new and any(k in ("meet", "group") for _, k in cues):
                         disc.unmet = sent.index
@@ -749,10 +750,9 @@ _AFTER = frozenset({"뒤", "후", "직후", "이후"})
 def _next_on(sent: Sent) -> bool:
     """"유 장관은 이어 KAIST를 찾아 …", "이어 B 본사로 자리를 옮겨 …": the host went on to the next place right after
     the meeting told, that day (not "이어 A, B와 차례로 만났다": a series, maybe over days)."""
-    table = _cues()
-    return any(w.text == "이어" for w in sent.words[:4]) and any(
-        table.get(w.stem) == "visit" or w.predicate and table.get(w.lemma) == "visit" or w.text.startswith("옮겨")
-        for w in sent.words)
+    words = sent.words
+    return any(w.text == "이어" for w in words[:4]) and any(
+        _visit_at(words, i) or w.text.startswith("옮겨") for i, w in enumerate(words))
 
 
 def _after_the_meeting(sent: Sent) -> bool:
