@@ -89,9 +89,10 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
         elif m.short == "anon" and m.orgs:
             out.append(Actor("o", m.orgs[-1], m.first, m.last, words[m.first].start, sides=frozenset({m.orgs[-1]})))
     for om in state.org_mentions:
-        if om.sent != sent.index or om.first in covered or words[om.first].quote >= 0 and \
-                words[om.first].quote not in told:
-            continue
+        q = words[om.first].quote if om.sent == sent.index else -1
+        if om.sent != sent.index or om.first in covered or q >= 0 and q not in told and not all(
+                om.first <= j <= om.last for j, w in enumerate(words) if w.quote == q):
+            continue  # (a quoted name is no quote: "연구소인 '우븐 바이 도요타'를 찾아")
         last = om.last
         head = last + 1 if last + 1 < len(words) and not words[last].josa else -1
         if head >= 0 and head + 2 < len(words) and words[head].nominal and not words[head].josa:

@@ -58,6 +58,7 @@ from ingest.nlp.meeting_roles import (
 )
 from ingest.nlp.orgs import qualify_foreign_bodies
 from ingest.nlp.resources import read_tsv
+from ingest.nlp.sentences import CLOSE_QUOTES
 from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, PersonMention, Sent, Word, state_of
 
 _SHARED = frozenset({"자리", "식사", "저녁", "점심", "아침", "저녁식사", "라운딩", "골프", "차", "술자리", "시간"})  # 함께하다
@@ -192,10 +193,11 @@ class MeetingFinder:
                         new or any(k in ("meet", "group") for _, k in cues) or not _visits_host(state, sent, disc)):
                     if all(int(a.ref) != disc.host for a in subjects) and not flashback \
                             and not (_received(sent, cues) and any(disc.host in m.participants for m in new)) \
-                            and not _IN_PASSING.search(sent.text):
+                            and not _IN_PASSING.search(sent.text) and not (not new and _met_by_host(subjects, disc)):
                         # "A와 B는 …": the host, when one of them, stays; and so it does over an earlier meeting of its
                         # own told in passing, over a visit it received ("B는 A를 접견했다": A stays), and over a
-                        # meeting of others told in passing ("C는 지난해 D를 만난 바 있다")
+                        # meeting of others told in passing ("C는 지난해 D를 만난 바 있다"), and over what the one the
+                        # host just met says or does next ("곽 회장은 생산라인을 안내하며 … 논의했다")
                         disc.host = int(subjects[0].ref)  # (not "황 CEO는 X 부스를 찾아 …" when X is the host's)
                     if not new and any(k in ("meet", "group") for _, k in cues):
                         disc.unmet = sent.index
@@ -633,6 +635,12 @@ def _person(state: ArticleState, idx: int, at: Actor | None, *, start: int = 0) 
     return Actor("p", idx, first, last, pos, "subj", at.chain if at else -1, frozenset(p.orgs) or frozenset({p.name}))
 
 
+def _met_by_host(subjects: list[Actor], disc: _Discourse) -> bool:
+    """The subjects are people the host met in the meetings just told."""
+    met = {p for m in disc.batch if disc.host in m.participants for p in m.participants} - {disc.host}
+    return bool(met) and all(a.kind == "p" and int(a.ref) in met for a in subjects)
+
+
 def _received(sent: Sent, cues: list[tuple[int, str]]) -> bool:
     """The meeting verb says the subject received a visitor ("접견했다", "영접했다")."""
     return any(k == "meet" and sent.words[i].stem.startswith(("접견", "영접")) for i, k in cues)
@@ -934,7 +942,10 @@ def _visit_at(words: list[Word], i: int) -> bool:
 
 
 def _visit_after(words: list[Word], i: int) -> bool:
-    """Word i, right after an object, is a visit cue, or an adverb of manner and then one ("본사를 직접 찾아")."""
+    """Word i, right after an object, is a visit cue, or an adverb of manner and then one ("본사를 직접 찾아"); a
+    closing quote mark before it is skipped ("'우븐 바이 도요타'를 찾아")."""
+    if words[i].punct and words[i].text in CLOSE_QUOTES and i + 1 < len(words):
+        i += 1
     if words[i].text in _MANNER_ADVERBS and i + 1 < len(words):
         i += 1
     return _visit_at(words, i)

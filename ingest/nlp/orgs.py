@@ -652,6 +652,10 @@ def collect_org_mentions(state: ArticleState) -> None:
                 i += 1
                 continue
             n, rec = found
+            if n == 1:  # "체코 산업통상부 청사에서 … 산업통상부 장관과": the bare name the sentence gave qualified
+                rec = next((state.orgs[norm_key(m.org)] for m in reversed(mentions) if m.sent == sent.index
+                            and m.org != rec.name and norm_key(m.org) in state.orgs
+                            and key in {norm_key(a) for a in state.orgs[norm_key(m.org)].aliases}), rec)
             last = words[i + n - 1]
             mentions.append(OrgMention(sent=sent.index, first=i, last=i + n - 1, start=w.start, end=last.stem_end,
                                        org=rec.name, surface=text[w.start:last.stem_end]))

@@ -28,7 +28,7 @@ _LATIN_JOINERS = frozenset({"&"})
 _VERB_TAGS = frozenset({"VV", "VA", "VX"})
 _NEWLINE = re.compile("\n")
 _OPEN_QUOTES = frozenset("'\"‘“「『《〈")
-_CLOSE_QUOTES = frozenset("'\"’”」』》〉")
+CLOSE_QUOTES = frozenset("'\"’”」』》〉")
 _ELLIPSES = frozenset({"…", "...", "⋯", "···", "‥"})
 _BODY_END = re.compile(r"[다요죠]\s*[.!?]?\s*[\"'”’]?\s*$")
 
@@ -413,7 +413,7 @@ def _attach(words: list[Word]) -> list[Word]:
             out.append(w)
             i += 1
             continue
-        if w.punct and w.text in _CLOSE_QUOTES and quote >= 0:
+        if w.punct and w.text in CLOSE_QUOTES and quote >= 0:
             quote = -1
             out.append(w)
             i += 1

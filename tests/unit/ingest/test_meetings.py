@@ -1166,3 +1166,15 @@ def test_a_meeting_told_next_with_ieo_is_on_the_day_of_the_one_before() -> None:
     # a series told next may span days: its month only
     g = extract("곽하준 회장은 지난 14일 박도윤 대표와 면담했다.\n\n곽 회장은 이어 김서진 사장, 최민우 대표와 차례로 만났다.")
     assert sorted(m.date or "" for m in g.meetings) == ["2025-03", "2025-03", "2025-03-14"]
+
+
+def test_an_organization_visited_under_its_quoted_name_is_met() -> None:
+    g = extract("곽하준 대표는 지난 21일 누리 계열 연구소인 '우븐 바이 누리(Woven by Nuri)'를 찾아 연구진과 협력 방안을 "
+                "논의했다.")
+    assert pairs(g) == [("곽하준", "우븐 바이 누리")]
+
+
+def test_what_the_one_the_host_met_does_next_leaves_the_host() -> None:
+    g = extract("곽하준 주지사는 지난 10일 박도윤 한빛반도체 회장과 만났다. 박 회장은 생산라인을 직접 안내하며 협력 "
+                "방안을 논의했다. 12일에는 누리테크 경영진과 면담했다.")
+    assert pairs(g) == [("곽하준", "누리테크"), ("곽하준", "박도윤")]

@@ -374,3 +374,15 @@ def test_an_industry_with_an_organization_ending_is_no_organization() -> None:
 
 def test_a_city_with_its_particle_before_a_head_office_it_is_in_is_no_organization() -> None:
     assert set(orgs(extract("곽하준 대표는 브르노에 본사를 둔 누리텍과 협약을 맺었다."))) == set()
+
+
+def test_kinds_of_technology_companies_are_no_organizations() -> None:
+    g = extract("곽하준 사장은 싱가포르를 찾아 글로벌 인슈어테크·로봇 기업 경영진과 잇따라 만났다.")
+    assert set(orgs(g)) == set()
+
+
+def test_a_bare_name_the_sentence_gave_qualified_by_a_country_is_that_body() -> None:
+    g = extract("곽하준 산업통상자원부 장관이 체코를 찾았다. 곽 장관은 지난 12일 체코 산업통상부 청사에서 루카시 "
+                "블체크(Lukáš Vlček) 산업통상부 장관과 회담했다.")
+    assert {p.name: p.orgs for p in g.people} == {"곽하준": ["산업통상자원부"], "루카시 블체크": ["체코 산업통상부"]}
+    assert [sorted(m.participants) for m in g.meetings] == [["곽하준", "루카시 블체크"]]
