@@ -320,6 +320,11 @@ class Lexicon:
         """The longest organization ending after something in the word ('반도체' of '코디스반도체'), else ''."""
         return _ends_with_any(stem, self._org_suffix_set, self._org_suffix_lens, longer=True) or ""
 
+    def org_stem(self, stem: str) -> str:
+        """The word without its organization ending ('코디스' of '코디스반도체', '동하' of '동하제지'), else ''."""
+        suffix = self.org_suffix(stem)
+        return stem[:-len(suffix)] if suffix else ""
+
     def is_org_ending(self, stem: str) -> bool:
         """The word is one of the organization endings, generic nouns among them ('클라우드', '로보틱스')."""
         return stem in self._org_suffix_set

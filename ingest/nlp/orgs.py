@@ -106,8 +106,7 @@ class OrgFinder:
         lex = self.lex
         owners: dict[str, list[OrgRec]] = {}
         for rec in list(state.orgs.values()):
-            suffix = lex.org_suffix(rec.name) if is_hangul(rec.name) else ""
-            name = rec.name[:-len(suffix)] if suffix else ""
+            name = lex.org_stem(rec.name) if is_hangul(rec.name) else ""
             if len(name) >= 2 and not (lex.is_place(name) or lex.is_generic(name) or lex.title(name)):
                 owners.setdefault(name, []).append(rec)
         if not owners:
@@ -297,8 +296,7 @@ class OrgFinder:
         lex = self.lex
         w = words[i]
         latin = _joined_particles(w.paren.split())  # "Al Manar Industrial": 알마나르 spells "Al Manar"
-        suffix = lex.org_suffix(w.stem)
-        if len(latin) == 2 and suffix and len(w.stem) - len(suffix) >= 2 and is_hangul(w.stem) \
+        if len(latin) == 2 and len(lex.org_stem(w.stem)) >= 2 and is_hangul(w.stem) \
                 and sounds_alike(w.stem, latin[0]):
             return w.stem  # "서정민 코디스반도체(Kodis Semiconductor)": one word holds the name and its ending
         spelled = self._spelled_span(words, i, latin)
@@ -358,7 +356,7 @@ class OrgFinder:
         if lex.prefixed_affiliate(stem):
             return True
         if lex.has_org_suffix(stem):
-            name = stem[:-len(lex.org_suffix(stem))]
+            name = lex.org_stem(stem)
             if lex.is_generic(name) and not lex.is_place(name) or lex.is_sector(stem):
                 return False  # "방산그룹", "방산업계": an industry, no name
             first = w.tags[0].split("+")[0] if w.tags else ""
