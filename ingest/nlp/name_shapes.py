@@ -223,8 +223,10 @@ class NameShapes:
                 return pieces
             if k > 0 and _INITIALS.match(words[k - 1].text) and (k - 1) not in org_at \
                     and not self.lex.known_org(words[k - 1].text) and self.foreign_ok(w, s) \
-                    and not self.lex.korean_name_shape(s):
-                return [k - 1, k]  # "RJ 스캐린지": initials and a family name
+                    and not self.lex.korean_name_shape(s) and not is_topic_term(words[k - 1].text) \
+                    and (w.oov or w.tags != ("NNG",)):
+                return [k - 1, k]  # "RJ 스캐린지": initials and a family name ("'AI 보험 CEO 라운드테이블'": a
+                # topic's acronym and a common noun Kiwi knows are none)
             if (w.multi or (w.paren and (self.lex.latin_person(w.paren) or _HANJA_NAME.match(w.paren)))) \
                     and self.foreign_ok(w, s):
                 return pieces  # ("리자오시(李兆熙) 회장": the Hanja spells a name)

@@ -4,6 +4,7 @@ The Doc's text is exactly the input text, so `token.idx` is a character offset i
 morphemes that share characters (irregular contractions such as 만났 = 만나 + 었) become one token whose
 `tag_` joins their tags with '+' ("VV+EP") and whose `lemma_` is the first form. A multi-word morpheme
 (such as "피터 린드/NNP") becomes one token per word; every piece keeps the whole form as `lemma_`.
+Kiwi's marks of a stem's conjugation ("듣/VV-I", "받/VV-R") are dropped: a verb's tag is "VV" either way.
 Sentences are Kiwi's, also cut at every newline. Out-of-vocabulary morphemes get `token._.oov = True`.
 """
 
@@ -28,6 +29,7 @@ _LOCK = threading.Lock()
 _WS_SPLIT = re.compile(r"(\s+)")
 _SPACE = re.compile(r"\s")
 _TAG_LEMMA = [TAG, LEMMA]
+_IRREGULAR_MARKS = ("-I", "-R")  # Kiwi's marks on a verb or adjective stem that may conjugate either way
 
 
 def new_kiwi() -> Kiwi:
@@ -196,17 +198,20 @@ def _segments(sent: list) -> list[tuple[int, int, str, str, bool]]:
     out: list[list] = []
     for tok in sent:
         start, end = tok.start, tok.start + tok.len
+        tag = tok.tag
+        if tag[-2:] in _IRREGULAR_MARKS:
+            tag = tag[:-2]  # "듣/VV-I", "받/VV-R": a verb is a verb, regular or not
         if out and start < out[-1][1]:  # overlaps the previous morpheme: one token
             seg = out[-1]
             seg[1] = max(seg[1], end)
-            seg[2] = f"{seg[2]}+{tok.tag}"
+            seg[2] = f"{seg[2]}+{tag}"
             seg[4] = seg[4] or bool(tok.oov)
             continue
         if end <= start:
             if out:
-                out[-1][2] = f"{out[-1][2]}+{tok.tag}"
+                out[-1][2] = f"{out[-1][2]}+{tag}"
             continue
-        out.append([start, end, tok.tag, tok.form, bool(tok.oov)])
+        out.append([start, end, tag, tok.form, bool(tok.oov)])
     return [tuple(seg) for seg in out]  # type: ignore[misc]
 
 

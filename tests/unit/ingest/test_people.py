@@ -689,6 +689,11 @@ def test_two_initials_before_a_foreign_family_name_are_part_of_the_name_but_a_kn
     assert "HP 휘트먼" not in names(g)
 
 
+def test_a_topic_acronym_before_a_common_noun_is_no_name_with_initials() -> None:
+    g = extract("누리생명이 주최한 'AI 보험 CEO 라운드테이블'에는 오하람 누리생명 사장이 참석했다.")
+    assert names(g) == ["오하람"]
+
+
 def test_an_acronym_unit_head_and_a_special_adviser_are_titles() -> None:
     g = extract("한도윤 부총리는 4일 오후 정하람 누리텔레콤 AI CIC장과 만났다. 면담에는 대통령실 최서진 경제특별보좌관이 동석했다.")
     assert person(g, "정하람").titles[-1] == "CIC장" and person(g, "정하람").orgs == ["누리텔레콤"]

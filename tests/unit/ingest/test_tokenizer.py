@@ -23,6 +23,11 @@ def test_tags_lemmas_and_contractions() -> None:
     assert met.tag_.startswith("VV+") and met.lemma_ == "만나"
 
 
+def test_a_verb_is_tagged_vv_whether_kiwi_marks_it_regular_or_irregular() -> None:
+    doc = NLP.make_doc("설명을 듣고 보고를 받았다")
+    assert [(t.text, t.tag_) for t in doc if t.text in ("듣", "받")] == [("듣", "VV"), ("받", "VV")]
+
+
 def test_sentences_are_cut_at_newlines() -> None:
     doc = NLP.make_doc("첫 줄 제목\n둘째 줄도 제목")
     assert [s.text.strip() for s in doc.sents] == ["첫 줄 제목", "둘째 줄도 제목"]
