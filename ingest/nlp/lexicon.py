@@ -269,8 +269,8 @@ class Lexicon:
         return text in self.countries
 
     def is_place(self, text: str) -> bool:
-        """A country, region or city (or its press abbreviation)."""
-        return text in self.places
+        """A country, region or city (or its press abbreviation), or a state named with 주 ("버지니아주")."""
+        return text in self.places or text[-1:] == "주" and text[:-1] in self.places and len(text) >= 3
 
     @_memoized
     def is_sector(self, text: str) -> bool:

@@ -386,9 +386,14 @@ class OrgFinder:
                 or lex.is_org_category(stem) and not self.common_noun_name(w) or lex.is_sector(stem) \
                 or is_topic_term(stem):
             return False  # (a category noun is none, "설계업체"; a name with a category ending is, "누리+협회")
-        if not name_shaped and lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem):
+        if not name_shaped and lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem) \
+                and not self.place_university(w):
             return False
         return proper_like(w) or bool(lex.known_org(stem)) or self.common_noun_name(w)
+
+    def place_university(self, w: Word) -> bool:
+        """A place and 대, as the press shortens a university ("도쿄대 연구진", "베를린대"): no personal name."""
+        return len(w.forms) == 2 and w.forms[1] == "대" and self.lex.is_place(w.forms[0])
 
     def common_noun_name(self, w: Word) -> bool:
         """A name that Kiwi reads as two common nouns, the second an organization ending ("누리전자" = 누리 +

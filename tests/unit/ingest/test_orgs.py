@@ -21,6 +21,22 @@ def test_proper_noun_before_executives_is_an_organization() -> None:
     assert {"포모사칩", "니혼세미"} <= set(orgs(g))
 
 
+def test_a_place_and_dae_before_researchers_is_a_university() -> None:
+    g = extract("오하람 누리전자 대표는 오는 27일 일본으로 건너가 도쿄대 연구진과 만날 계획이다.")
+    assert "도쿄대" in orgs(g)
+
+
+def test_a_state_named_with_ju_and_a_region_are_places_not_organizations() -> None:
+    g = extract("간담회에는 한국전력 미주 법인 관계자들과 버지니아주 데이터센터 개발사 블루리지컴퓨트의 에밀리 카터 대표가 참석했다.")
+    assert set(orgs(g)) == {"한국전력", "블루리지컴퓨트"}
+
+
+def test_a_regional_central_bank_is_known_under_its_press_short_name() -> None:
+    g = extract("오하람 누리금융 회장은 10일 뉴욕 연방준비은행(뉴욕 연은)을 방문해 관계자들과 면담했다. 뉴욕 연은은 금리를 논의했다.")
+    assert "뉴욕 연방준비은행" in orgs(g)
+    assert ("오하람",) in [tuple(m.participants) for m in g.meetings if m.organizations == ["뉴욕 연방준비은행"]]
+
+
 def test_sector_and_category_words_before_people_nouns_are_no_organization() -> None:
     g = extract("한 벤처캐피털 관계자는 \"좋은 신호\"라고 말했다. 바이오업계 관계자도 같은 의견이다.")
     assert orgs(g) == {}
