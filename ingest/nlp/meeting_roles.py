@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.nlp.lexicon import get_lexicon, is_hangul
+from ingest.nlp.sentences import CLOSE_QUOTES
 from ingest.nlp.state import ArticleState, DateExpr, PersonMention, Sent, Word
 
 SUBJ = ("이", "가", "은", "는", "께서", "께서는", "도", "이가", "이야말로")
@@ -95,6 +96,10 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
             continue  # (a quoted name is no quote: "연구소인 '우븐 바이 도요타'를 찾아")
         last = om.last
         head = last + 1 if last + 1 < len(words) and not words[last].josa else -1
+        if head >= 0 and words[head].punct and words[head].text in CLOSE_QUOTES and head + 1 < len(words):
+            head += 1  # "'X(Latin)' 경영진과": the quoted name, then its people
+        if words[last].josa == "의":
+            head = _own_people(words, last + 1)  # "X의 (AI PC 담당) 임원들과"
         if head >= 0 and head + 2 < len(words) and words[head].nominal and not words[head].josa:
             # "X 로보틱스 사업부 대표단과": a division between the organization and its people
             for j in (head + 1, head + 2, head + 3):  # ("X 엔터프라이즈 소프트웨어 담당 임원진과")
@@ -133,6 +138,21 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
     out.sort(key=lambda a: a.first)
     _chain(words, out, state.dates, sent)
     return out
+
+
+def _own_people(words: list[Word], at: int) -> int:
+    """After "X의", the people noun of X within four words, with only bare nouns before it ("X의 경영진과",
+    "X의 AI PC 담당 임원들과"); else -1."""
+    lex = get_lexicon()
+    for j in range(at, min(len(words), at + 4)):
+        w = words[j]
+        if not w.nominal:
+            return -1
+        if lex.org_head(w.stem) == "people" or w.plural and lex.org_head(w.stem.removesuffix("들")) == "people":
+            return j
+        if w.josa:
+            return -1
+    return -1
 
 
 def _people_after_such_as(words: list[Word], at: int) -> int:
@@ -256,7 +276,7 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
     date_spans = [(d.start, d.end) for d in dates if d.sent == sent.index]
     lex = get_lexicon()
 
-    def separator_ok(i: int, j: int) -> bool:
+    def separator_ok(i: int, j: int, *, described: bool = False) -> bool:
         for w in words[i:j]:
             if w.punct and w.text in (",", "·", "/"):
                 continue
@@ -266,6 +286,9 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
                 continue
             if w.nominal and not w.josa and lex.is_place(w.stem):  # "지난 8월 대만 X, 이달 초 일본 Y"
                 continue
+            if described and w.nominal and not w.josa and not w.oov and all(t == "NNG" for t in w.tags) \
+                    and not lex.title(w.stem):
+                continue  # "A 대표와 말레이시아 데이터센터 기업 X의 B CEO가": what the next one's organization is
             if w.nominal and w.josa in ("에는", "엔") and not lex.is_place(w.stem) and not lex.title(w.stem) \
                     and all(t.split("+")[0] == "NNG" for t in w.tags[:1]):
                 continue  # "지난 11월 X, 최근에는 Y": a time word of a list
@@ -278,7 +301,7 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
         link = False
         if prev is not None and prev.last < a.first:
             pj = words[prev.last].josa
-            between = separator_ok(prev.last + 1, a.first)
+            between = separator_ok(prev.last + 1, a.first, described=_role(words, a.last) == "subj")
             comma_after_with = pj in ("와", "과") and any(w.text == "," for w in words[prev.last + 1:a.first])
             if between and pj in ("", "와", "과", "및") and not comma_after_with:  # "A와, B는 …": two clauses
                 link = True

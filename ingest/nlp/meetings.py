@@ -69,6 +69,7 @@ _DAY = re.compile(r"^\d{1,2}일$")
 _MANY = re.compile(r"^(?:비롯|\d+여?\s*명|\d+(?:개)?사)")  # a table of many: "A를 비롯해 B 등", "20여 명과", "3사 대표들과"
 _DURING = frozenset({"내내", "도중"})
 _IN_PASSING = re.compile(r"(?:ㄴ|은|는|던)?\s바\s*(?:있|없)\S*\s*[.\"'”’]*\s*$")  # "…논의한 바 있다."
+_SEPARATELY = re.compile(r"(?:^|\s)(?:별도로?|따로)\s")
 _SINCE = re.compile(r"이후\s*(?:\S+\s*){0,2}만(?:이다|이며|이고|에|의)")
 _SPEECH = frozenset({"말하", "밝히", "강조하", "설명하", "당부하", "덧붙이", "전하", "언급하", "주문하", "제안하", "화답하",
                      "요청하", "약속하", "평가하"})
@@ -172,6 +173,8 @@ class MeetingFinder:
                     meetings.append(m)
                     _remember_pair(state, m, disc)  # "협약식에는 A와 B가 참석했다. 두 사람은 …"
             elif cues:
+                if (tail := self._after_denial(sent, actors, cues)) is not None:
+                    actors, cues, subj = tail  # "A는 … 참석하지 않았고, B가 대신 X를 면담했다": B's meeting
                 new, subjects, said = [], [], False
                 for clause, clause_subj, clause_dates in clauses(sent, actors, cues, subj, own):
                     subjects, said = self.subjects(state, sent, clause, clause_subj, disc,
@@ -193,11 +196,13 @@ class MeetingFinder:
                         new or any(k in ("meet", "group") for _, k in cues) or not _visits_host(state, sent, disc)):
                     if all(int(a.ref) != disc.host for a in subjects) and not flashback \
                             and not (_received(sent, cues) and any(disc.host in m.participants for m in new)) \
-                            and not _IN_PASSING.search(sent.text) and not (not new and _met_by_host(subjects, disc)):
+                            and not _IN_PASSING.search(sent.text) and not (not new and _met_by_host(subjects, disc)) \
+                            and not (disc.host >= 0 and _SEPARATELY.search(sent.text)):
                         # "A와 B는 …": the host, when one of them, stays; and so it does over an earlier meeting of its
                         # own told in passing, over a visit it received ("B는 A를 접견했다": A stays), and over a
                         # meeting of others told in passing ("C는 지난해 D를 만난 바 있다"), and over what the one the
-                        # host just met says or does next ("곽 회장은 생산라인을 안내하며 … 논의했다")
+                        # host just met says or does next ("곽 회장은 생산라인을 안내하며 … 논의했다"), and over a
+                        # side meeting of others ("같은 날 A 장관과 B 장관은 별도 회담을 열고": the story goes on with the host)
                         disc.host = int(subjects[0].ref)  # (not "황 CEO는 X 부스를 찾아 …" when X is the host's)
                     if not new and any(k in ("meet", "group") for _, k in cues):
                         disc.unmet = sent.index
@@ -321,7 +326,7 @@ class MeetingFinder:
             # a visit alone, nor when a title follows the organization ("복지부 차관은": a person, named elsewhere)
         first_cue = min(i for i, _ in cues)
         received = any(sent.words[i].lemma.endswith("받") for i, _ in cues)  # "X로부터 보고받았다": X is met
-        actors = [a for a in actors if a.role != "from" or received]
+        actors = [a for a in actors if a.role != "from" or received or "visit" in kinds and _shown_by(sent, a)]
         others = [a for a in actors if a.chain != subj and a.ref not in (PRONOUN, PAIR) and
                   not (a.role == "subj" and a.first > first_cue) and a.role != "other" and
                   (a.role != "of" or a.kind == "p") and
@@ -392,6 +397,9 @@ class MeetingFinder:
                     out.append(self._meeting(state, sent, subjects, seg, status, seg_own, seg_inherited, cue))
                 continue
             counterparts, companions = split_segment(words, seg, subject_sides, sequence)
+            if not counterparts and out and _invited_before(words, cues, cue) and companions:
+                _joined_by(state, out[-1], companions, subjects)  # "X는 A를 초청해 (X의) B와 회동할 계획이다"
+                continue
             if not counterparts or (kinds <= {"visit"} and not any(a.kind == "p" for a in counterparts)):
                 continue
             if cue_kind == "discuss" and not any(a.kind == "p" or a.through_people for a in counterparts):
@@ -544,6 +552,30 @@ class MeetingFinder:
             if any(kind == "planned" and where == "end" and p.search(tail) for kind, where, p in _status()):
                 result = "planned"
         return result
+
+    def _after_denial(self, sent: Sent, actors: list[Actor],
+                      cues: list[tuple[int, str]]) -> tuple[list[Actor], list[tuple[int, str]], int] | None:
+        """A sentence whose first clause denies a meeting and whose next clause, after a connective and a comma,
+        has a subject of its own and a meeting verb ("A는 접견에 참석하지 않았고, B가 대신 X를 면담했다"): the
+        next clause's actors, cues and subject chain; else None."""
+        words = sent.words
+        if len(cues) < 2:
+            return None
+        for b in range(cues[0][0], len(words) - 1):
+            w = words[b]
+            if not (w.predicate and w.tags[-1].endswith("EC") and words[b + 1].text == ","):
+                continue
+            if self.status(sent, cues) != "negated":
+                return None
+            rest = [(i, k) for i, k in cues if i > b + 1]
+            if not any(k in ("meet", "group") for _, k in rest):
+                return None
+            tail = [a for a in actors if a.first > b + 1]
+            subj = subject_chain(tail, rest[0][0], words)
+            if subj < 0 or not any(a.chain == subj and a.kind == "p" and a.first < rest[0][0] for a in tail):
+                return None
+            return (tail, rest, subj) if self.status(sent, rest) != "negated" else None
+        return None
 
     def _called_off(self, sent: Sent, i: int) -> bool:
         """The sentence ends saying the meeting of cue i did not take place: a meeting noun that is the subject of
@@ -955,6 +987,32 @@ def _with_then_subject(words: list[Word]) -> bool:
     """A subject particle (or 도) after the last 와/과: "A 대표와 B 대표가" is one subject, not a companion."""
     last = max(i for i, w in enumerate(words) if w.josa in ("와", "과"))
     return any(w.josa in ("이", "가", "도") for w in words[last + 1:])  # ("A와 B도 자리를 함께했다")
+
+
+def _invited_before(words: list[Word], cues: list[tuple[int, str]], cue: int) -> bool:
+    """The cue before `cue` is an invitation in a connective form ("A를 초청해 B와 회동할 계획이다")."""
+    prior = [i for i, _ in cues if i < cue]
+    return bool(prior) and words[prior[-1]].stem.startswith("초청") and words[prior[-1]].predicate \
+        and words[prior[-1]].tags[-1].endswith("EC")
+
+
+def _joined_by(state: ArticleState, m: MeetingRec, people: list[Actor], subjects: list[Actor]) -> None:
+    """The subject's own people the invited one meets: they join the meeting, and speak for an organization subject."""
+    for a in people:
+        if a.kind == "p" and int(a.ref) >= 0 and int(a.ref) not in m.participants:
+            m.participants.append(int(a.ref))
+            orgs = set(state.people[int(a.ref)].orgs)
+            m.orgs = [o for o in m.orgs if o not in orgs or not any(s.kind == "o" and s.ref == o for s in subjects)]
+
+
+_SHOWN = frozenset({"보", "듣", "받"})
+
+
+def _shown_by(sent: Sent, actor: Actor) -> bool:
+    """On a visit, what the visitor saw, heard or received from someone ("본사를 방문해 X 대표로부터 시연을 보고",
+    "설명을 듣고", "브리핑을 받았다"): X was met. The first predicate after X says it."""
+    pred = next((w for w in sent.words[actor.last + 1:] if w.predicate), None)
+    return pred is not None and (pred.lemma in _SHOWN or pred.lemma.endswith("받"))
 
 
 def _visited_for_talks(state: ArticleState, sent: Sent, others: list[Actor], subjects: list[Actor]) -> Actor | None:

@@ -160,6 +160,17 @@ class PeopleFinder(NameShapes):
                 m.latin = w.paren
                 found.append(m)
                 used.update(range(first, k + 1))
+        for k, w in enumerate(words[:-1]):  # "빌 게이츠가 설립한 테라파워": a founder named with no title
+            if k in used or k in org_at or w.josa not in ("이", "가") or not _founded(words[k + 1]):
+                continue
+            pieces = self._pieces_left(words, k, org_at, 3, state, allow_josa=True)
+            if not pieces or any(j in used for j in pieces) or self.lex.known_org(w.stem) or not (
+                    len(pieces) >= 2 or len(w.stem) == 3 and self.korean_ok(w, w.stem)):
+                continue
+            first = pieces[0]
+            name = " ".join(self.piece(words[j], last=(j == k)) or words[j].text for j in pieces)
+            found.append(self._mention(state, sent, first, k, first, k, name, [], "", []))
+            used.update(range(first, k + 1))
         self._split_listed(state, sent, found)
         return found, open_titles
 
@@ -774,6 +785,14 @@ def _standalone_stems(state: ArticleState) -> frozenset[str]:
     """Nouns the article uses on their own with a particle ("X는", "X의"): names of things, never given names."""
     return frozenset(w.stem for s in state.sents if s.kind != "byline" for w in s.words
                      if w.josa and w.nominal and not w.paren and len(w.stem) >= 3)
+
+
+_FOUNDED = frozenset({"설립하", "세우", "창업하", "창립하"})
+
+
+def _founded(w: Word) -> bool:
+    """"설립한", "세운", "창업한": a founding verb qualifying the noun after it."""
+    return w.predicate and w.lemma in _FOUNDED and w.tags[-1].endswith("ETM")
 
 
 def _canon(state: ArticleState, org: str) -> str:

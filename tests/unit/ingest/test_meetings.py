@@ -29,6 +29,20 @@ def test_organization_met_through_its_executives() -> None:
     assert met(g) == [(("오하람",), ("그리드웍스",), "2025-02", "held")]
 
 
+def test_an_organization_is_met_through_its_people_after_its_genitive_or_through_a_team() -> None:
+    g = extract("오하람 누리전자 대표는 이달 초 대만 제조사 그리드웍스의 AI PC 담당 임원들과 만나 탑재 방안을 논의했다.")
+    assert met(g) == [(("오하람",), ("그리드웍스",), "2025-03", "held")]
+    g = extract("오하람 누리전자 대표는 지난해 말 그리드웍스 투자팀과 면담했다.")
+    assert met(g) == [(("오하람",), ("그리드웍스",), "2024", "held")]
+    g = extract("오하람 누리전자 대표는 지난 3일 그리드웍스의 제품과 기술을 살폈다.")
+    assert met(g) == []
+
+
+def test_an_organization_named_in_quotes_is_met_through_its_executives() -> None:
+    g = extract("오하람 누리전자 대표는 오는 27일 설계자산 기업 '그리드웍스(GridWorks)' 경영진과 만날 예정이다.")
+    assert met(g) == [(("오하람",), ("그리드웍스",), "2025-03-27", "planned")]
+
+
 def test_list_of_organizations_with_their_own_dates() -> None:
     g = extract("오하람 누리전자 대표는 지난 1월 그리드웍스, 이달 초에는 솔라닉스 관계자들과 잇따라 만났다.")
     assert sorted((m.organizations[0], m.date) for m in g.meetings) == [("그리드웍스", "2025-01"),
@@ -261,6 +275,27 @@ def test_organizations_listed_before_a_shared_executives_noun_are_each_met() -> 
     assert pairs(g) == [("그리드웍스", "오하람"), ("오하람", "한별디스플레이")]
     g = extract("오하람 누리전자 대표는 지난 11월 다온정밀, 최근에는 그리드웍스 경영진과 만나 협력을 다졌다.")
     assert pairs(g) == [("그리드웍스", "오하람"), ("다온정밀", "오하람")]
+
+
+def test_a_clause_after_a_denied_one_with_its_own_subject_tells_a_meeting() -> None:
+    g = extract("한도윤 누리전자 회장은 출장으로 접견에 참석하지 않았고, 오세린 누리전자 부회장이 대신 박하람 총리를 "
+                "면담했다.")
+    assert pairs(g) == [("박하람", "오세린")]
+    g = extract("한도윤 누리전자 회장은 접견에 참석하지 않았고, 오세린 누리전자 부회장도 박하람 총리를 만나지 않았다.")
+    assert pairs(g) == []
+
+
+def test_a_side_meeting_of_others_leaves_the_host_who_then_meets_all_listed_at_a_gathering() -> None:
+    g = extract("박하람 총리는 15일 한도윤 대통령과 회담했다. 같은 날 오세린 장관과 김다온 장관은 별도 회담을 열고 협약에 "
+                "서명했다.\n\n17일에는 누리협회가 연 '비즈니스 라운드테이블'에 참석했다. 윤진식 누리협회 회장이 주재한 이 "
+                "자리에는 김성훈 업스테이지 대표와 말레이시아 데이터센터 기업 하리마우데이터의 아지즈 라흐만 CEO 등 기업인 "
+                "40여 명이 함께했다.")
+    assert pairs(g) == [("김다온", "오세린"), ("김성훈", "박하람", "아지즈 라흐만", "윤진식"), ("박하람", "한도윤")]
+
+
+def test_the_one_invited_meets_the_inviters_own_person_named_after_the_invitation() -> None:
+    g = extract("누리금융은 오세린 아크페이 대표를 다음 달 서울 포럼에 초청해 한도윤 누리금융 회장과 다시 회동할 계획이다.")
+    assert met(g) == [(("오세린", "한도윤"), (), "2025-04", "planned")]
 
 
 def test_someone_who_will_not_attend_an_event_sits_in_on_no_meeting() -> None:
@@ -745,6 +780,15 @@ def test_a_report_received_from_a_person_is_a_meeting_with_that_person() -> None
     assert pairs(g) == [("오세린", "한도윤")]
     g = extract("한도윤 누리전자 회장은 오세린 코렐반도체 대표로부터 투자를 유치한 뒤 박하람 대표와 만났다.")
     assert pairs(g) == [("박하람", "한도윤")]
+
+
+def test_on_a_visit_whoever_showed_or_told_the_visitor_something_is_met() -> None:
+    g = extract("한도윤 누리전자 회장은 지난 7일 코렐로보틱스 본사를 방문해 오세린 대표로부터 로봇 시연을 보고 협력을 논의했다.")
+    assert pairs(g) == [("오세린", "한도윤")]
+    g = extract("한도윤 누리전자 회장은 지난 7일 코렐로보틱스 본사를 방문해 오세린 대표로부터 설명을 들었다.")
+    assert pairs(g) == [("오세린", "한도윤")]
+    g = extract("한도윤 누리전자 회장은 지난 7일 코렐로보틱스 본사를 방문했다. 이 회사는 오세린 대표로부터 투자를 받았다.")
+    assert ("오세린", "한도윤") not in pairs(g)
 
 
 def test_those_who_attended_and_discussed_there_meet_the_host() -> None:

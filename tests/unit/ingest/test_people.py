@@ -689,6 +689,12 @@ def test_two_initials_before_a_foreign_family_name_are_part_of_the_name_but_a_kn
     assert "HP 휘트먼" not in names(g)
 
 
+def test_the_founder_said_to_have_set_up_an_organization_is_a_person_with_no_title() -> None:
+    g = extract("오하람 대표는 빌 게이츠가 설립한 테라파워의 크리스 르베크 CEO를 만났다. 정주영이 세운 누리건설도 찾았다.")
+    assert names(g) == ["빌 게이츠", "오하람", "정주영", "크리스 르베크"]
+    assert names(extract("누리텍이 설립한 재단이 나섰다. 소프트뱅크가 세운 회사다.")) == []
+
+
 def test_a_topic_acronym_before_a_common_noun_is_no_name_with_initials() -> None:
     g = extract("누리생명이 주최한 'AI 보험 CEO 라운드테이블'에는 오하람 누리생명 사장이 참석했다.")
     assert names(g) == ["오하람"]
