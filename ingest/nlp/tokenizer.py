@@ -170,10 +170,13 @@ class KiwiTokenizer:
             doc.user_data["kiwi"] = KiwiColumns([], [], [], [], [], [], frozenset())
             return doc
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
-        # tags and lemmas as one array of string ids (about half the cost of Doc(tags=..., lemmas=...))
-        ids = self._ids
-        doc.from_array(_TAG_LEMMA, numpy.array([[ids.get(t) or self._id(t), ids.get(le) or self._id(le)]
-                                                for t, le in zip(tags, lemmas)], dtype="uint64"))
+        # tags and lemmas as one array of string ids (about half the cost of Doc(tags=..., lemmas=...)), filled
+        # column by column
+        get, add_id = self._ids.get, self._id
+        columns = numpy.empty((len(words), 2), dtype="uint64")
+        columns[:, 0] = [get(t) or add_id(t) for t in tags]
+        columns[:, 1] = [get(le) or add_id(le) for le in lemmas]
+        doc.from_array(_TAG_LEMMA, columns)
         for i in oov:
             doc[i]._.oov = True
         # the same columns as plain lists, so that rule components need not touch spaCy tokens one by one
