@@ -35,6 +35,7 @@ from ingest.nlp.name_shapes import (
     spells_family_name,
 )
 from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org, sounds_alike
+from ingest.nlp.sentences import CLOSE_QUOTES
 from ingest.nlp.state import ArticleState, OrgMention, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
@@ -296,11 +297,14 @@ class PeopleFinder(NameShapes):
         words = sent.words
         orgs, k = _orgs_before(words, a, org_at)
         if not orgs:
-            for d in (a - 1, a - 2, a - 3):  # ("ORG 생성형 AI 파트너십 디렉터")
+            for d in (a - 1, a - 2, a - 3, a - 4, a - 5):  # ("ORG 생성형 AI 파트너십 디렉터", "PIF 기술·혁신투자 총괄")
                 if d >= 1 and (d - 1) in org_at and not words[d - 1].josa \
-                        and all(_unit_word(words[x]) and x not in org_at for x in range(d, a)):
+                        and all(x not in org_at and (_unit_word(words[x]) or _unit_dot(words, x, d, a))
+                                for x in range(d, a)) and a - d - 2 * sum(words[x].punct for x in range(d, a)) <= 3:
                     unit_orgs, unit_k = _orgs_before(words, d, org_at)
-                    unit_heads = [" ".join([*(words[x].stem for x in range(d, a)), heads[0]]), *heads]
+                    unit = "".join(words[x].stem + (" " if words[x].space_after and x + 1 < a else "")
+                                   for x in range(d, a))
+                    unit_heads = [f"{unit} {heads[0]}", *heads]
                     m = self._left_of(state, sent, a, b, unit_heads, phrase, org_at, used, unit_orgs, unit_k)
                     if m is not None:
                         return m
@@ -420,6 +424,13 @@ class PeopleFinder(NameShapes):
         name = " ".join(self.piece(words[j]) or words[j].text for j in pieces)
         first = pieces[0]
         before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
+        if before is not None and not orgs and _department(before):
+            heads = [f"{before.stem} {heads[0]}", *heads]  # "KAIST 기계공학과 NAME 교수": the department goes with
+            first -= 1  # the title, the organization comes before it
+            before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
+        if before is not None and not orgs and _closes_quoted_genitive(words, first - 1) and (first - 2) not in used:
+            first -= 1  # "'로보링크(Robolink)'의 NAME 대표": the quoted organization, its genitive after the quote
+            before = words[first - 1] if (first - 1) not in org_at else None
         korean = len(pieces) == 1 and self.korean_ok(words[pieces[0]], words[pieces[0]].stem)
         org_name = self.names_org(state, before, heads, korean=korean) if before is not None and not orgs else None
         if org_name and self.lex.is_org_ending(org_name) and first >= 2 and words[first - 2].nominal \
@@ -787,6 +798,20 @@ def _standalone_stems(state: ArticleState) -> frozenset[str]:
                      if w.josa and w.nominal and not w.paren and len(w.stem) >= 3)
 
 
+def _closes_quoted_genitive(words: list[Word], i: int) -> bool:
+    """Word i closes a quote whose last word took the genitive after it ("'로보링크(Robolink)'의")."""
+    return i >= 1 and words[i].punct and words[i].text in CLOSE_QUOTES and words[i - 1].josa == "의" \
+        and words[i - 1].quote >= 0
+
+
+_DEPARTMENTS = ("학과", "학부")
+
+
+def _department(w: Word) -> bool:
+    """A university department standing bare before a name ("기계공학과", "전기및전자공학부")."""
+    return w.nominal and not w.josa and not w.paren and len(w.stem) >= 3 and w.stem.endswith(_DEPARTMENTS)
+
+
 _FOUNDED = frozenset({"설립하", "세우", "창업하", "창립하"})
 
 
@@ -855,6 +880,12 @@ def _compound_name(w: Word) -> bool:
     return len(w.tags) >= 2 and all(t == "NNG" for t in w.tags) and is_hangul(w.stem) and len(w.stem) >= 3 \
         and not w.josa and not lex.is_generic(w.stem) and not lex.is_sector(w.stem) and not is_topic_term(w.stem) \
         and not lex.is_title_modifier(w.stem)
+
+
+def _unit_dot(words: list[Word], x: int, first: int, end: int) -> bool:
+    """A middle dot joining two unit words with no space ("기술·혁신투자")."""
+    w = words[x]
+    return w.punct and w.text == "·" and first < x < end - 1 and not words[x - 1].space_after and not w.space_after
 
 
 def _unit_word(w: Word) -> bool:

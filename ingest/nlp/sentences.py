@@ -27,7 +27,7 @@ _NOUN_PARTS = frozenset({"NNG", "NNP", "SL", "SH"})
 _LATIN_JOINERS = frozenset({"&"})
 _VERB_TAGS = frozenset({"VV", "VA", "VX"})
 _NEWLINE = re.compile("\n")
-_OPEN_QUOTES = frozenset("'\"‘“「『《〈")
+OPEN_QUOTES = frozenset("'\"‘“「『《〈")
 CLOSE_QUOTES = frozenset("'\"’”」』》〉")
 _ELLIPSES = frozenset({"…", "...", "⋯", "···", "‥"})
 _BODY_END = re.compile(r"[다요죠]\s*[.!?]?\s*[\"'”’]?\s*$")
@@ -407,7 +407,7 @@ def _attach(words: list[Word]) -> list[Word]:
                     _take_josa(host, words[i])
                     i += 1
                 continue
-        if w.punct and w.text in _OPEN_QUOTES and quote < 0 and w.tags[0].startswith("SSO"):
+        if w.punct and w.text in OPEN_QUOTES and quote < 0 and w.tags[0].startswith("SSO"):
             quote_id += 1
             quote = quote_id
             out.append(w)

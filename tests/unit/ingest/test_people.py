@@ -695,6 +695,25 @@ def test_the_founder_said_to_have_set_up_an_organization_is_a_person_with_no_tit
     assert names(extract("누리텍이 설립한 재단이 나섰다. 소프트뱅크가 세운 회사다.")) == []
 
 
+def test_a_department_between_the_university_and_a_name_goes_with_the_title() -> None:
+    g = extract("이 자리에는 KAIST 전기및전자공학부 송민규 교수와 서울대 기계공학과 윤태식 교수가 배석했다.")
+    assert person(g, "송민규").orgs == ["KAIST"] and person(g, "송민규").titles[0] == "전기및전자공학부 교수"
+    assert person(g, "윤태식").orgs == ["서울대"]
+    assert sorted(o.name for o in g.organizations) == ["KAIST", "서울대"]
+
+
+def test_a_unit_of_two_words_joined_by_a_middle_dot_stands_between_organization_and_title() -> None:
+    g = extract("오하람 대표는 지난 15일 파하드 알오타이비(Fahad Al-Otaibi) PIF 기술·혁신투자 총괄을 면담했다.")
+    assert person(g, "파하드 알오타이비").orgs == ["공공투자펀드"]
+    assert person(g, "파하드 알오타이비").titles[0] == "기술·혁신투자 총괄"
+
+
+def test_a_quoted_organization_with_its_genitive_after_the_quote_is_the_next_persons() -> None:
+    g = extract("간담회에는 협동로봇 기업 '로보링크(Robolink)'의 김성훈 대표와 칩 설계사 '스파크엣지(SparkEdge)'의 이나래 "
+                "대표가 함께했다.")
+    assert person(g, "김성훈").orgs == ["로보링크"] and person(g, "이나래").orgs == ["스파크엣지"]
+
+
 def test_a_topic_acronym_before_a_common_noun_is_no_name_with_initials() -> None:
     g = extract("누리생명이 주최한 'AI 보험 CEO 라운드테이블'에는 오하람 누리생명 사장이 참석했다.")
     assert names(g) == ["오하람"]
