@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.nlp.lexicon import get_lexicon, is_hangul
-from ingest.nlp.sentences import CLOSE_QUOTES
+from ingest.nlp.sentences import CLOSE_QUOTES, OPEN_QUOTES
 from ingest.nlp.state import ArticleState, DateExpr, PersonMention, Sent, Word
 
 SUBJ = ("이", "가", "은", "는", "께서", "께서는", "도", "이가", "이야말로")
@@ -81,7 +81,8 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
     told = own_accounts(words)
     for m in mentions:
         covered.update(range(m.first, m.last + 1))
-        if words[m.first].quote >= 0 and words[m.first].quote not in told:
+        q = quoted_mention(words, m)
+        if q >= 0 and q not in told:
             continue
         if m.person >= 0:
             p = state.people[m.person]
@@ -153,6 +154,13 @@ def _own_people(words: list[Word], at: int) -> int:
         if w.josa:
             return -1
     return -1
+
+
+def quoted_mention(words: list[Word], m: PersonMention) -> int:
+    """The quote a mention stands in, whole, else -1 (not "'X(Latin)'의 NAME 대표": only the organization is
+    quoted)."""
+    q = words[m.first].quote
+    return q if q >= 0 and words[m.last].quote == q else -1
 
 
 def _people_after_such_as(words: list[Word], at: int) -> int:
@@ -286,9 +294,9 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
                 continue
             if w.nominal and not w.josa and lex.is_place(w.stem):  # "지난 8월 대만 X, 이달 초 일본 Y"
                 continue
-            if described and w.nominal and not w.josa and not w.oov and all(t == "NNG" for t in w.tags) \
-                    and not lex.title(w.stem):
-                continue  # "A 대표와 말레이시아 데이터센터 기업 X의 B CEO가": what the next one's organization is
+            if described and (w.nominal and not w.josa and not w.oov and all(t == "NNG" for t in w.tags)
+                              and not lex.title(w.stem) or w.punct and w.text in OPEN_QUOTES):
+                continue  # "A 대표와 말레이시아 데이터센터 기업 (')X(')의 B CEO가": what the next one's organization is
             if w.nominal and w.josa in ("에는", "엔") and not lex.is_place(w.stem) and not lex.title(w.stem) \
                     and all(t.split("+")[0] == "NNG" for t in w.tags[:1]):
                 continue  # "지난 11월 X, 최근에는 Y": a time word of a list
@@ -301,13 +309,15 @@ def _chain(words: list[Word], actors: list[Actor], dates: list[DateExpr], sent: 
         link = False
         if prev is not None and prev.last < a.first:
             pj = words[prev.last].josa
-            between = separator_ok(prev.last + 1, a.first, described=_role(words, a.last) == "subj")
+            described = _role(words, a.last) in ("subj", "bare")  # (a list of subjects: "A와 B를 차례로" splits anyway)
+            between = separator_ok(prev.last + 1, a.first, described=described)
             comma_after_with = pj in ("와", "과") and any(w.text == "," for w in words[prev.last + 1:a.first])
             if between and pj in ("", "와", "과", "및") and not comma_after_with:  # "A와, B는 …": two clauses
                 link = True
             if pj in ("와", "과") and a.kind == "p" and a.first == prev.last + 2 and _who_they_are(words[prev.last + 1]):
                 link = True  # "A 회장과 장남인 B 사장이": who the next one is, right before them
-            if pj in OBJ and _starts_list(words, prev.last + 1) and separator_ok(prev.last + 2, a.first):
+            if pj in OBJ and _starts_list(words, prev.last + 1) and separator_ok(prev.last + 2, a.first,
+                                                                                 described=described):
                 link = True  # "A를 시작으로 B와 C", "A를 비롯해 B, C"
             if pj == "에" and _follows(words, prev.last + 1) and separator_ok(prev.last + 2, a.first):
                 link = True  # "A 경영진에 이어 B와도 만났다": A was met too

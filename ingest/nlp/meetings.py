@@ -53,6 +53,7 @@ from ingest.nlp.meeting_roles import (
     Actor,
     is_site,
     own_accounts,
+    quoted_mention,
     sentence_actors,
     subject_chain,
 )
@@ -430,7 +431,7 @@ class MeetingFinder:
         people: list[int] = []
         for s in para:
             for m in by_sent.get(s.index, []):
-                if m.person >= 0 and m.person not in people and sent.words and s.words[m.first].quote < 0:
+                if m.person >= 0 and m.person not in people and sent.words and quoted_mention(s.words, m) < 0:
                     people.append(m.person)
         if len(people) < 2:
             return []

@@ -298,6 +298,22 @@ def test_the_one_invited_meets_the_inviters_own_person_named_after_the_invitatio
     assert met(g) == [(("오세린", "한도윤"), (), "2025-04", "planned")]
 
 
+def test_a_list_of_attendees_opened_with_birothae_goes_on_past_a_description_of_the_next_ones_company() -> None:
+    g = extract("한도윤 신한금융 회장은 지난 13일 싱가포르 DBS 본사에서 피유시 굽타(Piyush Gupta) DBS그룹 CEO와 면담했다. "
+                "이 자리에는 오세린 신한은행장이 동석했다.\n\n같은 날 저녁 신한금융이 현지에서 마련한 '아세안 디지털 금융 "
+                "간담회'에는 한 회장과 오 행장을 비롯해 싱가포르 결제 핀테크 아크페이(ArcPay)의 케빈 탄(Kevin Tan) 대표, "
+                "김다온 한국무역협회 싱가포르지부장 등이 참석해 동남아 디지털 결제 시장 동향을 공유했다.")
+    assert ("김다온", "오세린", "케빈 탄", "한도윤") in pairs(g)
+
+
+def test_people_of_quoted_companies_listed_at_the_meeting_just_told_sit_in_on_it() -> None:
+    g = extract("누리부는 오영주 장관이 지난 18일 아부다비에서 국부펀드 무바달라의 투자 담당자들과 간담회를 갖고 펀드 조성 "
+                "방안을 논의했다고 밝혔다. 간담회에는 유웅환 한국벤처투자 대표와 협동로봇 기업 '로보링크(Robolink)'의 "
+                "김성훈 대표 등 스타트업 대표 6명이 함께했다.")
+    assert len(g.meetings) == 1
+    assert {"오영주", "유웅환", "김성훈"} <= set(g.meetings[0].participants + g.meetings[0].attendees)
+
+
 def test_someone_who_will_not_attend_an_event_sits_in_on_no_meeting() -> None:
     g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
                 "백서린 솔라닉스 전무는 다음 달 열리는 테크 포럼에는 참석하지 않는다.")
