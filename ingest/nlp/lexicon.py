@@ -25,6 +25,7 @@ _LATIN_NAME = re.compile(rf"^{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}$")
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "bint", "ben", "de", "da", "di", "van", "von",
                             "le", "la", "du", "del"})
 _HEADED_ENDINGS = ("협회", "연합회", "상공회의소", "연구원", "진흥원", "연구소", "재단", "공단", "학회", "협의회", "연맹")
+_INSTITUTES = ("연구원", "연구소")
 _SEATS = (("시장", "시"), ("도지사", "도"), ("구청장", "구"), ("군수", "군"))  # the head of a local government
 SEAT_TITLES = frozenset(title for title, _ in _SEATS)
 # provinces as a governor's title abbreviates them ("충남지사"), and their names
@@ -225,6 +226,13 @@ class Lexicon:
     def is_surname(self, text: str) -> bool:
         """A Korean surname ('이', '남궁')."""
         return text in self.surnames
+
+    def institute_headed(self, title: str) -> str | None:
+        """The institute of an organization a title heads when the title names its field ("AI연구원장" →
+        "AI연구원" of "LG AI연구원장"; not a bare "연구소장", nor "공동연구원장")."""
+        body = title.removesuffix("장")
+        return body if body != title and body.endswith(_INSTITUTES) and len(body) >= 4 and " " not in body \
+            and not self.title(body) else None  # (not "공동연구원장": a co-head, 공동연구원 is a researcher's title)
 
     @_memoized
     def headed_org(self, title: str) -> tuple[str, str] | None:

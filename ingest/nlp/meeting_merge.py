@@ -8,8 +8,10 @@ only on the same stated date. Merging repeats until nothing changes (a caption m
 
 from __future__ import annotations
 
+import re
+
 from ingest.nlp.lexicon import get_lexicon
-from ingest.nlp.state import ArticleState, MeetingRec
+from ingest.nlp.state import ArticleState, DateExpr, MeetingRec
 
 
 def covered_orgs(state: ArticleState, participants: list[int]) -> frozenset[str]:
@@ -40,7 +42,22 @@ def _dates_compatible(a: MeetingRec, b: MeetingRec) -> bool:
     if a.soft or b.soft or a.date is None or b.date is None or not a.date.value or not b.date.value:
         return True
     x, y = a.date.value, b.date.value
-    return x.startswith(y) or y.startswith(x)
+    if not (x.startswith(y) or y.startswith(x)):
+        return False
+    return _in_part(a.date, y) and _in_part(b.date, x)  # ("이달 초" is not the 17th: two meetings)
+
+
+_PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, 31), "말": (21, 31)}
+_PART = re.compile(r"(초|상순|중순|하순|말)\s*$")
+
+
+def _in_part(month: DateExpr, other: str) -> bool:
+    """A day falls in the part of the month a month date names ("이달 초": 1–10, "지난달 말": 21–31)."""
+    found = _PART.search(month.text) if month.value and len(month.value) == 7 and len(other) == 10 else None
+    if found is None:
+        return True
+    lo, hi = _PARTS[found.group(1)]
+    return lo <= int(other[8:]) <= hi
 
 
 def merge_meetings(state: ArticleState, meetings: list[MeetingRec]) -> list[MeetingRec]:

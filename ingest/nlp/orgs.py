@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ingest.nlp.lexicon import Lexicon, get_lexicon, is_hangul, norm_key
 from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
+from ingest.nlp.sentences import OPEN_QUOTES
 from ingest.nlp.state import ArticleState, OrgMention, OrgRec, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
 
@@ -26,6 +27,17 @@ _DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "
 _UNIT_WORDS = _DIVISIONS | {"담당", "조직", "팀"}  # after a known company's unit: "X 로봇 사업부", "X 소프트웨어 담당"
 # first consonants of a skeleton that transliteration may swap ("Gemini" 제미나이, "Cerebras" 세레브라스, "th" 스)
 _SOUND_CLASS = {"k": "k", "j": "k", "s": "k", "t": "k", "n": "n", "r": "r", "m": "m", "p": "p"}
+
+
+_SO_CALLED = frozenset({"이른바", "소위"})
+
+
+def _so_called(words: list[Word], i: int) -> bool:
+    """A term the text calls so ("이른바 '네오클라우드' 업체"): a kind of business, no name."""
+    j = i - 1
+    if j >= 0 and words[j].punct and words[j].text in OPEN_QUOTES:
+        j -= 1
+    return j >= 0 and words[j].text in _SO_CALLED
 
 
 def proper_like(w: Word) -> bool:
@@ -152,7 +164,8 @@ class OrgFinder:
                 if nxt is not None and nxt.nominal and is_hangul(nxt.stem) and len(nxt.stem) > 2 \
                         and nxt.stem.endswith(_FUND_ENDINGS):
                     register_org(state, f"{stem} {nxt.stem}", aliases=_latin_alias(nxt))  # "소프트뱅크 비전펀드"
-            elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in _DIVISIONS):
+            elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in _DIVISIONS) \
+                    and not _so_called(words, i):
                 prev = words[i - 1] if i > 0 else None
                 if prev is not None and prev.nominal and not prev.josa and stem.endswith(_MISSIONS) \
                         and (lex.is_posting(prev.stem) or prev.stem == "주한"):
@@ -170,8 +183,8 @@ class OrgFinder:
                     register_org(state, name, aliases=(alias,) if alias else ())
             # "X, Y 등 (AI) 기업": the names listed before 등 and a category noun
             if lex.is_org_category(stem) and not w.paren:
-                for name in self._listed_before(words, i):
-                    register_org(state, name)
+                for x in self._listed_before(words, i):
+                    register_org(state, x.stem, aliases=_latin_alias(x))  # ("람다(Lambda)": its spelling too)
             # "X 본사", "X 공장", "X 경영진과": a proper noun before a noun of an organization's places or people
             head = lex.org_head(stem) if i > 0 else None
             if head:
@@ -402,14 +415,14 @@ class OrgFinder:
         return len(forms) == 2 and all(t.startswith("NNG") for t in tags) and len(forms[0]) >= 2 and \
             is_hangul(forms[0]) and self.lex.is_org_suffix_word(forms[1]) and not is_topic_term(w.stem)
 
-    def _listed_before(self, words: list[Word], i: int) -> list[str]:
+    def _listed_before(self, words: list[Word], i: int) -> list[Word]:
         """The proper nouns of a list "X, Y 등" or "X와 Y 등" one or two words before the category noun at i."""
         at = next((j for j in (i - 1, i - 2) if j > 0 and words[j].stem == "등" and not words[j].josa), -1)
         if at < 0 or any(x.josa or x.punct for x in words[at + 1:i]):
             return []
         nxt = words[i + 1] if i + 1 < len(words) and not words[i].josa else None
         people = nxt is not None and nxt.nominal and (bool(self.lex.title(nxt.stem)) or self.lex.org_head(nxt.stem) == "people")
-        out: list[str] = []
+        out: list[Word] = []
         j = at - 1
         joined = False  # reached through "와/과" ("X와 Y 등 경쟁사들"): X keeps its particle
         while j >= 0:
@@ -418,11 +431,12 @@ class OrgFinder:
                     or not self.plausible_unknown(x, name_shaped=not people) \
                     or people and self.lex.korean_name_shape(x.stem):
                 break  # (people of them after the category: "이재용, 최태원 등 기업 총수들" are no organizations)
-            out.append(x.stem)
+            out.append(x)
             prev = words[j - 1] if j > 0 else None
             if prev is not None and prev.punct and prev.text in (",", "·"):
                 j, joined = j - 2, False
-            elif prev is not None and prev.nominal and prev.josa in ("와", "과") and not prev.paren:
+            elif prev is not None and prev.nominal and prev.josa in ("와", "과") and (
+                    not prev.paren or _latin_alias(prev)):  # ("코어위브(CoreWeave)와 람다(Lambda) 등 업체들")
                 j, joined = j - 1, True
             else:
                 break
@@ -660,8 +674,13 @@ def collect_org_mentions(state: ArticleState) -> None:
                             and m.org != rec.name and norm_key(m.org) in state.orgs
                             and key in {norm_key(a) for a in state.orgs[norm_key(m.org)].aliases}), rec)
             last = words[i + n - 1]
-            mentions.append(OrgMention(sent=sent.index, first=i, last=i + n - 1, start=w.start, end=last.stem_end,
-                                       org=rec.name, surface=text[w.start:last.stem_end]))
+            end = last.stem_end
+            if not last.josa and i + n < nw and (unit := lex.institute_headed(words[i + n].stem)) \
+                    and (inst := _lookup(index, norm_key(f"{rec.name} {unit}"))) is not None:
+                rec, n, end = inst, n + 1, words[i + n].start + len(unit)  # "LG AI연구원장": LG AI연구원 is named
+                last = words[i + n - 1]
+            mentions.append(OrgMention(sent=sent.index, first=i, last=i + n - 1, start=w.start, end=end,
+                                       org=rec.name, surface=text[w.start:end]))
             if last.paren:
                 for alias in _latin_alias(last):
                     if alias != rec.name and alias not in rec.aliases:

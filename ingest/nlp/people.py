@@ -678,6 +678,9 @@ class PeopleFinder(NameShapes):
                 nl.start + len(self.piece(nl, last=True) or nl.stem or nl.text)
         else:
             name_start, name_end = words[first].start, words[last].stem_end
+        if orgs and heads and (unit := self.lex.institute_headed(heads[0])):
+            orgs = [*orgs[:-1], register_org(state, f"{orgs[-1]} {unit}", kind="institution").name]
+            # "LG AI연구원장": the head of the group's institute (LG AI연구원)
         if not orgs and heads and (headed := self.lex.headed_org(heads[0])):
             province = self.lex.province_abbreviation(heads[0])
             orgs = [register_org(state, headed[0], kind=headed[1],  # "부산시장" works for 부산시

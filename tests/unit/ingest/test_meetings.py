@@ -314,6 +314,15 @@ def test_people_of_quoted_companies_listed_at_the_meeting_just_told_sit_in_on_it
     assert {"오영주", "유웅환", "김성훈"} <= set(g.meetings[0].participants + g.meetings[0].attendees)
 
 
+def test_a_meeting_early_in_the_month_is_not_the_one_on_the_17th() -> None:
+    g = extract("한도윤 대사는 지난 17일 오세린 누리칩 대표와 만찬을 함께했다. 한 대사는 이달 초 오 대표를 대사관으로 "
+                "초청해 협력 방안을 논의했다.")
+    assert [m.date for m in g.meetings] == ["2025-03-17", "2025-03"]
+    g = extract("한도윤 대사는 지난 17일 오세린 누리칩 대표와 만찬을 함께했다. 한 대사는 이달 중순 오 대표를 대사관으로 "
+                "초청해 협력 방안을 논의했다.")
+    assert [m.date for m in g.meetings] == ["2025-03-17"]
+
+
 def test_someone_who_will_not_attend_an_event_sits_in_on_no_meeting() -> None:
     g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
                 "백서린 솔라닉스 전무는 다음 달 열리는 테크 포럼에는 참석하지 않는다.")
