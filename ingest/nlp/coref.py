@@ -193,6 +193,12 @@ def _fold_family_names(people: list[PersonRec]) -> list[PersonRec]:
                 longer = [i for i, q in enumerate(people) if q.name.count(" ") >= 2 and (
                     family_keys(q.name)[1] == p.key or q.name.split()[0] == first and q.name.split()[-1] == last)]
                 target = longer[0] if len(longer) == 1 else None
+                if target is None:  # "맥이너니 비자 CEO" of a headline: the family name of "라이언 맥이너니", then
+                    of_org = [i for i, q in enumerate(people)  # his organization
+                              if q is not p and " " in q.name and q.name.split()[-1] == first and last in q.orgs]
+                    target = of_org[0] if len(of_org) == 1 else None
+                    if target is not None:
+                        p.mentions = [m for m in p.mentions if " " in m.surface or m.titles]
             if target is None or people[target] is p:
                 keep.append(p)
                 continue

@@ -714,6 +714,22 @@ def test_a_quoted_organization_with_its_genitive_after_the_quote_is_the_next_per
     assert person(g, "김성훈").orgs == ["로보링크"] and person(g, "이나래").orgs == ["스파크엣지"]
 
 
+def test_the_head_of_a_groups_field_institute_works_for_that_institute() -> None:
+    g = extract("간담회에는 오하람 누리전자 대표와 배경훈 LG AI연구원장 등이 참석했다. 김다온 누리전자 연구소장도 왔다.")
+    assert person(g, "배경훈").orgs == ["LG AI연구원"] and "LG AI연구원" in {o.name for o in g.organizations}
+    assert person(g, "김다온").orgs == ["누리전자"]
+    g = extract("간담회에는 오하람 누리전자 대표, 방준서 LG AI연구원 공동연구원장 등이 참석했다.")
+    assert person(g, "방준서").orgs == ["LG AI연구원"]  # (a co-head: 공동연구원 is a researcher's title)
+
+
+def test_a_headlines_family_name_and_organization_read_as_one_name_join_the_person_of_the_body() -> None:
+    g = extract("맥이너니 비자 CEO 방한…카드사 수장들과 연쇄 회동\n\n라이언 맥이너니(Ryan McInerney) 비자(Visa) "
+                "최고경영자(CEO)가 방한했다.\n\n맥이너니 CEO는 지난 18일 정태영 현대카드 부회장과 회동했다.\n\n같은 날 "
+                "오후에는 문동권 신한카드 사장과 미팅을 가졌다. 이 자리에는 패트릭 윤 비자코리아 사장이 배석했다.")
+    assert names(g) == ["라이언 맥이너니", "문동권", "정태영", "패트릭 윤"]
+    assert person(g, "라이언 맥이너니").orgs == ["비자"]
+
+
 def test_a_topic_acronym_before_a_common_noun_is_no_name_with_initials() -> None:
     g = extract("누리생명이 주최한 'AI 보험 CEO 라운드테이블'에는 오하람 누리생명 사장이 참석했다.")
     assert names(g) == ["오하람"]
