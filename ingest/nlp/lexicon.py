@@ -237,13 +237,16 @@ class Lexicon:
     @_memoized
     def headed_org(self, title: str) -> tuple[str, str] | None:
         """The organization (and its kind) a title names with its head: a local government ("부산시장" → 부산시,
-        "경기도지사" → 경기도, "강남구청장" → 강남구) or an institution ("대한상공회의소장", "한국전자통신연구원장")."""
+        "경기도지사" → 경기도, "강남구청장" → 강남구), an institution ("대한상공회의소장", "한국전자통신연구원장") or a
+        known committee ("금융위원장" → 금융위원회)."""
         for ending, seat in _SEATS:
             place = title.removesuffix(ending)
             if place != title and place and self.is_place(place.removesuffix(seat)):
                 return (place if place.endswith(seat) else place + seat), "government"
         if province := self.province_abbreviation(title):
             return _PROVINCES[province], "government"  # "충남지사": the governor of 충청남도
+        if title.endswith("위원장") and (committee := self.known_org(title[:-1] + "회")):
+            return committee.name, committee.kind  # "금융위원장": the chair of 금융위원회
         body = title.removesuffix("장")
         if body != title and len(body) >= 6 and body.endswith(_HEADED_ENDINGS):
             return body, "institution"  # (not "금융위원장", "공동연구원장": titles)

@@ -730,6 +730,12 @@ def test_a_headlines_family_name_and_organization_read_as_one_name_join_the_pers
     assert person(g, "라이언 맥이너니").orgs == ["비자"]
 
 
+def test_the_chair_of_a_known_committee_works_for_it() -> None:
+    g = extract("김병환 금융위원장은 20일 오하람 누리카드 대표와 만났다. 한기정 공정거래위원장도 왔다.")
+    assert person(g, "김병환").orgs == ["금융위원회"] and person(g, "한기정").orgs == ["공정거래위원회"]
+    assert {"금융위원회", "공정거래위원회"} <= {o.name for o in g.organizations}
+
+
 def test_a_topic_acronym_before_a_common_noun_is_no_name_with_initials() -> None:
     g = extract("누리생명이 주최한 'AI 보험 CEO 라운드테이블'에는 오하람 누리생명 사장이 참석했다.")
     assert names(g) == ["오하람"]
