@@ -237,8 +237,8 @@ class Lexicon:
     @_memoized
     def headed_org(self, title: str) -> tuple[str, str] | None:
         """The organization (and its kind) a title names with its head: a local government ("부산시장" → 부산시,
-        "경기도지사" → 경기도, "강남구청장" → 강남구), an institution ("대한상공회의소장", "한국전자통신연구원장") or a
-        known committee ("금융위원장" → 금융위원회)."""
+        "경기도지사" → 경기도, "강남구청장" → 강남구), an institution ("대한상공회의소장", "한국전자통신연구원장"), a
+        known committee ("금융위원장" → 금융위원회) or another known body ("방위사업청장" → 방위사업청)."""
         for ending, seat in _SEATS:
             place = title.removesuffix(ending)
             if place != title and place and self.is_place(place.removesuffix(seat)):
@@ -247,6 +247,9 @@ class Lexicon:
             return _PROVINCES[province], "government"  # "충남지사": the governor of 충청남도
         if title.endswith("위원장") and (committee := self.known_org(title[:-1] + "회")):
             return committee.name, committee.kind  # "금융위원장": the chair of 금융위원회
+        if len(title) >= 4 and title.endswith("장") and (body := self.known_org(title[:-1])) is not None \
+                and body.kind in ("government", "institution"):
+            return body.name, body.kind  # "방위사업청장": the head of a known body
         body = title.removesuffix("장")
         if body != title and len(body) >= 6 and body.endswith(_HEADED_ENDINGS):
             return body, "institution"  # (not "금융위원장", "공동연구원장": titles)

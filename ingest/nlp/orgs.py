@@ -32,6 +32,13 @@ _SOUND_CLASS = {"k": "k", "j": "k", "s": "k", "t": "k", "n": "n", "r": "r", "m":
 _SO_CALLED = frozenset({"이른바", "소위"})
 
 
+def _fund_of_known(lex: Lexicon, stem: str) -> bool:
+    """A known organization's name and a fund's name in one word ("소프트뱅크비전펀드")."""
+    if not stem.endswith(_FUND_ENDINGS) or not is_hangul(stem):
+        return False
+    return any(lex.known_org(stem[:cut]) for cut in range(2, len(stem) - 2))
+
+
 def _so_called(words: list[Word], i: int) -> bool:
     """A term the text calls so ("이른바 '네오클라우드' 업체"): a kind of business, no name."""
     j = i - 1
@@ -172,6 +179,9 @@ class OrgFinder:
                     register_org(state, f"{prev.stem} {stem}", aliases=(stem,))  # "주한 네덜란드대사관"
                 else:
                     register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division)
+                named = True
+            elif _fund_of_known(lex, stem):  # "소프트뱅크비전펀드(SVF)": a known company's fund, written as one word
+                register_org(state, stem, aliases=_latin_alias(w))
                 named = True
             elif self.company_word(w):  # "그리드웍스사는": the company X
                 register_org(state, stem[:-1], aliases=(stem,))
@@ -721,7 +731,7 @@ def is_hangul_word(w: Word) -> bool:
 __all__ = ["Lexicon", "OrgFinder", "collect_org_mentions", "org_index", "proper_like", "register_org"]
 
 
-_FUND_ENDINGS = ("펀드", "벤처스", "캐피털", "캐피탈", "인베스트먼트", "재단")  # a company's own fund or foundation
+_FUND_ENDINGS = ("펀드", "벤처스", "벤처투자", "캐피털", "캐피탈", "인베스트먼트", "재단")  # a company's own fund or foundation
 _NATIONAL = frozenset({"해군", "육군", "공군", "해병대", "해안경비대"})  # a country's own, after its name
 _COUNTRY_OF = {"미": "미국", "중": "중국", "일": "일본", "영": "영국", "독": "독일", "프": "프랑스", "러": "러시아",
                "美": "미국", "中": "중국", "日": "일본", "英": "영국", "獨": "독일", "佛": "프랑스", "印": "인도", "인니": "인도네시아"}

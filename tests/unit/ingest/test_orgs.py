@@ -43,6 +43,13 @@ def test_companies_listed_before_a_category_keep_their_latin_spelling_and_a_so_c
     assert {"코어위브", "람다"} <= set(orgs(g)) and "네오클라우드" not in orgs(g)
 
 
+def test_a_known_companys_fund_in_one_word_a_federation_and_an_asset_manager_spelled_in_latin() -> None:
+    g = extract("오후에는 소프트뱅크비전펀드(SVF)의 다카하시 겐지(Kenji Takahashi) 파트너와 만났다. 테마섹을 비롯해 "
+                "미래에셋벤처투자 등이 참여했다. 국제로봇연맹(IFR)에 따르면 설치가 늘었다. 그는 하버라인자산운용(Harborline "
+                "Asset Management)의 마이클 로 대표와도 만났다.")
+    assert {"소프트뱅크비전펀드", "미래에셋벤처투자", "국제로봇연맹", "하버라인자산운용"} <= set(orgs(g))
+
+
 def test_sector_and_category_words_before_people_nouns_are_no_organization() -> None:
     g = extract("한 벤처캐피털 관계자는 \"좋은 신호\"라고 말했다. 바이오업계 관계자도 같은 의견이다.")
     assert orgs(g) == {}

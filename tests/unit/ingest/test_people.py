@@ -734,6 +734,8 @@ def test_the_chair_of_a_known_committee_works_for_it() -> None:
     g = extract("김병환 금융위원장은 20일 오하람 누리카드 대표와 만났다. 한기정 공정거래위원장도 왔다.")
     assert person(g, "김병환").orgs == ["금융위원회"] and person(g, "한기정").orgs == ["공정거래위원회"]
     assert {"금융위원회", "공정거래위원회"} <= {o.name for o in g.organizations}
+    g = extract("그는 방한 첫날 석종건 방위사업청장과 회담을 열었다.")
+    assert person(g, "석종건").orgs == ["방위사업청"]
 
 
 def test_a_topic_acronym_before_a_common_noun_is_no_name_with_initials() -> None:
