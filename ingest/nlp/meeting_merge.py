@@ -42,6 +42,8 @@ def _dates_compatible(a: MeetingRec, b: MeetingRec) -> bool:
     if a.soft or b.soft or a.date is None or b.date is None or not a.date.value or not b.date.value:
         return True
     x, y = a.date.value, b.date.value
+    if a.from_day != b.from_day and len(x) == len(y) == 10 and x[:7] == y[:7]:
+        return (y >= x) if a.from_day else (x >= y)  # a trip's first day, then a day of it
     if not (x.startswith(y) or y.startswith(x)):
         return False
     return _in_part(a.date, y) and _in_part(b.date, x)  # ("이달 초" is not the 17th: two meetings)
@@ -113,10 +115,10 @@ def _absorb(state: ArticleState, e: MeetingRec, m: MeetingRec) -> None:
             e.orgs.append(o)
     covered = covered_orgs(state, e.participants)
     e.orgs = [o for o in e.orgs if o not in covered]
-    if m.date is not None and (e.date is None or e.soft and not m.soft or
+    if m.date is not None and (e.date is None or e.soft and not m.soft or e.from_day and not m.from_day and not m.soft or
                                (not m.soft and m.date.value and e.date.value and
                                 (len(m.date.value) > len(e.date.value) or e.date.span and not m.date.span))):
-        e.date, e.soft = m.date, m.soft
+        e.date, e.soft, e.from_day = m.date, m.soft, m.from_day
     e.place = e.place or m.place
     e.distinct = e.distinct or m.distinct
     e.separate = e.separate or m.separate

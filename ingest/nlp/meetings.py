@@ -70,6 +70,7 @@ _DAY = re.compile(r"^\d{1,2}일$")
 _MANY = re.compile(r"^(?:비롯|\d+여?\s*명|\d+(?:개)?사)")  # a table of many: "A를 비롯해 B 등", "20여 명과", "3사 대표들과"
 _DURING = frozenset({"내내", "도중"})
 _IN_PASSING = re.compile(r"(?:ㄴ|은|는|던)?\s바\s*(?:있|없)\S*\s*[.\"'”’]*\s*$")  # "…논의한 바 있다."
+_PARALLEL = re.compile(r"(?:같은\s*날|한편)\s")  # a sentence that opens a parallel story ("같은 날 배 장관은 …")
 _SEPARATELY = re.compile(r"(?:^|\s)(?:별도로?|따로)\s")
 _SINCE = re.compile(r"이후\s*(?:\S+\s*){0,2}만(?:이다|이며|이고|에|의)")
 _SPEECH = frozenset({"말하", "밝히", "강조하", "설명하", "당부하", "덧붙이", "전하", "언급하", "주문하", "제안하", "화답하",
@@ -88,6 +89,7 @@ _SEPARATE = re.compile(r"별도로|따로|별도의")  # "회동이 끝난 뒤 A
 _THIS_ONE = re.compile(r"이번이")  # "두 사람의 만남은 이번이 처음이 아니다 / 세 번째다": the meeting just told
 # "오는 7일 개막하는 CES 기간 중": the month only ("약 1시간 동안 회동했다" is how long, on that day)
 # a span between a date and its meeting verb: the meeting falls somewhere in it ("17일 입국해 사흘간 머물며 … 만났다")
+_ARRIVED = re.compile(r"(?:도착|입국|방한|방미|방일|건너가|건너와)(?:해|하여|한\s*뒤|한\s*후|해서|하자마자)\s")
 _PERIOD = re.compile(r"기간|(?<!시간)(?<!시간\s)(?<!분)(?<!분\s)동안|행사\s*중|일정\s*중"
                      r"|(?:이틀|사흘|나흘|닷새|엿새|이레|열흘|\d+\s*일)\s*간\s*(?:머물|체류)")
 
@@ -198,12 +200,13 @@ class MeetingFinder:
                     if all(int(a.ref) != disc.host for a in subjects) and not flashback \
                             and not (_received(sent, cues) and any(disc.host in m.participants for m in new)) \
                             and not _IN_PASSING.search(sent.text) and not (not new and _met_by_host(subjects, disc)) \
-                            and not (disc.host >= 0 and _SEPARATELY.search(sent.text)):
+                            and not (disc.host >= 0 and (_SEPARATELY.search(sent.text) or _PARALLEL.match(sent.text))):
                         # "A와 B는 …": the host, when one of them, stays; and so it does over an earlier meeting of its
                         # own told in passing, over a visit it received ("B는 A를 접견했다": A stays), and over a
                         # meeting of others told in passing ("C는 지난해 D를 만난 바 있다"), and over what the one the
                         # host just met says or does next ("곽 회장은 생산라인을 안내하며 … 논의했다"), and over a
-                        # side meeting of others ("같은 날 A 장관과 B 장관은 별도 회담을 열고": the story goes on with the host)
+                        # side meeting of others ("같은 날 A 장관과 B 장관은 별도 회담을 열고", "같은 날 C 장관은 …": the
+                        # story goes on with the host)
                         disc.host = int(subjects[0].ref)  # (not "황 CEO는 X 부스를 찾아 …" when X is the host's)
                     if not new and any(k in ("meet", "group") for _, k in cues):
                         disc.unmet = sent.index
@@ -218,8 +221,9 @@ class MeetingFinder:
                 elif len(two) == 1 and not cues:
                     pair = _partner_pair(actors, subj)
                     disc.pair = pair or disc.pair  # "A가 B와 손잡고 …. 두 사람은 …"
-            if sent.kind == "body" and not attendance and sent.para not in speech:
-                _update_topic(sent, actors, subj, disc)  # (the people of a quoted answer are not its speaker)
+            if sent.kind == "body" and not attendance and sent.para not in speech and not _IN_PASSING.search(sent.text):
+                _update_topic(sent, actors, subj, disc)  # (the people of a quoted answer are not its speaker, nor is
+                # the subject of a remark in passing: "B는 지난해 … 언급한 바 있다. 그는 …" is still A)
         state.meetings = merge_meetings(state, meetings)
         qualify_foreign_bodies(state)  # names are final from here on
         return doc
@@ -652,6 +656,9 @@ class MeetingFinder:
             date = DateExpr(sent=date.sent, start=date.start, end=date.end, text=date.text, value=date.value[:7],
                             precision="month", year=date.year, month=date.month)
         _set_date(m, date, state.published)
+        m.from_day = date is not None and date.precision == "day" and bool(_ARRIVED.search(
+            state.text[date.end:cue_start])) and any(w.text.startswith(_SEQUENCE) for w in sent.words)
+        # ("지난 16일 LA에 도착해 A를 시작으로 B, C를 잇따라 만났다": the day they arrived, or a later one)
         m.status = "planned" if status == "held" and _after_publication(m, state.published) else status
         m.distinct = bool(_ANOTHER.search(sent.text)) and not _THIS_ONE.search(sent.text)
         m.separate = bool(_SEPARATE.search(sent.text))

@@ -173,6 +173,7 @@ class MeetingRec:
     status: str = "held"
     distinct: bool = False  # told as another meeting than the ones around ("앞서", "처음", "다시"): no merging
     separate: bool = False  # told as held apart ("별도로", "따로"): merges only with a report of the same actors
+    from_day: bool = False  # its day is the trip's first ("16일 도착해 A, B를 잇따라 만났다"): held then or later
     evidence: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence, start, end)
     order: int = 0
 

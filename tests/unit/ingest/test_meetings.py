@@ -323,6 +323,35 @@ def test_a_meeting_early_in_the_month_is_not_the_one_on_the_17th() -> None:
     assert [m.date for m in g.meetings] == ["2025-03-17"]
 
 
+def test_the_day_of_arrival_before_a_series_of_meetings_is_none_of_their_days() -> None:
+    g = extract("한도윤 누리게임즈 의장은 지난 16일 LA에 도착해 오세린 누리픽처스 회장을 시작으로 박하람 잼스튜디오 CEO를 "
+                "잇따라 만났다. 한 의장은 지난 17일 오세린 회장과 회동했다. 이어 18일에는 박하람 CEO를 만났다.")
+    assert sorted((m.participants[-1], m.date) for m in g.meetings) == [("박하람", "2025-03-18"), ("오세린", "2025-03-17")]
+    g = extract("한도윤 누리칩 CEO는 지난 16일 방한해 오세린 누리전자 사장과 박하람 누리반도체 대표를 잇따라 만났다.")
+    assert sorted(m.date for m in g.meetings) == ["2025-03-16", "2025-03-16"]  # (told no later day: that one)
+
+
+def test_a_parallel_story_opened_with_gateun_nal_leaves_the_host() -> None:
+    g = extract("한도윤 누리텔레콤 대표는 14일 펑샤오 G42 CEO와 만났다.\n\n같은 날 배경훈 장관은 오마르 알 올라마 "
+                "국무장관과 회담을 가졌다. 이 자리에는 한 대표와 박성현 리벨리온 대표가 배석했다. 배 장관은 \"협력이 "
+                "중요하다\"고 강조했다.\n\n15일에는 두바이의 데이터센터 기업 데저트컴퓨트를 찾아 카림 알만수리 회장을 만났다.")
+    assert ("카림 알만수리", "한도윤") in pairs(g)
+
+
+def test_months_since_they_first_met_tell_the_earlier_meeting() -> None:
+    g = extract("한도윤 누리차 회장이 디트로이트를 찾아 짐 팔리(Jim Farley) 포드 CEO와 마주 앉았다. 두 사람이 지난해 10월 "
+                "서울에서 처음 만난 지 4개월 만이다.")
+    assert ("2024-10", ("짐 팔리", "한도윤")) in [(m.date, tuple(sorted(m.participants))) for m in g.meetings]
+
+
+def test_he_after_a_remark_in_passing_about_another_is_still_the_one_before() -> None:
+    g = extract("한도윤 누리차 회장은 지난 18일 짐 팔리(Jim Farley) 포드 CEO와 회동했다.\n\n팔리 CEO는 회동 직후 "
+                "\"상호 보완적\"이라고 말했다. 한 회장도 \"함께 넘어서자\"고 화답했다. 팔리 CEO는 지난해 한 팟캐스트에서 "
+                "협력이 필요하다고 언급한 바 있다.\n\n"
+                "그는 이튿날인 19일 RJ 스캐린지(RJ Scaringe) 리비안 CEO와 협력 방안을 논의했다.")
+    assert ("RJ 스캐린지", "한도윤") in pairs(g)
+
+
 def test_someone_who_will_not_attend_an_event_sits_in_on_no_meeting() -> None:
     g = extract("오하람 누리전자 대표는 지난 5일 잭 밀러 그리드웍스 CEO와 만났다. "
                 "백서린 솔라닉스 전무는 다음 달 열리는 테크 포럼에는 참석하지 않는다.")
