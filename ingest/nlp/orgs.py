@@ -477,9 +477,14 @@ class OrgFinder:
         span = self._words_to_ending(words, j)
         if span:  # "투자사인 알 사파 인베스트먼트의": words up to an organization ending
             return " ".join(x.stem for x in span), (_latin_alias(span[-1]) or (None,))[0]
-        if w.nominal and self.plausible_unknown(w) and not self.lex.korean_name_shape(w.stem):
+        spelled = bool(w.paren) and w.paren.isascii() and " " not in w.paren.strip() and w.tags == ("NNG",) \
+            and not w.oov and is_hangul(w.stem) and sounds_alike(w.stem, w.paren)
+        if w.nominal and (self.plausible_unknown(w) or spelled and len(w.stem) >= 2 and not self.lex.is_generic(w.stem)
+                          and not self.lex.title(w.stem) and not is_topic_term(w.stem)) \
+                and not self.lex.korean_name_shape(w.stem):
             alias = _latin_alias(w) or ((w.paren,) if w.paren and w.paren.isascii() else ())
-            return w.stem, alias[0] if alias else None  # (the category says a person-like spelling is a company's)
+            return w.stem, alias[0] if alias else None  # (the category says a person-like spelling is a company's;
+            # a word Kiwi knows is a name when the Latin spells it: "게임 개발사 번지(Bungie)")
         return None, None
 
     def _words_to_ending(self, words: list[Word], j: int) -> list[Word]:

@@ -50,6 +50,18 @@ def test_a_known_companys_fund_in_one_word_a_federation_and_an_asset_manager_spe
     assert {"소프트뱅크비전펀드", "미래에셋벤처투자", "국제로봇연맹", "하버라인자산운용"} <= set(orgs(g))
 
 
+def test_a_district_before_an_organization_ending_and_a_kind_of_media_are_no_organization() -> None:
+    g = extract("한도윤 누리게임즈 의장은 LA에서 할리우드 스튜디오와 현지 게임사 경영진을 만나 트랜스미디어 협업을 논의했다.")
+    assert set(orgs(g)) == {"누리게임즈"}
+
+
+def test_a_word_kiwi_knows_is_a_company_named_after_a_category_when_its_latin_spells_it() -> None:
+    g = extract("오하람 경기도지사는 오는 22일 벨뷰의 게임 개발사 번지(Bungie) 경영진과 만날 예정이다. 한 게임 회사 "
+                "최고경영자(CEO)도 동행했다.")
+    assert set(orgs(g)) == {"경기도", "번지"}  # (a title its acronym spells is none)
+    assert [(m.organizations, m.status) for m in g.meetings] == [(["번지"], "planned")]
+
+
 def test_sector_and_category_words_before_people_nouns_are_no_organization() -> None:
     g = extract("한 벤처캐피털 관계자는 \"좋은 신호\"라고 말했다. 바이오업계 관계자도 같은 의견이다.")
     assert orgs(g) == {}
