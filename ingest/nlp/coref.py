@@ -195,7 +195,8 @@ def _fold_family_names(people: list[PersonRec]) -> list[PersonRec]:
                 target = longer[0] if len(longer) == 1 else None
                 if target is None:  # "맥이너니 비자 CEO" of a headline: the family name of "라이언 맥이너니", then
                     of_org = [i for i, q in enumerate(people)  # his organization
-                              if q is not p and " " in q.name and q.name.split()[-1] == first and last in q.orgs]
+                              if q is not p and " " in q.name and q.name.split()[-1] == first
+                              and any(o == last or o.split()[0] == last for o in q.orgs)]  # ("옥시덴탈 페트롤리엄")
                     target = of_org[0] if len(of_org) == 1 else None
                     if target is not None:
                         p.mentions = [m for m in p.mentions if " " in m.surface or m.titles]

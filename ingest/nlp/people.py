@@ -304,7 +304,7 @@ class PeopleFinder(NameShapes):
                     unit_orgs, unit_k = _orgs_before(words, d, org_at)
                     unit = "".join(words[x].stem + (" " if words[x].space_after and x + 1 < a else "")
                                    for x in range(d, a))
-                    unit_heads = [f"{unit} {heads[0]}", *heads]
+                    unit_heads = [f"{unit}{'' if unit.endswith('·') else ' '}{heads[0]}", *heads]
                     m = self._left_of(state, sent, a, b, unit_heads, phrase, org_at, used, unit_orgs, unit_k)
                     if m is not None:
                         return m
@@ -886,9 +886,10 @@ def _compound_name(w: Word) -> bool:
 
 
 def _unit_dot(words: list[Word], x: int, first: int, end: int) -> bool:
-    """A middle dot joining two unit words with no space ("기술·혁신투자")."""
+    """A middle dot joining two unit words with no space ("기술·혁신투자"), or a unit word and the title that
+    names the next ("AI·데이터사이언스그룹장")."""
     w = words[x]
-    return w.punct and w.text == "·" and first < x < end - 1 and not words[x - 1].space_after and not w.space_after
+    return w.punct and w.text == "·" and first < x < end and not words[x - 1].space_after and not w.space_after
 
 
 def _unit_word(w: Word) -> bool:

@@ -706,6 +706,8 @@ def test_a_unit_of_two_words_joined_by_a_middle_dot_stands_between_organization_
     g = extract("오하람 대표는 지난 15일 파하드 알오타이비(Fahad Al-Otaibi) PIF 기술·혁신투자 총괄을 면담했다.")
     assert person(g, "파하드 알오타이비").orgs == ["공공투자펀드"]
     assert person(g, "파하드 알오타이비").titles[0] == "기술·혁신투자 총괄"
+    g = extract("이 자리에는 한지수 LG유플러스 AI·데이터사이언스그룹장이 배석했다.")
+    assert person(g, "한지수").orgs == ["LG유플러스"] and person(g, "한지수").titles[0] == "AI·데이터사이언스그룹장"
 
 
 def test_a_quoted_organization_with_its_genitive_after_the_quote_is_the_next_persons() -> None:
@@ -728,6 +730,10 @@ def test_a_headlines_family_name_and_organization_read_as_one_name_join_the_pers
                 "오후에는 문동권 신한카드 사장과 미팅을 가졌다. 이 자리에는 패트릭 윤 비자코리아 사장이 배석했다.")
     assert names(g) == ["라이언 맥이너니", "문동권", "정태영", "패트릭 윤"]
     assert person(g, "라이언 맥이너니").orgs == ["비자"]
+    g = extract("홀럽 옥시덴탈 CEO와는 탄소포집 사업 미팅\n\n오하람 누리중공업 부회장은 4일 옥시덴탈 페트롤리엄의 "
+                "최고경영자(CEO)인 비키 홀럽(Vicki Hollub)과 미팅을 가졌다. 홀럽 CEO는 협력을 강조했다.")
+    assert names(g) == ["비키 홀럽", "오하람"]  # (the organization's first word, as headlines shorten it)
+    assert person(g, "비키 홀럽").orgs == ["옥시덴탈 페트롤리엄"]
 
 
 def test_the_chair_of_a_known_committee_works_for_it() -> None:
