@@ -481,7 +481,7 @@ class OrgFinder:
             and not w.oov and is_hangul(w.stem) and sounds_alike(w.stem, w.paren)
         if w.nominal and (self.plausible_unknown(w) or spelled and len(w.stem) >= 2 and not self.lex.is_generic(w.stem)
                           and not self.lex.title(w.stem) and not is_topic_term(w.stem)) \
-                and not self.lex.korean_name_shape(w.stem):
+                and (spelled or not self.lex.korean_name_shape(w.stem)):  # ("오렌지(Orange)" is shaped like 오 + 렌지)
             alias = _latin_alias(w) or ((w.paren,) if w.paren and w.paren.isascii() else ())
             return w.stem, alias[0] if alias else None  # (the category says a person-like spelling is a company's;
             # a word Kiwi knows is a name when the Latin spells it: "게임 개발사 번지(Bungie)")
@@ -498,8 +498,10 @@ class OrgFinder:
             if any(lex.title(x.stem) or lex.is_generic(x.stem) or lex.is_place(x.stem) or lex.known_org(x.stem)
                    for x in span[:-1]):
                 return []
-            if lex.is_org_suffix_word(span[-1].stem) and not lex.title(span[-1].stem):
-                return span
+            last = span[-1].stem
+            if (lex.is_org_suffix_word(last) or len(last) >= 4 and lex.org_kind(last) is not None) \
+                    and not lex.title(last):
+                return span  # ("앨런 인공지능연구소": a word that ends in an institution's ending)
         return []
 
 

@@ -60,6 +60,16 @@ def test_a_word_kiwi_knows_is_a_company_named_after_a_category_when_its_latin_sp
                 "최고경영자(CEO)도 동행했다.")
     assert set(orgs(g)) == {"경기도", "번지"}  # (a title its acronym spells is none)
     assert [(m.organizations, m.status) for m in g.meetings] == [(["번지"], "planned")]
+    g = extract("홍범식 누리텔레콤 대표는 프랑스 최대 통신사 오렌지(Orange) 경영진과 만났다.")  # (shaped like 오 + 렌지)
+    assert "오렌지" in orgs(g)
+    g = extract("이 자리에는 윤서진 SKT 아메리카 법인장이 배석했다.")
+    assert [p.name for p in g.people] == ["윤서진"]
+
+
+def test_a_category_then_a_name_and_a_word_ending_in_an_institutions_ending_is_one_organization() -> None:
+    g = extract("그는 12일 시애틀의 비영리 AI 연구기관인 앨런 인공지능연구소(Ai2)를 찾아 알리 파르하디(Ali Farhadi) CEO와 "
+                "논의했다.")
+    assert set(orgs(g)) == {"앨런 인공지능연구소"}
 
 
 def test_sector_and_category_words_before_people_nouns_are_no_organization() -> None:
