@@ -423,14 +423,19 @@ class PeopleFinder(NameShapes):
             pieces = pieces[:-1]
         name = " ".join(self.piece(words[j]) or words[j].text for j in pieces)
         first = pieces[0]
-        before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
+
+        def free(i: int) -> Word | None:
+            """Word i, unless it is out of the sentence, an organization's or already used."""
+            return words[i] if i >= 0 and i not in org_at and i not in used else None
+
+        before = free(first - 1)
         if before is not None and not orgs and _department(before):
             heads = [f"{before.stem} {heads[0]}", *heads]  # "KAIST 기계공학과 NAME 교수": the department goes with
             first -= 1  # the title, the organization comes before it
-            before = words[first - 1] if first > 0 and (first - 1) not in org_at and (first - 1) not in used else None
+            before = free(first - 1)
         if before is not None and not orgs and _closes_quoted_genitive(words, first - 1) and (first - 2) not in used:
             first -= 1  # "'로보링크(Robolink)'의 NAME 대표": the quoted organization, its genitive after the quote
-            before = words[first - 1] if (first - 1) not in org_at else None
+            before = free(first - 1)
         korean = len(pieces) == 1 and self.korean_ok(words[pieces[0]], words[pieces[0]].stem)
         org_name = self.names_org(state, before, heads, korean=korean) if before is not None and not orgs else None
         if org_name and self.lex.is_org_ending(org_name) and first >= 2 and words[first - 2].nominal \
