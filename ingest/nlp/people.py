@@ -323,6 +323,10 @@ class PeopleFinder(NameShapes):
             k -= 1  # "NAME 중국 ORG 총리": the place of the organization
         if k < 0 or k in used or words[k].punct:
             return None
+        if not orgs and self._spelled_then_org_pair(words, k, org_at, used):  # "세드릭 나이케(Cedrik Neike) 지멘스
+            unit_heads = [f"{words[k].stem} {heads[0]}", *heads]  # 디지털인더스트리 CEO": the name is spelled, then
+            return self._left_of(state, sent, a, b, unit_heads, phrase, org_at, used, [org_at[k - 1]], k - 1)
+            # the organization and the unit the title heads (a unit's name reads like a company's: the wider one)
         paren = words[k].paren
         limit = len(latin_words(paren)) if paren and self.lex.latin_person(paren) else 3
         if self._place_between(words, k, org_at, used) and not (
@@ -458,6 +462,16 @@ class PeopleFinder(NameShapes):
         if words[pieces[-1]].paren and self.lex.latin_person(words[pieces[-1]].paren):
             m.latin = words[pieces[-1]].paren
         return m
+
+    def _spelled_then_org_pair(self, words: list[Word], k: int, org_at: dict[int, str], used: set[int]) -> bool:
+        """Word k, a bare proper noun, follows a known organization's bare word that follows a name spelled in Latin:
+        the organization and its unit, not a one-word name ("… 나이케(Cedrik Neike) 지멘스 디지털인더스트리 CEO")."""
+        if k < 2 or k in org_at or (k - 1) not in org_at or k - 1 in used or k - 2 in used:
+            return False
+        w, org, name = words[k], words[k - 1], words[k - 2]
+        return not w.josa and not w.paren and proper_like(w) and is_hangul(w.stem) and not org.josa \
+            and not org.paren and bool(name.paren) and not name.josa and self.lex.latin_person(name.paren) \
+            and (k - 2) not in org_at
 
     def _state_title(self, heads: list[str]) -> bool:
         """A title of government ("총리", "장관", "서기장"): companies have none."""

@@ -744,6 +744,13 @@ def test_the_chair_of_a_known_committee_works_for_it() -> None:
     assert person(g, "석종건").orgs == ["방위사업청"]
 
 
+def test_a_known_companys_word_and_one_more_after_a_spelled_name_are_the_company_and_a_unit() -> None:
+    g = extract("세드릭 나이케(Cedrik Neike) 지멘스 디지털인더스트리 CEO가 방한했다. 잭 탄(Jack Tan) 노바칩 CEO도 왔다.")
+    assert names(g) == ["세드릭 나이케", "잭 탄"]
+    assert person(g, "세드릭 나이케").orgs == ["지멘스"] and person(g, "세드릭 나이케").titles[0] == "디지털인더스트리 CEO"
+    assert person(g, "잭 탄").orgs == ["노바칩"]
+
+
 def test_a_topic_acronym_before_a_common_noun_is_no_name_with_initials() -> None:
     g = extract("누리생명이 주최한 'AI 보험 CEO 라운드테이블'에는 오하람 누리생명 사장이 참석했다.")
     assert names(g) == ["오하람"]
