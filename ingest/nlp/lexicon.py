@@ -247,9 +247,9 @@ class Lexicon:
             return _PROVINCES[province], "government"  # "충남지사": the governor of 충청남도
         if title.endswith("위원장") and (committee := self.known_org(title[:-1] + "회")):
             return committee.name, committee.kind  # "금융위원장": the chair of 금융위원회
-        if len(title) >= 4 and title.endswith("장") and (body := self.known_org(title[:-1])) is not None \
-                and body.kind in ("government", "institution"):
-            return body.name, body.kind  # "방위사업청장": the head of a known body
+        if len(title) >= 4 and title.endswith("장") and (known := self.known_org(title[:-1])) is not None \
+                and known.kind in ("government", "institution"):
+            return known.name, known.kind  # "방위사업청장": the head of a known body
         body = title.removesuffix("장")
         if body != title and len(body) >= 6 and body.endswith(_HEADED_ENDINGS):
             return body, "institution"  # (not "금융위원장", "공동연구원장": titles)

@@ -679,7 +679,7 @@ def collect_org_mentions(state: ArticleState) -> None:
             head_of = lex.headed_org(w.stem) if found is None else None
             seat = head_of[0] if head_of else ""
             said = seat if w.stem.startswith(seat) else lex.province_abbreviation(w.stem) or (
-                w.stem[:-1] if seat.endswith("위원회") and w.stem.endswith("위원장") else "")  # ("금융위원장")  # ("충남지사")
+                w.stem[:-1] if seat.endswith("위원회") and w.stem.endswith("위원장") else "")  # ("충남지사", "금융위원장")
             if said and (rec := _lookup(index, norm_key(seat))) is not None:
                 mentions.append(OrgMention(sent=sent.index, first=i, last=i, start=w.start, end=w.start + len(said),
                                            org=rec.name, surface=said))  # "부산시장": 부산시 is named in its head's title
