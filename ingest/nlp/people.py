@@ -399,8 +399,12 @@ class PeopleFinder(NameShapes):
             or len(first_stem) == 4 and self.lex.is_surname(first_stem[:2]))  # ("선우하린")
         unknown_pair = not self.lex.korean_name_shape(last_word.stem) and (
             (first_word.oov or len(first_word.tags) > 1) and last_word.oov and len(last_word.stem) >= 3
-            or len(first_stem) == 3 and self.lex.korean_given(first_stem[1:]) and len(last_word.stem) >= 4
-            and (last_word.oov or len(last_word.stem) >= 5))  # ("정수아 리걸마인드": a Korean given name Kiwi knows)
+            or len(first_stem) == 3 and self.lex.korean_given(first_stem[1:]) and len(last_word.stem) >= 2
+            and state.text.count(last_word.stem) == state.text.count(f"{first_stem} {last_word.stem}")
+            and not self._after_org(state, words, pieces[0], org_at))
+        # ("정수아 리걸마인드", "김민준 누리텍": a given name's syllables, then a company's name Kiwi may know or not;
+        # not a word the article says apart, as a family name: "이리나 샤예크 … 샤예크 대표는", nor after the
+        # person's organization: "니혼기어의 이나다 겐타 부사장")
         spelled_org = bool(last_word.paren) and last_word.paren.isascii() and " " not in last_word.paren.strip() \
             and not self.lex.latin_person(last_word.paren)  # "서동욱 로보웨이브(RoboWave) 대표": a company's spelling
         if len(pieces) == 2 and not orgs and korean_first and self.lex.title_kind(heads[-1]) != "government" \

@@ -789,6 +789,13 @@ def test_a_korean_name_before_an_unknown_word_is_the_name_when_the_article_says_
     assert names(g) == ["이사벨 코발스키"]
 
 
+def test_a_korean_full_name_before_a_short_company_name_said_once_is_the_name_and_the_company() -> None:
+    g = extract("김민준 누리텍 대표가 이날 신제품을 발표했다.")
+    assert person(g, "김민준").orgs == ["누리텍"]
+    g = extract("박도윤 씨엠랩 사장은 지난 9일 간담회에 참석했다.")
+    assert person(g, "박도윤").orgs == ["씨엠랩"]
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
