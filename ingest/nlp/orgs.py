@@ -224,6 +224,14 @@ class OrgFinder:
                     if side is not None and side.nominal and self.plausible_unknown(side) \
                             and not lex.korean_name_shape(side.stem):
                         register_org(state, side.stem, aliases=_latin_alias(side))
+            if i >= 3 and (head or lex.title(stem) and lex.title_kind(stem) == "corporate") \
+                    and _quoted_alone(words, i - 1):
+                q = words[i - 2]  # "'코믹스타' 창업자 송민재 의장", "'코믹스타'의 본사": one quoted word before a
+                if (q.josa == "" or q.josa == "의" and head != "site") and not q.paren and len(q.stem) >= 2 and not lex_blocks(lex, q.stem) \
+                        and (len(q.tags) > 1 or proper_like(q)) and not lex.korean_name_shape(q.stem):
+                    register_org(state, q.stem)  # company's title or place is a name, whatever Kiwi read
+                    # (not a common noun Kiwi knows as one word: "'승부사' 회장" is a nickname; a product's place
+                    # is none: "휴머노이드 '아틀라스'의 공장 투입")
             if stem in _NATIONAL and i > 0 and lex.is_foreign_country(words[i - 1].stem) and not words[i - 1].josa:
                 name, aliases = _national_name(words[i - 1].stem, stem)  # "미 해군"
                 register_org(state, name, kind="government", aliases=aliases)
@@ -570,6 +578,12 @@ def _abbreviates(short: str, full: str) -> bool:
             return False
         at = found + 1
     return True
+
+
+def _quoted_alone(words: list[Word], j: int) -> bool:
+    """Word j closes a quote that holds one word: "'코믹스타'"."""
+    return j >= 2 and words[j].punct and words[j].text in _QUOTES and words[j - 2].punct \
+        and words[j - 2].text in _QUOTES and words[j - 1].quote >= 0
 
 
 def lex_blocks(lex: Lexicon, stem: str) -> bool:

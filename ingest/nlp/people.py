@@ -563,9 +563,9 @@ class PeopleFinder(NameShapes):
         elif not any(proper_like(words[x]) or words[x].multi for x in pieces):
             return None
         orgs, first = _orgs_before(words, a, org_at)
-        if not orgs and a > 0 and words[a - 1].nominal and words[a - 1].josa in ("에서", "에서는", "의") \
-                and (a - 1) in org_at:
-            orgs = [org_at[a - 1]]
+        g = a - 2 if a >= 2 and _closing_quote(words[a - 1]) else a - 1  # ("'코믹스타'의 창업자")
+        if not orgs and g >= 0 and words[g].nominal and words[g].josa in ("에서", "에서는", "의") and g in org_at:
+            orgs = [org_at[g]]
         name = " ".join(words[x].text if x in glued else self.piece(words[x], last=(x == pieces[-1])) or ""
                         for x in pieces)
         end = pieces[-1]
@@ -930,10 +930,16 @@ def _unit_word(w: Word) -> bool:
         and (w.stem.isupper() or is_hangul(w.stem))  # ("생성형": a noun and its suffix)
 
 
+def _closing_quote(w: Word) -> bool:
+    return w.punct and w.text in CLOSE_QUOTES
+
+
 def _orgs_before(words: list[Word], a: int, org_at: dict[int, str]) -> tuple[list[str], int]:
     """Organization words right before word a (no particles): their names and the first index."""
     orgs: list[str] = []
     k = a
+    if k >= 2 and _closing_quote(words[k - 1]) and (k - 2) in org_at and not words[k - 2].josa:
+        k -= 1  # "'코믹스타' 창업자": the quoted organization
     while k - 1 >= 0 and (k - 1) in org_at and not words[k - 1].josa:
         name = org_at[k - 1]
         while k - 1 >= 0 and org_at.get(k - 1) == name and (

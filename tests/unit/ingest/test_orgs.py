@@ -21,6 +21,14 @@ def test_proper_noun_before_executives_is_an_organization() -> None:
     assert {"포모사칩", "니혼세미"} <= set(orgs(g))
 
 
+def test_one_quoted_word_before_a_company_title_or_its_offices_is_an_organization_and_a_nickname_is_none() -> None:
+    g = extract("웹툰 플랫폼 '코믹스타' 창업자 송민재 의장은 지난 3일 존 밀러 디즈니 부사장을 만났다.")
+    assert "코믹스타" in orgs(g)
+    assert "코믹스타" in orgs(extract("송민재 의장은 '코믹스타' 본사에서 기자들과 만났다."))
+    assert orgs(extract("'승부사' 회장 김철수는 이날 기자들과 만났다.")) == {}
+    assert orgs(extract("그는 휴머노이드 '아틀라스'의 공장 투입 준비 현황을 보고받았다.")) == {}
+
+
 def test_a_place_and_dae_before_researchers_is_a_university() -> None:
     g = extract("오하람 누리전자 대표는 오는 27일 일본으로 건너가 도쿄대 연구진과 만날 계획이다.")
     assert "도쿄대" in orgs(g)

@@ -796,6 +796,13 @@ def test_a_korean_full_name_before_a_short_company_name_said_once_is_the_name_an
     assert person(g, "박도윤").orgs == ["씨엠랩"]
 
 
+def test_a_quoted_company_before_title_name_and_title_is_the_persons_organization() -> None:
+    g = extract("웹툰 플랫폼 '코믹스타' 창업자 송민재 의장은 지난 3일 존 밀러 디즈니 부사장을 만났다.")
+    assert person(g, "송민재").orgs == ["코믹스타"]
+    g = extract("웹툰 플랫폼 '코믹스타'의 창업자 송민재 의장은 이날 간담회에 참석했다.")
+    assert person(g, "송민재").orgs == ["코믹스타"]
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
