@@ -940,10 +940,15 @@ def _place(state: ArticleState, sent: Sent) -> str | None:
     def dated(w: Word) -> bool:
         return any(a <= w.start < b for a, b in spans)
 
+    sides = {om.last for om in state.org_mentions if om.sent == sent.index}
     for i, w in enumerate(words):
         if w.nominal and (w.josa in ("에서", "에서는", "에서도") or (w.stem == "자택" and w.josa in ("으로", "에서"))):
             if (lex.is_generic(w.stem) or lex.is_sector(w.stem)) and not lex.is_place(w.stem):
                 continue  # "업계에서는 …": who says it, not where
+            if w.josa != "에서" and i in sides and not lex.is_place(w.stem) \
+                    and any(lex.org_head(x.stem) == "people" for x in words[i + 1:i + 4]):
+                continue  # "코인원에서는 실무 임원이 자리했다": the side who came, not where ("피규어 AI에서는
+                # 브렛 애드콕과": where)
             parts = [w.stem]
             j = i - 1
             while j >= 0 and len(parts) < 3 and words[j].nominal and not words[j].josa and not words[j].paren \

@@ -1276,3 +1276,10 @@ def test_what_the_one_the_host_met_does_next_leaves_the_host() -> None:
     g = extract("곽하준 주지사는 지난 10일 박도윤 한빛반도체 회장과 만났다. 박 회장은 생산라인을 직접 안내하며 협력 "
                 "방안을 논의했다. 12일에는 누리테크 경영진과 면담했다.")
     assert pairs(g) == [("곽하준", "누리테크"), ("곽하준", "박도윤")]
+
+
+def test_an_organization_said_with_eseoneun_before_its_people_is_a_side_not_the_place() -> None:
+    g = extract("금융감독원은 지난달 27일 서울 여의도 본원에서 가상자산거래소 대표들과 간담회를 열었다.\n"
+                "이날 간담회에는 정민석 금감원장과 오세훈 두나무 대표, 김태윤 코빗 대표가 참석했고 코인원에서는 실무 "
+                "임원이 자리했다.")
+    assert [m.place for m in g.meetings] == ["서울 여의도 본원"]
