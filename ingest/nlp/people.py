@@ -234,8 +234,9 @@ class PeopleFinder(NameShapes):
         h0 = i
         while True:
             w = words[i]
-            if w.josa == "" and not w.paren and not w.plural and i + 1 < len(words) and words[i + 1].nominal \
-                    and lex.title(words[i + 1].stem) and (i + 1) not in org_at:
+            if w.josa == "" and (not w.paren or _paren_titles(lex, w.paren)) and not w.plural and i + 1 < len(words) \
+                    and words[i + 1].nominal and lex.title(words[i + 1].stem) and (i + 1) not in org_at:
+                # ("재무총괄(CFO) 부사장": a title spelled out in parentheses, then the rank)
                 heads.append(lex.title(words[i + 1].stem) or "")
                 i += 1
                 continue
@@ -375,7 +376,10 @@ class PeopleFinder(NameShapes):
                 and not self.lex.is_local_government(middle.stem)
             # ("정두원 주폴란드 대사": posted in a country, part of the title)
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
-            division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem)
+            division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem) \
+                and not (self.lex.has_org_suffix(middle.stem) and (proper_like(middle) or len(middle.forms) > 2)
+                         and not self.lex.is_generic(self.lex.org_stem(middle.stem)))
+            # (a name with an organization's ending is the organization: "오세린 청솔금융지주 재무총괄 부사장")
             spelled = bool(words[pieces[-1]].paren) and self.lex.latin_person(words[pieces[-1]].paren)
             if self.lex.is_local_government(middle.stem):
                 kind, division = "government", False  # "남궁민재 경상남도 행정부지사": the province is the organization

@@ -803,6 +803,16 @@ def test_a_quoted_company_before_title_name_and_title_is_the_persons_organizatio
     assert person(g, "송민재").orgs == ["코믹스타"]
 
 
+def test_a_rank_after_a_title_spelled_in_parentheses_is_a_title_too_and_makes_the_short_form() -> None:
+    g = extract("이번 출장에는 오세린 청솔금융지주 최고재무책임자(CFO) 부사장이 동행했다. 이 자리에는 오 부사장이 배석했다.")
+    assert "부사장" in person(g, "오세린").titles and "오 부사장" in person(g, "오세린").aliases
+
+
+def test_a_compound_with_an_organization_ending_before_a_unit_title_is_the_organization() -> None:
+    g = extract("오세린 청솔금융지주 재무총괄 부사장이 동행했다.")
+    assert person(g, "오세린").orgs == ["청솔금융지주"]
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
