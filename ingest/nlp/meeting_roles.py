@@ -107,9 +107,10 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
                 if j >= len(words) or words[j - 1].josa or not words[j - 1].nominal:
                     break
                 if lex.org_head(words[j].stem) == "people" and (
-                        lex.is_title_modifier(words[j - 1].stem) or _field_word(words[j - 1])):
-                    head = j  # ("포스텍 로봇 연구진과": the field its people work in)
-                    break
+                        lex.is_title_modifier(words[j - 1].stem) or _field_word(words[j - 1])
+                        or lex.is_place(words[j - 1].stem)):
+                    head = j  # ("포스텍 로봇 연구진과": the field its people work in; "블랙록 아시아태평양
+                    break  # 대표단을": the region they cover)
         if head >= 0 and words[head].stem == "등" and not words[head].josa:
             head = _people_after_such_as(words, head)  # "셸(Shell) 등 글로벌 에너지 기업 경영진과"
         through_people = head >= 0 and words[head].nominal and lex.org_head(words[head].stem) == "people"

@@ -1283,3 +1283,8 @@ def test_an_organization_said_with_eseoneun_before_its_people_is_a_side_not_the_
                 "이날 간담회에는 정민석 금감원장과 오세훈 두나무 대표, 김태윤 코빗 대표가 참석했고 코인원에서는 실무 "
                 "임원이 자리했다.")
     assert [m.place for m in g.meetings] == ["서울 여의도 본원"]
+
+
+def test_an_organization_met_through_its_people_for_a_region_is_met_as_a_whole() -> None:
+    g = extract("한도윤 청솔금융지주 회장은 지난 2월 서울에서 블랙록(BlackRock) 아시아태평양 대표단을 접견했다.")
+    assert met(g) == [(("한도윤",), ("블랙록",), "2025-02", "held")]
