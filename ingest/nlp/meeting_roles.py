@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.nlp.lexicon import get_lexicon, is_hangul
+from ingest.nlp.orgs import DIVISIONS
 from ingest.nlp.sentences import CLOSE_QUOTES, OPEN_QUOTES
 from ingest.nlp.state import ArticleState, DateExpr, PersonMention, Sent, Word
 
@@ -108,9 +109,9 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
                     break
                 if lex.org_head(words[j].stem) == "people" and (
                         lex.is_title_modifier(words[j - 1].stem) or _field_word(words[j - 1])
-                        or lex.is_place(words[j - 1].stem)):
+                        or lex.is_place(words[j - 1].stem) or words[j - 1].stem.endswith(tuple(DIVISIONS))):
                     head = j  # ("포스텍 로봇 연구진과": the field its people work in; "블랙록 아시아태평양
-                    break  # 대표단을": the region they cover)
+                    break  # 대표단을": the region they cover; "해온카드 IT본부 실무진과": its unit)
         if head >= 0 and words[head].stem == "등" and not words[head].josa:
             head = _people_after_such_as(words, head)  # "셸(Shell) 등 글로벌 에너지 기업 경영진과"
         through_people = head >= 0 and words[head].nominal and lex.org_head(words[head].stem) == "people"

@@ -23,8 +23,8 @@ from ingest.nlp.topics import is_topic_term
 _SA_NOUNS = ("청사", "본사", "지사", "회사", "상사", "여사", "기사", "검사", "판사", "조사", "감사", "대사", "공사",
              "변호사", "목사", "강사", "교사", "역사", "행사", "인사", "의사", "박사", "수사", "신사", "위원사")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-_DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부", "부서"})
-_UNIT_WORDS = _DIVISIONS | {"담당", "조직", "팀"}  # after a known company's unit: "X 로봇 사업부", "X 소프트웨어 담당"
+DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부", "부서"})
+_UNIT_WORDS = DIVISIONS | {"담당", "조직", "팀"}  # after a known company's unit: "X 로봇 사업부", "X 소프트웨어 담당"
 # first consonants of a skeleton that transliteration may swap ("Gemini" 제미나이, "Cerebras" 세레브라스, "th" 스)
 _SOUND_CLASS = {"k": "k", "j": "k", "s": "k", "t": "k", "n": "n", "r": "r", "m": "m", "p": "p"}
 
@@ -171,7 +171,7 @@ class OrgFinder:
                 if nxt is not None and nxt.nominal and is_hangul(nxt.stem) and len(nxt.stem) > 2 \
                         and nxt.stem.endswith(_FUND_ENDINGS):
                     register_org(state, f"{stem} {nxt.stem}", aliases=_latin_alias(nxt))  # "소프트뱅크 비전펀드"
-            elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in _DIVISIONS) \
+            elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in DIVISIONS) \
                     and not _so_called(words, i):
                 prev = words[i - 1] if i > 0 else None
                 if prev is not None and prev.nominal and not prev.josa and stem.endswith(_MISSIONS) \
@@ -204,8 +204,9 @@ class OrgFinder:
                         and not lex.has_org_suffix(prev.stem)) and not (
                         prev.paren and lex.latin_person(prev.paren) and sounds_alike(prev.stem, prev.paren.split()[-1])
                         and not sounds_alike(prev.stem, prev.paren.replace(" ", ""))) and not (
-                        i >= 2 and prev.stem.endswith(tuple(_DIVISIONS)) and not words[i - 2].josa
-                        and lex.known_org(words[i - 2].stem)) and not (  # ("삼성전자 시스템LSI사업부 경영진과": its unit)
+                        i >= 2 and prev.stem.endswith(tuple(DIVISIONS)) and not words[i - 2].josa
+                        and (lex.known_org(words[i - 2].stem) or norm_key(words[i - 2].stem) in state.orgs)) and not (
+                        # ("삼성전자 시스템LSI사업부 경영진과", "해온카드 IT본부 실무진과": its unit)
                         head == "site" and prev.stem.endswith("에") and i + 1 < len(words)
                         and words[i + 1].text.startswith(("둔", "두고"))):  # ("브르노에 본사를 둔": where it is)
                     # ("라지브 메논(Rajiv Menon) 데이터센터 …": the word ends a person's name)

@@ -1288,3 +1288,10 @@ def test_an_organization_said_with_eseoneun_before_its_people_is_a_side_not_the_
 def test_an_organization_met_through_its_people_for_a_region_is_met_as_a_whole() -> None:
     g = extract("한도윤 청솔금융지주 회장은 지난 2월 서울에서 블랙록(BlackRock) 아시아태평양 대표단을 접견했다.")
     assert met(g) == [(("한도윤",), ("블랙록",), "2025-02", "held")]
+
+
+def test_the_people_of_a_unit_of_an_organization_found_in_the_article_meet_for_the_organization() -> None:
+    g = extract("해온카드는 서민규 사장이 지난 3일 케이틀린 브룩스 센티넬페이 CEO와 만났다고 밝혔다. 라지브 메논 센티넬페이 "
+                "CTO는 4일 판교의 해온카드 데이터센터를 방문해 해온카드 IT본부 실무진과 서버 구성 방안을 논의했다.")
+    assert (("라지브 메논",), ("해온카드",), "2025-03-04", "held") in met(g)
+    assert "IT본부" not in [o.name for o in g.organizations]
