@@ -69,6 +69,7 @@ class PeopleFinder(NameShapes):
             pending = [x for x in pending if x[0].index not in again] + more_pending
         families = _family_names(mentions)
         _family_not_org(state, mentions, families)
+        _family_name_not_org(state, mentions)
         known_count = len(state.orgs)
         for sent, a, b, heads, phrase, jtags in pending:
             m = self.short_form(state, sent, a, b, heads, phrase, jtags, families)
@@ -818,6 +819,24 @@ def _family_not_org(state: ArticleState, mentions: list[PersonMention], families
         m.short, m.name, m.orgs = "family", w.stem, []
         m.name_start, m.name_end = w.start, w.stem_end
         dropped.add((m.sent, m.first))
+    if dropped:
+        _drop_org_mentions(state, lambda o: (o.sent, o.first) in dropped)
+
+
+def _family_name_not_org(state: ArticleState, mentions: list[PersonMention]) -> None:
+    """"라지브 메논 CTO" in a caption, after "라지브 메논(Rajiv Menon)": a given name read as the whole name and the
+    family name as its organization, where the article names the person in full, is the full name."""
+    full = {m.name for m in mentions if m.name and not m.short and " " in m.name}
+    dropped: set[tuple[int, int]] = set()
+    for m in mentions:
+        if m.short or not m.name or " " in m.name or len(m.orgs) != 1 or f"{m.name} {m.orgs[0]}" not in full:
+            continue
+        words = state.sents[m.sent].words
+        at = next((i for i in range(m.first, m.last + 1) if words[i].start == m.name_start), -1)
+        if at < 0 or at + 1 > m.last or words[at + 1].stem != m.orgs[0] or words[at].josa:
+            continue
+        m.name, m.orgs, m.name_end = f"{m.name} {m.orgs[0]}", [], words[at + 1].stem_end
+        dropped.add((m.sent, at + 1))
     if dropped:
         _drop_org_mentions(state, lambda o: (o.sent, o.first) in dropped)
 

@@ -813,6 +813,12 @@ def test_a_compound_with_an_organization_ending_before_a_unit_title_is_the_organ
     assert person(g, "오세린").orgs == ["청솔금융지주"]
 
 
+def test_a_full_name_said_again_before_a_title_is_the_person_not_a_given_name_and_a_company() -> None:
+    g = extract("이날 회동에는 센티넬페이 최고기술책임자(CTO)인 라지브 메논(Rajiv Menon)이 함께했다.\n"
+                "▲ 서민규 해온카드 사장(가운데)이 케이틀린 브룩스 센티넬페이 CEO(왼쪽), 라지브 메논 CTO와 기념 촬영을 하고 있다.")
+    assert "메논" not in [o.name for o in g.organizations] and person(g, "라지브 메논").orgs == ["센티넬페이"]
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
