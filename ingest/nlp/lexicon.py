@@ -35,6 +35,7 @@ _LAWS = frozenset({"Act", "Acts", "Law", "Bill", "Directive", "Regulation"})  # 
 _EVENTS = frozenset({"Summit", "Forum", "Conference", "Expo", "Show", "Week", "Festival", "Awards", "Congress",
                      "Fair", "Day", "Days", "Challenge", "Cup"})  # "Web Summit": an event's name
 _LAWS_AND_EVENTS = _LAWS | _EVENTS  # a Latin name ending in one of them is no person
+_NOT_TITLE_PREFIX = frozenset({"운"})  # "운영사" (an operating company) ends like 영사 (a consul)
 _C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
 _UNIT_HEAD = re.compile(r"^[A-Z]{2,4}장$")  # the head of a unit named by its acronym: "CIC장", "TF장"
 _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
@@ -172,8 +173,9 @@ class Lexicon:
         return None
 
     def _title_prefix_ok(self, prefix: str) -> bool:
-        # "DS부문장", "메모리사업부장", "북미총괄": any prefix but a bare surname ("김대표" is a name + title)
-        return not (len(prefix) == 1 and prefix in self.surnames)
+        # "DS부문장", "메모리사업부장", "북미총괄": any prefix but a bare surname ("김대표" is a name + title);
+        # 부 is "vice" ("부원장", "부위원장"), and a prefix that makes a common noun is none ("운+영사": 운영사)
+        return prefix == "부" or not (len(prefix) == 1 and prefix in self.surnames) and prefix not in _NOT_TITLE_PREFIX
 
     def title_kind(self, title: str) -> str:
         """corporate | government | other | press."""

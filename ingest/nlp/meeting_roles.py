@@ -339,6 +339,18 @@ def _starts_list(words: list[Word], i: int) -> bool:
     return i < len(words) and (words[i].stem == "시작" or words[i].lemma.startswith("비롯"))
 
 
+def _role_after_including(words: list[Word], i: int) -> str:
+    """After "A를 비롯해", the role of the noun phrase that names the rest ("원화 거래소 5곳이": subject), else
+    object."""
+    for k in range(i, min(len(words), i + 8)):
+        x = words[k]
+        if x.predicate:
+            break
+        if x.josa:
+            return _role(words, k)
+    return "obj"
+
+
 def _follows(words: list[Word], i: int) -> bool:
     """"에 이어": the phrase before is the first of a list of those met."""
     return i < len(words) and words[i].text == "이어"
@@ -366,6 +378,8 @@ def _role(words: list[Word], last: int) -> str:
         return "bare"
     if j.startswith(WITH):
         return "with"
+    if j in OBJ and last + 1 < len(words) and words[last + 1].lemma.startswith("비롯"):
+        return _role_after_including(words, last + 2)  # "A를 비롯해 거래소 5곳이 참석했다": with the others
     if j in OBJ:
         return "obj"
     if j in ("의",):

@@ -490,7 +490,8 @@ class OrgFinder:
             and not w.oov and is_hangul(w.stem) and sounds_alike(w.stem, w.paren)
         if w.nominal and (self.plausible_unknown(w) or spelled and len(w.stem) >= 2 and not self.lex.is_generic(w.stem)
                           and not self.lex.title(w.stem) and not is_topic_term(w.stem)) \
-                and (spelled or not self.lex.korean_name_shape(w.stem)):  # ("오렌지(Orange)" is shaped like 오 + 렌지)
+                and (spelled or not self.lex.korean_name_shape(w.stem) or _listed(words, j)):
+            # ("오렌지(Orange)" is shaped like 오 + 렌지; "운영사 두나무, 빗썸 등": a list names companies)
             alias = _latin_alias(w) or ((w.paren,) if w.paren and w.paren.isascii() else ())
             return w.stem, alias[0] if alias else None  # (the category says a person-like spelling is a company's;
             # a word Kiwi knows is a name when the Latin spells it: "게임 개발사 번지(Bungie)")
@@ -579,6 +580,12 @@ def _abbreviates(short: str, full: str) -> bool:
             return False
         at = found + 1
     return True
+
+
+def _listed(words: list[Word], j: int) -> bool:
+    """Word j, bare, is followed by a comma or '·' and another bare word: the first of a list."""
+    return not words[j].josa and j + 2 < len(words) and words[j + 1].punct and words[j + 1].text in (",", "·") \
+        and words[j + 2].nominal
 
 
 def _quoted_alone(words: list[Word], j: int) -> bool:

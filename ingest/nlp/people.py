@@ -401,7 +401,11 @@ class PeopleFinder(NameShapes):
         first_stem = first_word.stem
         korean_first = self.korean_ok(first_word, first_stem) and (
             len(first_stem) == 3 and self.lex.is_common_surname(first_stem[:1])
-            or len(first_stem) == 4 and self.lex.is_surname(first_stem[:2]))  # ("선우하린")
+            or len(first_stem) == 3 and first_word.oov and self.lex.is_surname(first_stem[:1])
+            and self.lex.korean_given(first_stem[1:])
+            or len(first_stem) == 4 and self.lex.is_surname(first_stem[:2]))
+        # ("선우하린"; "민경태": a rarer surname and a given name's syllables, a word Kiwi does not know, where it
+        # knows foreign given names: "마리아 로페즈")
         unknown_pair = not self.lex.korean_name_shape(last_word.stem) and (
             (first_word.oov or len(first_word.tags) > 1) and last_word.oov and len(last_word.stem) >= 3
             or len(first_stem) == 3 and self.lex.korean_given(first_stem[1:]) and len(last_word.stem) >= 2

@@ -1295,3 +1295,9 @@ def test_the_people_of_a_unit_of_an_organization_found_in_the_article_meet_for_t
                 "CTO는 4일 판교의 해온카드 데이터센터를 방문해 해온카드 IT본부 실무진과 서버 구성 방안을 논의했다.")
     assert (("라지브 메논",), ("해온카드",), "2025-03-04", "held") in met(g)
     assert "IT본부" not in [o.name for o in g.organizations]
+
+
+def test_those_named_before_birotae_share_the_role_of_the_phrase_after_it() -> None:
+    g = extract("금감원은 정은채 부원장 주재로 2일 본원에서 거래소 CEO 간담회를 열었다. 간담회에는 민경태 코인엘 대표와 "
+                "에드워드 림(Edward Lim) 비트하늘 대표를 비롯해 원화 거래소 5곳이 참석했다.")
+    assert any({"정은채", "민경태", "에드워드 림"} <= set(m.participants) for m in g.meetings)

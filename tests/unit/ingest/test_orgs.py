@@ -29,6 +29,11 @@ def test_one_quoted_word_before_a_company_title_or_its_offices_is_an_organizatio
     assert orgs(extract("그는 휴머노이드 '아틀라스'의 공장 투입 준비 현황을 보고받았다.")) == {}
 
 
+def test_a_list_after_a_category_names_companies_even_when_shaped_like_a_korean_name() -> None:
+    g = extract("간담회에는 업비트 운영사 두나무, 빗썸 등 원화 거래소 5곳이 참석했다.")
+    assert {"두나무", "빗썸"} <= set(orgs(g))
+
+
 def test_a_place_and_dae_before_researchers_is_a_university() -> None:
     g = extract("오하람 누리전자 대표는 오는 27일 일본으로 건너가 도쿄대 연구진과 만날 계획이다.")
     assert "도쿄대" in orgs(g)

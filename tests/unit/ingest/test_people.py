@@ -819,6 +819,16 @@ def test_a_full_name_said_again_before_a_title_is_the_person_not_a_given_name_an
     assert "메논" not in [o.name for o in g.organizations] and person(g, "라지브 메논").orgs == ["센티넬페이"]
 
 
+def test_a_vice_title_written_with_bu_is_a_title_and_an_operating_company_is_none() -> None:
+    g = extract("금감원은 정은채 부원장 주재로 간담회를 열었다. 업비트 운영사 두나무는 이날 입장을 밝혔다.")
+    assert names(g) == ["정은채"] and person(g, "정은채").titles == ["부원장"]
+
+
+def test_a_korean_name_with_a_rarer_surname_kiwi_does_not_know_before_a_company_is_the_name() -> None:
+    g = extract("간담회에는 민경태 코인엘 대표와 천종윤 씨젠 대표가 참석했다.")
+    assert person(g, "민경태").orgs == ["코인엘"] and person(g, "천종윤").orgs == ["씨젠"]
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
