@@ -5,7 +5,7 @@ sides, attendance-only sentences, series ("A와 만난 것을 시작으로"), tr
 from __future__ import annotations
 
 from ingest.nlp.lexicon import get_lexicon
-from ingest.nlp.meeting_roles import OBJ, PAIR, PRONOUN, WITH, Actor, followed_by_together, in_relative_clause
+from ingest.nlp.meeting_roles import OBJ, PAIR, PRONOUN, SUBJ, WITH, Actor, followed_by_together, in_relative_clause
 from ingest.nlp.state import ArticleState, DateExpr, MeetingRec, Sent, Word
 
 _CONTRAST = ("와는", "과는", "와도", "과도")
@@ -191,13 +191,37 @@ def affiliate(state: ArticleState, seg: list[Actor], org: str) -> None:
             a.sides = frozenset({org})
 
 
-def add_attendees(target: MeetingRec, people: list[int], sent: Sent) -> None:
+def add_attendees(target: MeetingRec, people: list[int], sent: Sent, orgs: list[str] | None = None) -> None:
     for p in people:
         if p not in target.participants:
             target.participants.append(p)
         if p not in target.attendees:
             target.attendees.append(p)
+    for o in orgs or []:
+        if o not in target.orgs:
+            target.orgs.append(o)
     target.evidence.append((sent.index, sent.start, sent.end))
+
+
+def orgs_attending(sent: Sent, actors: list[Actor]) -> list[str]:
+    """Organizations that came to a gathering through unnamed people: "DAXA 관계자도 함께했다", "두나무와 빗썸에서는
+    각각 대표이사가 자리했다" (the side, then a title or a people noun as the subject)."""
+    lex = get_lexicon()
+    words = sent.words
+    out: list[str] = []
+    sides: set[int] = set()
+    for a in actors:
+        if a.kind != "o":
+            continue
+        j = words[a.last].josa
+        if a.through_people and a.role == "subj":
+            out.append(str(a.ref))
+        elif j in ("에서는", "에서도", "에선") and any(
+                x.josa in SUBJ and (lex.title(x.stem) or lex.org_head(x.stem) == "people")
+                for x in words[a.last + 1:a.last + 4]):
+            sides.add(a.chain)
+    out += [str(a.ref) for a in actors if a.kind == "o" and a.chain in sides]
+    return list(dict.fromkeys(out))
 
 
 def on_the_trip(sent: Sent) -> str | None:

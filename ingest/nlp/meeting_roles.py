@@ -28,6 +28,7 @@ _MEETING_NOUNS = frozenset({"회동", "만남", "회담", "면담", "미팅", "�
 _LIST_WORDS = frozenset({"및", "그리고", "또", "또한"})
 _SOURCE = frozenset({"따르면", "따라"})  # "X에 따르면": the source of the report
 # words before a bare people noun that still mean the site's organization ("… 둘러본 뒤 경영진과", "이 회사 경영진과")
+_PRESIDING = frozenset({"주재", "주관"})  # "A 주재로": chaired by A
 _SITE_PEOPLE = frozenset({"뒤", "후", "직후", "다음", "회사", "현지"})
 
 
@@ -361,6 +362,8 @@ def _role(words: list[Word], last: int) -> str:
     "A와 B 형제가", "X 경영진들과")."""
     w = words[last]
     j = w.josa
+    if not j and last + 1 < len(words) and words[last + 1].stem in _PRESIDING and words[last + 1].josa in ("로", "으로"):
+        return "subj"  # "X는 A 부원장 주재로 간담회를 열었다": A holds it
     if not j:
         for k in range(last + 1, min(len(words), last + 6)):
             x = words[k]

@@ -40,6 +40,7 @@ from ingest.nlp.meeting_clauses import (
     generic_partner,
     on_the_trip,
     opens_series,
+    orgs_attending,
     quoted_labels,
     segments,
     side_groups,
@@ -466,8 +467,9 @@ class MeetingFinder:
         named = {int(a.ref) for a in actors if a.kind == "p" and sent.words[a.last].josa in ("와의", "과의")}
         actors = [a for a in actors if sent.words[a.last].josa not in ("와의", "과의")]
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
+        orgs = orgs_attending(sent, actors)  # ("DAXA 관계자도 함께했다": an organization came)
         last = disc.batch_sent
-        if not people or self.status(sent, [max(self.cues(sent))]) == "negated":
+        if not people and not orgs or self.status(sent, [max(self.cues(sent))]) == "negated":
             return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in (the last cue is the main predicate:
             # "동행할 것으로 알려졌던 A는 … 함께하지 않았다")
         where = on_the_trip(sent)
@@ -487,6 +489,10 @@ class MeetingFinder:
         guest = disc.attended[1] if disc.attended and disc.attended[0] == sent.index - 1 and \
             disc.attended[1] not in people and _names_the_event_before(state, sent) else None
         told_here = last >= 0 and (still_told(state, last, sent) or _names_the_told_one(sent) and sent.index - last <= 4)
+        if not people:  # only organizations came: to the gathering just told
+            for target in disc.batch if told_here and where is None else []:
+                add_attendees(target, [], sent, orgs)
+            return []
         if gathered or not disc.batch or not told_here or principals & came and not _names_the_told_one(sent):
             # (someone who met is named again: "지난 1월 열린 회동에는 A 사장, B, C 등이 참석했다" is another one;
             # not "당시 간담회에는 A, B 등이 참석해": that one)
@@ -494,7 +500,8 @@ class MeetingFinder:
             if not gathered and not (len(people) >= 2 and _at_a_meeting(sent, before) and distinct_sides(
                     [a for a in actors if a.kind == "p" and int(a.ref) >= 0])):
                 return []  # (else "열린 회동에는 A, B, C 등이 참석했다": a meeting of those who came)
-            m = MeetingRec(participants=([disc.host] if gathered else [guest] if guest is not None else []) + people)
+            m = MeetingRec(participants=([disc.host] if gathered else [guest] if guest is not None else []) + people,
+                           orgs=orgs)
             said_at = disc.unmet if gathered else disc.announced  # "두 회사는 11일 협약식을 열었다. 협약식에는 …"
             announced = [d for d in state.dates if d.sent == said_at == sent.index - 1 and not d.report]
             _set_date(m, (dates or announced or [None])[0], state.published)
@@ -505,7 +512,7 @@ class MeetingFinder:
             disc.batch, disc.batch_sent = [m], sent.index
             return [m]
         for target in [m for m in disc.batch if named & set(m.participants)] or disc.batch:
-            add_attendees(target, people, sent)
+            add_attendees(target, people, sent, orgs)
         return []
 
     def describe_last(self, state: ArticleState, sent: Sent, cues: list[tuple[int, str]], own: list[DateExpr],

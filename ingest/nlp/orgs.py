@@ -166,13 +166,15 @@ class OrgFinder:
                 known = None  # "아르준 메타(Arjun Mehta)": the Latin spelling says the word ends a person's name
             named = bool(known)  # the word itself names an organization
             if known:
-                register_org(state, known.name, aliases=_latin_alias(w))
+                body = _body_before(lex, words, i) if w.paren and not lex.known_org(stem) else ""
+                register_org(state, known.name, aliases=_latin_alias(w) + ((f"{body} {stem}",) if body else ()))
+                # ("노르웨이중앙은행 투자관리청(NBIM)": the known body, written with the organization it belongs to)
                 nxt = words[i + 1] if i + 1 < len(words) and not w.josa and not w.paren else None
                 if nxt is not None and nxt.nominal and is_hangul(nxt.stem) and len(nxt.stem) > 2 \
                         and nxt.stem.endswith(_FUND_ENDINGS):
                     register_org(state, f"{stem} {nxt.stem}", aliases=_latin_alias(nxt))  # "소프트뱅크 비전펀드"
             elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in DIVISIONS) \
-                    and not _so_called(words, i):
+                    and not _so_called(words, i) and not (i + 1 < len(words) and _body_before(lex, words, i + 1)):
                 prev = words[i - 1] if i > 0 else None
                 if prev is not None and prev.nominal and not prev.josa and stem.endswith(_MISSIONS) \
                         and (lex.is_posting(prev.stem) or prev.stem == "주한"):
@@ -247,7 +249,12 @@ class OrgFinder:
             # "특허상표청(USPTO)", "국가지식산권국(CNIPA)": an organization ending and a Latin acronym
             if not known and w.paren and _ACRONYM.match(w.paren) and is_hangul(stem) and len(stem) >= 3:
                 kind = lex.any_org_kind(stem)
-                if kind:
+                body = _body_before(lex, words, i)
+                if kind and body:
+                    register_org(state, f"{body} {stem}", kind=kind, aliases=(w.paren,))
+                    # ("디지털자산거래소 공동협의체(DAXA)", "노르웨이중앙은행 투자관리청(NBIM)": a body of a kind of
+                    # organization, named with it)
+                elif kind:
                     register_org(state, stem, kind=kind, aliases=(w.paren,))
             # "할벡스 시스템즈", "갈데라 바이오": an unknown name, then a word that is an organization ending
             if i > 0 and not known and lex.is_org_suffix_word(stem) and not lex.title(stem):
@@ -580,6 +587,21 @@ def _abbreviates(short: str, full: str) -> bool:
             return False
         at = found + 1
     return True
+
+
+def _body_before(lex: Lexicon, words: list[Word], i: int) -> str:
+    """Word i is an organization's body with a Latin acronym ("공동협의체(DAXA)", "투자관리청(NBIM)") and the bare word
+    before it a kind of organization or a name with an organization's ending: that word, which names it with the
+    body ("디지털자산거래소 공동협의체"); else ""."""
+    w = words[i]
+    if i < 1 or not w.paren or not _ACRONYM.match(w.paren) or not is_hangul(w.stem) or len(w.stem) < 3 \
+            or not (lex.any_org_kind(w.stem) or lex.known_org(w.paren)):
+        return ""
+    prev = words[i - 1]
+    if not prev.nominal or prev.josa or prev.paren or not is_hangul(prev.stem) or len(prev.stem) < 3 \
+            or lex.is_place(prev.stem) or lex.known_org(prev.stem):
+        return ""
+    return prev.stem if lex.is_org_category(prev.stem) or lex.has_org_suffix(prev.stem) else ""
 
 
 def _listed(words: list[Word], j: int) -> bool:

@@ -70,6 +70,7 @@ class PeopleFinder(NameShapes):
         families = _family_names(mentions)
         _family_not_org(state, mentions, families)
         _family_name_not_org(state, mentions)
+        _chair_of_subject(state, mentions)
         known_count = len(state.orgs)
         for sent, a, b, heads, phrase, jtags in pending:
             m = self.short_form(state, sent, a, b, heads, phrase, jtags, families)
@@ -843,6 +844,19 @@ def _family_name_not_org(state: ArticleState, mentions: list[PersonMention]) -> 
         dropped.add((m.sent, at + 1))
     if dropped:
         _drop_org_mentions(state, lambda o: (o.sent, o.first) in dropped)
+
+
+def _chair_of_subject(state: ArticleState, mentions: list[PersonMention]) -> None:
+    """"금감원은 정은채 부원장 주재로 간담회를 열었다": who chairs it for the organization is of the organization."""
+    at = {(o.sent, o.last): o.org for o in state.org_mentions}
+    for m in mentions:
+        if m.orgs or not m.name or m.first < 1:
+            continue
+        words = state.sents[m.sent].words
+        org = at.get((m.sent, m.first - 1))
+        if org and words[m.first - 1].josa in ("은", "는", "이", "가") and m.last + 1 < len(words) \
+                and words[m.last + 1].stem in ("주재", "주관") and words[m.last + 1].josa in ("로", "으로"):
+            m.orgs = [org]
 
 
 def _standalone_stems(state: ArticleState) -> frozenset[str]:

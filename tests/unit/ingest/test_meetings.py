@@ -1301,3 +1301,12 @@ def test_those_named_before_birotae_share_the_role_of_the_phrase_after_it() -> N
     g = extract("금감원은 정은채 부원장 주재로 2일 본원에서 거래소 CEO 간담회를 열었다. 간담회에는 민경태 코인엘 대표와 "
                 "에드워드 림(Edward Lim) 비트하늘 대표를 비롯해 원화 거래소 5곳이 참석했다.")
     assert any({"정은채", "민경태", "에드워드 림"} <= set(m.participants) for m in g.meetings)
+
+
+def test_who_chairs_a_gathering_hosts_it_and_organizations_whose_people_came_attend_it() -> None:
+    g = extract("금감원, 거래소 간담회 개최\n"
+                "금감원은 정은채 부원장 주재로 2일 본원에서 가상자산거래소 CEO 간담회를 열었다. 간담회에는 민경태 코인엘 "
+                "대표와 에드워드 림(Edward Lim) 비트하늘 대표를 비롯해 업비트 운영사 두나무, 빗썸 등 거래소 5곳이 참석했다. "
+                "두나무와 빗썸에서는 각각 대표이사가 직접 자리했다. 디지털자산거래소 공동협의체(DAXA) 관계자도 함께했다.")
+    assert met(g) == [(("민경태", "에드워드 림", "정은채"), ("두나무", "디지털자산거래소 공동협의체", "빗썸"), "2025-03-02",
+                       "held")]

@@ -34,6 +34,13 @@ def test_a_list_after_a_category_names_companies_even_when_shaped_like_a_korean_
     assert {"두나무", "빗썸"} <= set(orgs(g))
 
 
+def test_a_body_with_an_acronym_is_named_with_the_kind_of_organization_written_before_it() -> None:
+    assert "디지털자산거래소 공동협의체" in orgs(extract("업계 자율기구인 디지털자산거래소 공동협의체(DAXA) 관계자도 함께했다."))
+    g = extract("그는 노르웨이중앙은행 투자관리청(NBIM)과 만났다.")
+    assert list(orgs(g)) == ["노르웨이 국부펀드"]
+    assert "노르웨이중앙은행 투자관리청" in g.organizations[0].aliases
+
+
 def test_a_place_and_dae_before_researchers_is_a_university() -> None:
     g = extract("오하람 누리전자 대표는 오는 27일 일본으로 건너가 도쿄대 연구진과 만날 계획이다.")
     assert "도쿄대" in orgs(g)
