@@ -71,7 +71,8 @@ _DAY = re.compile(r"^\d{1,2}일$")
 _MANY = re.compile(r"^(?:비롯|\d+여?\s*명|\d+(?:개)?사)")  # a table of many: "A를 비롯해 B 등", "20여 명과", "3사 대표들과"
 _DURING = frozenset({"내내", "도중"})
 _IN_PASSING = re.compile(r"(?:ㄴ|은|는|던)?\s바\s*(?:있|없)\S*\s*[.\"'”’]*\s*$")  # "…논의한 바 있다."
-_PARALLEL = re.compile(r"(?:같은\s*날|한편)\s")  # a sentence that opens a parallel story ("같은 날 배 장관은 …")
+_PARALLEL = re.compile(r"(?:(?:\S+\s+){0,3}?같은\s*날|한편)\s")  # a sentence that opens a parallel story
+# ("같은 날 배 장관은 …", "박 본부장은 같은 날 …")
 _SEPARATELY = re.compile(r"(?:^|\s)(?:별도로?|따로)\s")
 _SINCE = re.compile(r"이후\s*(?:\S+\s*){0,2}만(?:이다|이며|이고|에|의)")
 _SPEECH = frozenset({"말하", "밝히", "강조하", "설명하", "당부하", "덧붙이", "전하", "언급하", "주문하", "제안하", "화답하",
@@ -270,8 +271,10 @@ class MeetingFinder:
                 continue  # "인연을 맺었다", "결실을 맺었다": no agreement
             if not w.predicate and not w.josa and i + 1 < len(words) and words[i + 1].text in _DURING:
                 continue  # "간담회 내내 말을 아꼈다": a time within the meeting told, not a meeting
-            if not w.predicate and w.josa in ("에서", "에서는", "에선") and _ends_in_speech(words):
-                continue  # "신 회장은 이날 회동에서 \"…\"라고 말했다": what was said at the meeting told
+            if not w.predicate and w.josa in ("에서", "에서는", "에선") and _ends_in_speech(words) \
+                    and not (i > 0 and words[i - 1].josa in ("와의", "과의")):
+                continue  # "신 회장은 이날 회동에서 \"…\"라고 말했다": what was said at the meeting told (not "X와의
+                # 면담에서는 … 전해졌다": the meeting with X)
             if not w.predicate and not w.josa and i + 1 < len(words) and words[i + 1].text in _AFTER_TOLD \
                     and not any(x.josa in ("와", "과") for x in words[:i]):
                 continue  # "손 회장은 회동 직후 취재진에게 말했다": after the meeting told, no new one (not "A와
@@ -950,8 +953,9 @@ def _place(state: ArticleState, sent: Sent) -> str | None:
     sides = {om.last for om in state.org_mentions if om.sent == sent.index}
     for i, w in enumerate(words):
         if w.nominal and (w.josa in ("에서", "에서는", "에서도") or (w.stem == "자택" and w.josa in ("으로", "에서"))):
-            if (lex.is_generic(w.stem) or lex.is_sector(w.stem)) and not lex.is_place(w.stem):
-                continue  # "업계에서는 …": who says it, not where
+            if (lex.is_generic(w.stem) or lex.is_sector(w.stem)) and not lex.is_place(w.stem) \
+                    or _cues().get(w.stem) in ("meet", "group"):
+                continue  # "업계에서는 …": who says it, not where; "X와의 면담에서는": the meeting itself
             if w.josa != "에서" and i in sides and not lex.is_place(w.stem) \
                     and any(lex.org_head(x.stem) == "people" for x in words[i + 1:i + 4]):
                 continue  # "코인원에서는 실무 임원이 자리했다": the side who came, not where ("피규어 AI에서는

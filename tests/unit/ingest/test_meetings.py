@@ -1310,3 +1310,17 @@ def test_who_chairs_a_gathering_hosts_it_and_organizations_whose_people_came_att
                 "두나무와 빗썸에서는 각각 대표이사가 직접 자리했다. 디지털자산거래소 공동협의체(DAXA) 관계자도 함께했다.")
     assert met(g) == [(("민경태", "에드워드 림", "정은채"), ("두나무", "디지털자산거래소 공동협의체", "빗썸"), "2025-03-02",
                        "held")]
+
+
+def test_someone_else_the_same_day_leaves_the_host_for_the_next_meeting_without_a_subject() -> None:
+    g = extract("한도윤 청솔금융지주 회장은 13일 파리에서 악사 경영진과 만나 공동투자 방안을 논의했다. 박태오 청솔은행 본부장은 "
+                "같은 날 루미에르페이를 방문해 장뤼크 모로 공동창업자와 기술 제휴를 협의했다. 이달 말에는 싱가포르를 찾아 "
+                "테마섹 관계자들을 만날 예정이다.")
+    assert (("한도윤",), ("테마섹",), "2025-03", "planned") in met(g)
+
+
+def test_the_meeting_with_someone_reported_in_hearsay_is_a_meeting_of_the_host() -> None:
+    g = extract("한도윤 청솔금융지주 회장은 지난 11일 런던에서 블랙록과 브라이트워터캐피털을 잇따라 찾았다. 블랙록과의 "
+                "면담에서는 지배구조에 대한 질문이 집중된 것으로 전해졌다.")
+    assert [(m.participants, m.organizations, m.date, m.place) for m in g.meetings] == [
+        (["한도윤"], ["블랙록"], "2025-03-11", None)]
