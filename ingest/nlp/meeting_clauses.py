@@ -77,6 +77,9 @@ def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]]
     if subj < 0 and sent.kind == "body" and any(a.kind == "p" and a.role == "subj" and in_relative_clause(words, a.last)
                                                  and (a.last + 1, "attend") not in cues for a in actors):
         return False  # "15일에는 X 장관이 주재한 간담회에 참석했다": the host attended, and met X (not "X가 배석한 …")
+    if sent.kind == "body" and any(a.kind == "o" and a.role == "subj" and _hosts_gathering(words, a.last, cues)
+                                   for a in actors):
+        return False  # "A는 금융위원회가 … 여는 간담회에 참석한다": A meets the organization that holds it
     topic = next((a for a in actors if a.chain == subj and a.kind == "p"), None)
     if topic is not None and sent.words[topic.last].josa in ("은", "는") and any(
             a.kind == "p" and a.chain != subj and a.ref not in (PRONOUN, PAIR) for a in actors):
@@ -189,6 +192,24 @@ def affiliate(state: ArticleState, seg: list[Actor], org: str) -> None:
         if a.kind == "p" and int(a.ref) >= 0 and not state.people[int(a.ref)].orgs:
             state.people[int(a.ref)].affiliations.append((org, None))
             a.sides = frozenset({org})
+
+
+_HOLD = frozenset({"열", "주최하", "주관하", "주재하", "마련하", "개최하"})
+
+
+def _hosts_gathering(words: list[Word], last: int, cues: list[tuple[int, str]]) -> bool:
+    """"X가 (서울 중구 센터에서) 여는 간담회": the subject X of a relative clause holds the gathering it qualifies."""
+    if words[last].josa not in ("이", "가"):
+        return False
+    e = last + 1
+    while e < len(words) and e - last <= 4 and words[e].nominal and words[e].josa in ("", "에서"):
+        e += 1  # where it is held
+    misread = words[e].text in ("여는", "연") if e < len(words) else False  # (Kiwi reads 여는 as 여 + 는, a pronoun)
+    if e + 1 >= len(words) or not misread and (not words[e].predicate or words[e].lemma not in _HOLD
+                                                 or not words[e].tags[-1].endswith("ETM")):
+        return False
+    group = {i for i, k in cues if k in ("meet", "group")}
+    return any(j in group for j in range(e + 1, min(len(words), e + 4)))
 
 
 def add_attendees(target: MeetingRec, people: list[int], sent: Sent, orgs: list[str] | None = None) -> None:

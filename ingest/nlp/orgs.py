@@ -263,7 +263,8 @@ class OrgFinder:
                     and i + 1 < len(words) and words[i + 1].stem in _UNIT_WORDS  # "엔비디아 엔터프라이즈 소프트웨어 담당"
                 if prev.nominal and not prev.josa and not prev.paren and is_hangul(prev.stem) \
                         and (prev.oov or proper_like(prev)) and not lex.known_org(prev.stem) and not unit \
-                        and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev, name_shaped=True):
+                        and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev, name_shaped=True) \
+                        and not _quoted_term(lex, words, i):
                     register_org(state, f"{prev.stem} {stem}", aliases=_latin_alias(w))
             # "소니 인터랙티브 엔터테인먼트(SIE)": as many bare words as the acronym has letters, the last an
             # organization ending, name one organization (the first may be a known one: its subsidiary)
@@ -602,6 +603,17 @@ def _body_before(lex: Lexicon, words: list[Word], i: int) -> str:
             or lex.is_place(prev.stem) or lex.known_org(prev.stem):
         return ""
     return prev.stem if lex.is_org_category(prev.stem) or lex.has_org_suffix(prev.stem) else ""
+
+
+def _quoted_term(lex: Lexicon, words: list[Word], i: int) -> bool:
+    """Word i closes a quoted phrase that qualifies a common noun after it: "'에이전틱 커머스' 결제 인프라" (a term,
+    not "'갈데라 바이오' 본사" nor "'갈데라 바이오'는")."""
+    if words[i].quote < 0 or words[i].josa or i + 2 >= len(words) or not words[i + 1].punct \
+            or words[i + 1].text not in _QUOTES:
+        return False
+    nxt = words[i + 2]
+    return nxt.nominal and not nxt.josa and not nxt.oov and all(t.startswith("NNG") for t in nxt.tags) \
+        and not lex.org_head(nxt.stem) and not lex.title(nxt.stem) and not lex.is_org_category(nxt.stem)
 
 
 def _listed(words: list[Word], j: int) -> bool:

@@ -1324,3 +1324,13 @@ def test_the_meeting_with_someone_reported_in_hearsay_is_a_meeting_of_the_host()
                 "면담에서는 지배구조에 대한 질문이 집중된 것으로 전해졌다.")
     assert [(m.participants, m.organizations, m.date, m.place) for m in g.meetings] == [
         (["한도윤"], ["블랙록"], "2025-03-11", None)]
+
+
+def test_attending_a_gathering_an_organization_holds_meets_the_organization() -> None:
+    g = extract("윤채원 페이브릿지 대표는 오는 23일 금융위원회가 서울 중구 핀테크지원센터에서 여는 현장 간담회에 참석할 예정이다.")
+    assert met(g) == [(("윤채원",), ("금융위원회",), "2025-03-23", "planned")]
+
+
+def test_a_visiting_delegation_of_an_organization_is_met_as_a_whole() -> None:
+    g = extract("이태경 가온생명 사장은 이달 초 서울 본사에서 일본 금융청(FSA) 방한단을 접견했다.")
+    assert met(g) == [(("이태경",), ("일본 금융청",), "2025-03", "held")]

@@ -41,6 +41,13 @@ def test_a_body_with_an_acronym_is_named_with_the_kind_of_organization_written_b
     assert "노르웨이중앙은행 투자관리청" in g.organizations[0].aliases
 
 
+def test_a_quoted_term_before_a_common_noun_and_a_field_s_authorities_are_no_organizations() -> None:
+    assert orgs(extract("AI가 대신 결제하는 '에이전틱 커머스' 결제 인프라로 시장을 공략한다.")) == {}
+    assert "갈데라 바이오" in orgs(extract("'갈데라 바이오' 본사를 찾았다."))
+    g = extract("윤채원 페이브릿지 대표는 미국 뉴욕을 방문해 현지 투자사와 금융당국 관계자들을 만났다.")
+    assert list(orgs(g)) == ["페이브릿지"] and g.meetings == []
+
+
 def test_a_place_and_dae_before_researchers_is_a_university() -> None:
     g = extract("오하람 누리전자 대표는 오는 27일 일본으로 건너가 도쿄대 연구진과 만날 계획이다.")
     assert "도쿄대" in orgs(g)

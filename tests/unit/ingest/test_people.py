@@ -829,6 +829,12 @@ def test_a_korean_name_with_a_rarer_surname_kiwi_does_not_know_before_a_company_
     assert person(g, "민경태").orgs == ["코인엘"] and person(g, "천종윤").orgs == ["씨젠"]
 
 
+def test_a_word_with_the_headlines_locative_after_a_title_is_no_name() -> None:
+    g = extract("이태경 사장, 도쿄서 미즈노 사장 회동\n주일대사 초청 만찬서 현지 보험사 CEO들과도 교류\n"
+                "이태경 가온생명 사장은 지난 8일 미즈노 겐타로 사장과 회동했다.")
+    assert names(g) == ["미즈노 겐타로", "이태경"]
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
