@@ -156,6 +156,9 @@ class Lexicon:
             return stem
         if stem.endswith("님") and len(stem) > 2 and self._title(stem[:-1]):
             return stem[:-1]  # "상무님", "회장님": a title with its honorific
+        if len(stem) >= 3 and (stem[0] == "부" and stem[1:] in self.titles or stem.endswith("보")
+                               and self._title(stem[:-1]) and not stem[:-1].endswith("보")):
+            return stem  # "부행장" (vice), "부원장보" (assistant)
         if _C_LEVEL.match(stem) or _UNIT_HEAD.match(stem) or self.province_abbreviation(stem):
             return stem  # ("충남지사": a province's governor)
         if is_hangul(stem[-2:]):

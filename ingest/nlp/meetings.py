@@ -165,6 +165,9 @@ class MeetingFinder:
             subj = subject_chain(actors, cues[0][0] if cues else len(sent.words), sent.words)
             if subj < 0 and cues:
                 subj = _owners_of_meeting(actors, cues, sent.words)
+            if cues and all(k == "attend" for _, k in cues) and (
+                    tail := self._after_denial(sent, actors, cues, ("attend",))) is not None:
+                actors, cues, subj = tail  # "A는 … 참석하지 않았고, B가 대신 참석했다": B came
             attendance = bool(cues) and attendance_only(sent, actors, cues, subj)
             if attendance:
                 if sent.kind == "body" and disc.host >= 0 and not any(a.kind == "p" for a in actors) and any(
@@ -469,10 +472,17 @@ class MeetingFinder:
         # who names the meeting is not who sat in: "B 회장과의 자리에는 C 전무가 배석했다" (C sat in on that one)
         named = {int(a.ref) for a in actors if a.kind == "p" and sent.words[a.last].josa in ("와의", "과의")}
         actors = [a for a in actors if sent.words[a.last].josa not in ("와의", "과의")]
+        cues = self.cues(sent)
+        denied = [i for i, k in cues if k == "attend" and self.status(sent, [(i, k)]) == "negated"]
+        if denied and len(denied) < len([k for _, k in cues if k == "attend"]):
+            # "A는 … 참석하지 않았고, B가 대신 참석했다": who did not come is no attendee, the others are
+            spans = [(max([j for j, _ in cues if j < n], default=-1), n) for n in denied]
+            actors = [a for a in actors if not any(lo < a.first < hi for lo, hi in spans)]
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
         orgs = orgs_attending(sent, actors)  # ("DAXA 관계자도 함께했다": an organization came)
         last = disc.batch_sent
-        if not people and not orgs or self.status(sent, [max(self.cues(sent))]) == "negated":
+        if not people and not orgs or self.status(sent, [max(cues)]) == "negated" and len(denied) == len(
+                [k for _, k in cues if k == "attend"]):
             return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in (the last cue is the main predicate:
             # "동행할 것으로 알려졌던 A는 … 함께하지 않았다")
         where = on_the_trip(sent)
@@ -568,8 +578,8 @@ class MeetingFinder:
                 result = "planned"
         return result
 
-    def _after_denial(self, sent: Sent, actors: list[Actor],
-                      cues: list[tuple[int, str]]) -> tuple[list[Actor], list[tuple[int, str]], int] | None:
+    def _after_denial(self, sent: Sent, actors: list[Actor], cues: list[tuple[int, str]],
+                      kinds: tuple[str, ...] = ("meet", "group")) -> tuple[list[Actor], list[tuple[int, str]], int] | None:
         """A sentence whose first clause denies a meeting and whose next clause, after a connective and a comma,
         has a subject of its own and a meeting verb ("A는 접견에 참석하지 않았고, B가 대신 X를 면담했다"): the
         next clause's actors, cues and subject chain; else None."""
@@ -583,7 +593,7 @@ class MeetingFinder:
             if self.status(sent, cues) != "negated":
                 return None
             rest = [(i, k) for i, k in cues if i > b + 1]
-            if not any(k in ("meet", "group") for _, k in rest):
+            if not any(k in kinds for _, k in rest):
                 return None
             tail = [a for a in actors if a.first > b + 1]
             subj = subject_chain(tail, rest[0][0], words)

@@ -302,8 +302,9 @@ class NameShapes:
             return None  # "거제사업장서 NAME 부회장", "거제선": a place with 에서/에선 cut short, as headlines write it
         if not w.nominal or w.josa not in ("", "의") or w.paren and not _latin_paren(w) or len(w.stem) < 2 \
                 or lex.title(w.stem) or lex.is_place(w.stem) or lex.is_generic(w.stem) or _generic_verb(lex, w.stem) \
-                or lex.is_org_category(w.stem) or lex.is_sector(w.stem) or is_topic_term(w.stem):
-            return None
+                or lex.is_org_category(w.stem) and not _named_category(lex, w.stem) or lex.is_sector(w.stem) \
+                or is_topic_term(w.stem):
+            return None  # (a category is none, "설계업체"; a name with a category's ending is one, "다온은행")
         if any(self.lex.org_kind(w.stem, h) for h in heads or ()):  # "특허청 NAME 국장", "X성의 NAME 대신"
             return w.stem
         if korean and len(w.tags) >= 2 and is_hangul(w.stem):
@@ -408,6 +409,13 @@ def spells_family_name(hangul: str, latin: str) -> bool:
     """The Hangul syllables are the family name a Latin spelling ends with ("웨이" of "C.C. Wei")."""
     family = latin.replace(".", " ").split()[-1] if latin.strip() else ""
     return bool(family) and hangul_skeleton(hangul) == latin_skeleton(family) and sounds_alike(hangul, family)
+
+
+def _named_category(lex: Lexicon, stem: str) -> bool:
+    """A name with an ending that is also a kind of organization: "다온은행" (not "지방은행", a kind of bank)."""
+    name = lex.org_stem(stem)
+    return bool(name) and len(name) >= 2 and not lex.is_generic(name) and not lex.is_place(name) \
+        and not is_topic_term(name)
 
 
 def _generic_verb(lex: Lexicon, s: str) -> bool:

@@ -1334,3 +1334,12 @@ def test_attending_a_gathering_an_organization_holds_meets_the_organization() ->
 def test_a_visiting_delegation_of_an_organization_is_met_as_a_whole() -> None:
     g = extract("이태경 가온생명 사장은 이달 초 서울 본사에서 일본 금융청(FSA) 방한단을 접견했다.")
     assert met(g) == [(("이태경",), ("일본 금융청",), "2025-03", "held")]
+
+
+def test_who_did_not_come_to_a_gathering_is_no_attendee_and_who_came_instead_is() -> None:
+    opening = ("강태형 금융위원장은 18일 은행연합회관에서 조현숙 은행연합회장과 주요 은행장들이 참석한 가운데 간담회를 "
+               "열었다. 간담회에는 누리은행 고준영 행장이 참석했")
+    g = extract(opening + "다. 다온은행 배상호 행장은 해외 IR 일정으로 참석하지 않았고, 황보민 다온은행 부행장이 대신 참석했다.")
+    assert met(g) == [(("강태형", "고준영", "조현숙", "황보민"), (), "2025-03-18", "held")]
+    g = extract(opening + "고, 송가람 청솔은행장은 참석하지 않았다.")
+    assert met(g) == [(("강태형", "고준영", "조현숙"), (), "2025-03-18", "held")]

@@ -835,6 +835,17 @@ def test_a_word_with_the_headlines_locative_after_a_title_is_no_name() -> None:
     assert names(g) == ["미즈노 겐타로", "이태경"]
 
 
+def test_vice_and_assistant_forms_of_a_title_are_titles() -> None:
+    g = extract("황보민 다온은행 부행장이 대신 참석했다. 금융감독원에서는 유정란 은행담당 부원장보가 배석했다.")
+    assert person(g, "황보민").titles == ["부행장"] and "부원장보" in person(g, "유정란").titles
+
+
+def test_a_bank_named_before_a_name_and_title_is_the_persons_and_a_kind_of_bank_is_not() -> None:
+    g = extract("간담회에는 누리은행 고준영 행장, 지방은행인 동백은행의 최우람 행장이 참석했다.")
+    assert person(g, "고준영").orgs == ["누리은행"] and person(g, "최우람").orgs == ["동백은행"]
+    assert "지방은행" not in [o.name for o in g.organizations]
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
