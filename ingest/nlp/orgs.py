@@ -182,9 +182,9 @@ class OrgFinder:
                 else:
                     register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division)
                 named = True
-            elif _fund_of_known(lex, stem):  # "소프트뱅크비전펀드(SVF)": a known company's fund, written as one word
-                register_org(state, stem, aliases=_latin_alias(w))
-                named = True
+            elif self._group_with_affiliates(words, i) or _fund_of_known(lex, stem):
+                register_org(state, stem, aliases=_latin_alias(w))  # "청운그룹의 식품 계열사": a conglomerate;
+                named = True  # "소프트뱅크비전펀드(SVF)": a known company's fund, written as one word
             elif self.company_word(w):  # "그리드웍스사는": the company X
                 register_org(state, stem[:-1], aliases=(stem,))
             # category noun + (인) + name: "설계업체인 '텐스토렌트(Tenstorrent)'", "합작법인인 얼티엄셀즈"
@@ -403,6 +403,19 @@ class OrgFinder:
             return first in ("NNP", "SL") or w.oov
         return False
 
+    def _group_with_affiliates(self, words: list[Word], i: int) -> bool:
+        """"청운그룹의 (식품) 계열사": a word Kiwi knows, then 그룹, with its affiliates said next, names a
+        conglomerate (not "금융그룹 계열사": an industry's groups)."""
+        lex = self.lex
+        w = words[i]
+        name = w.stem[:-2]
+        if not w.stem.endswith("그룹") or len(name) < 2 or not is_hangul(name) or w.josa not in ("", "의") \
+                or lex.is_generic(name) or lex.is_sector(name) or lex.is_sector(w.stem) or lex.is_place(name) \
+                or is_topic_term(name) or lex.title(name) or lex.is_org_suffix_word(name):
+            return False
+        return any(x.stem in _AFFILIATES for x in words[i + 1:i + 3] if x.nominal)
+
+
     def company_word(self, w: Word) -> bool:
         """"X사" (the company X): an unknown proper noun of three syllables or more, then 사, read as one unknown
         word or as proper noun + 사 ("그리드웍스사는", "볼트릭스사의"); not a place ("한국사") nor a title."""
@@ -603,6 +616,9 @@ def _body_before(lex: Lexicon, words: list[Word], i: int) -> str:
             or lex.is_place(prev.stem) or lex.known_org(prev.stem):
         return ""
     return prev.stem if lex.is_org_category(prev.stem) or lex.has_org_suffix(prev.stem) else ""
+
+
+_AFFILIATES = frozenset({"계열사", "자회사", "손자회사", "지주사", "지주회사", "관계사", "주력사", "주력", "핵심"})
 
 
 def _quoted_term(lex: Lexicon, words: list[Word], i: int) -> bool:

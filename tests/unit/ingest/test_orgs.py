@@ -48,6 +48,17 @@ def test_a_quoted_term_before_a_common_noun_and_a_field_s_authorities_are_no_org
     assert list(orgs(g)) == ["페이브릿지"] and g.meetings == []
 
 
+def test_a_conglomerate_named_by_a_common_word_and_geurub_with_its_affiliates_is_an_organization() -> None:
+    assert "청운" in orgs(extract("청운그룹의 식품 계열사 청운식품이 공급을 늘린다."))
+    assert orgs(extract("금융그룹 계열사와 방산그룹 등이 있다.")) == {}
+
+
+def test_a_latin_spelling_with_a_retail_word_names_a_company_and_an_adjective_of_a_region_is_no_name() -> None:
+    g = extract("청운식품이 미국 대형 식료품 체인 그린베일마켓(Greenvale Market)과 손잡았다. 하트웰 CEO는 \"아시안 푸드 "
+                "매출을 늘리겠다\"고 말했다.")
+    assert "그린베일마켓" in orgs(g) and "아시안 푸드" not in orgs(g) and [p.name for p in g.people] == ["하트웰"]
+
+
 def test_a_place_and_dae_before_researchers_is_a_university() -> None:
     g = extract("오하람 누리전자 대표는 오는 27일 일본으로 건너가 도쿄대 연구진과 만날 계획이다.")
     assert "도쿄대" in orgs(g)
