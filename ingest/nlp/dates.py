@@ -54,7 +54,8 @@ _PATTERNS = [
     re.compile(rf"{_RY}(?=[에도는부터까지의와]|[^가-힣]|$)"),
 ]
 # "28일 관련업계에 따르면", "회사 측이 5일 밝혔다": the date of the report, not of an event
-_REPORT_DATE = re.compile(r"^\s*(?:[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발표했|전했|공개했)다)")
+_REPORT_DATE = re.compile(r"^\s*(?:(?:[^\s,.]{1,12}\s+)?[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발표했|전했|공개했)다)")
+# ("7일 화장품 업계에 따르면": two words for the source)
 # a sentence without any of these holds no date (most sentences): one search instead of eleven
 _MAYBE = re.compile(r"\d\s*[일월년]|\d[.\-/]\s?\d|지난|올해|올\s|작년|내년|금년|이달|이번|다음|내달|전달|금월|금주|내주|전날|전일|이튿날|익일|첫날"
                     r"|같은\s?날|당일|이날|어제|그제|그저께|오늘|금일|내일|모레|오전[에\s]|오후[에\s]|저녁[에\s]")

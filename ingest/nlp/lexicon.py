@@ -156,6 +156,8 @@ class Lexicon:
             return stem
         if stem.endswith("님") and len(stem) > 2 and self._title(stem[:-1]):
             return stem[:-1]  # "상무님", "회장님": a title with its honorific
+        if len(stem) >= 4 and stem.endswith("인") and self._title(stem[:-1]):
+            return stem[:-1]  # "해외사업부문장인 X 전무": the copula Kiwi left on an unknown title
         if len(stem) >= 3 and (stem[0] == "부" and stem[1:] in self.titles or stem.endswith("보")
                                and self._title(stem[:-1]) and not stem[:-1].endswith("보")):
             return stem  # "부행장" (vice), "부원장보" (assistant)

@@ -9,6 +9,7 @@ category noun ("AI 반도체 설계업체인 '텐스토렌트(Tenstorrent)'", "�
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -246,8 +247,12 @@ class OrgFinder:
                     and not lex.title(stem) and not lex.is_place(stem[:-1]) and not set(stem[:-1]) <= set("동서남북중"):
                 name, aliases = _national_name(words[i - 1].stem, stem)
                 register_org(state, name, kind="government", aliases=(stem, *aliases))  # (the bare name an alias)
+            place = _place_of_body(lex, words, i) if not known else ""
+            if place:  # "함부르크 항만공사(HPA)", "텍사스주 경제개발청": a common-noun body named with its city or state
+                register_org(state, f"{place} {stem}", kind=lex.any_org_kind(stem) or "institution",
+                             aliases=(w.paren,) if w.paren and _ACRONYM.match(w.paren) else ())
             # "특허상표청(USPTO)", "국가지식산권국(CNIPA)": an organization ending and a Latin acronym
-            if not known and w.paren and _ACRONYM.match(w.paren) and is_hangul(stem) and len(stem) >= 3:
+            elif not known and w.paren and _ACRONYM.match(w.paren) and is_hangul(stem) and len(stem) >= 3:
                 kind = lex.any_org_kind(stem)
                 body = _body_before(lex, words, i)
                 if kind and body:
@@ -497,7 +502,7 @@ class OrgFinder:
             return None, None
         for k in range(j + 1, min(j + 4, len(words))):  # "스타트업 루미나 그리드(Lumina Grid)": words that spell it
             x = words[k]
-            latin = _joined_particles(x.paren.split()) if x.paren and x.paren.isascii() else []
+            latin = _joined_particles(x.paren.split()) if x.paren and _latin_script(x.paren) else []
             if latin and len(latin) == k - j + 1:  # ("판데이크 메카트로닉스(Van Dijk Mechatronics)": two words)
                 spelled = self._spelled_span(words, k, latin, named=True)
                 if spelled:
@@ -619,6 +624,28 @@ def _body_before(lex: Lexicon, words: list[Word], i: int) -> str:
 
 
 _AFFILIATES = frozenset({"계열사", "자회사", "손자회사", "지주사", "지주회사", "관계사", "주력사", "주력", "핵심"})
+
+
+_INSTITUTION_ENDS = ("공사", "공단", "청", "위원회", "개발원", "진흥원", "관리원", "공항공사", "항만공사")
+
+
+def _place_of_body(lex: Lexicon, words: list[Word], i: int) -> str:
+    """Word i is a public body named by common nouns ("항만공사", "경제개발청") right after a city or a state (not a
+    country: "미국 상무부" is named apart) : that place, else ""."""
+    w = words[i]
+    if i < 1 or not w.nominal or not is_hangul(w.stem) or len(w.stem) < 3 or proper_like(w) or lex.title(w.stem) \
+            or not w.stem.endswith(_INSTITUTION_ENDS) or len(w.forms) < 2:
+        return ""
+    prev = words[i - 1]
+    if not prev.nominal or prev.josa or prev.paren or not lex.is_place(prev.stem) \
+            or lex.is_foreign_country(prev.stem) or prev.stem in ("한국", "국내", "해외", "현지"):
+        return ""
+    return prev.stem
+
+
+def _latin_script(text: str) -> bool:
+    """Latin letters, accented ones too ("Maison Beauté")."""
+    return all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in text)
 
 
 def _quoted_term(lex: Lexicon, words: list[Word], i: int) -> bool:

@@ -281,8 +281,8 @@ class PeopleFinder(NameShapes):
         if region < a and (region - 1) not in org_at:
             heads.insert(0, "·".join(x.stem for x in words[region:a] if not x.punct) + " " + heads[0])
             a = region
-        phrase = " ".join(x.stem for n, x in enumerate(words[a:i + 1], a)
-                          if x.stem != "겸" and n not in org_at and not x.punct)
+        phrase = " ".join(lex.title(x.stem) or x.stem for n, x in enumerate(words[a:i + 1], a)
+                          if x.stem != "겸" and n not in org_at and not x.punct)  # ("…부문장인": the title's own form)
         if modifier:
             heads.insert(0, " ".join(x.stem for x in words[a:i + 1] if x.stem != "겸" and not lex.title(x.stem))
                          + f" {head}")

@@ -8,6 +8,7 @@ link a one-word Hangul mention to the one Latin-only name of an article, never u
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _INITIAL = ("k", "k", "n", "t", "t", "r", "m", "p", "p", "s", "s", "", "j", "j", "j", "k", "t", "p", "")
 _FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "r", "k", "m", "r", "r", "r", "p", "r", "m", "p", "p", "t", "t",
@@ -33,7 +34,7 @@ def hangul_skeleton(text: str) -> str:
 
 def latin_skeleton(text: str) -> str:
     """The consonant skeleton of a Latin word ("Nomura" → "nmr", "Berg" → "prk")."""
-    s = text.lower()
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))  # "é" → e
     for a, b in _LATIN_PAIRS:
         s = s.replace(a, b)
     s = _DROP.sub("", s.translate(_LATIN_MAP))

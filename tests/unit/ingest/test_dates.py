@@ -33,6 +33,12 @@ def test_day_before_counts_from_the_report_date() -> None:
     assert meeting_dates(text, dt.date(2025, 3, 19)) == ["2025-03-18"]
 
 
+def test_a_report_date_with_a_two_word_source_is_no_event_day_for_this_day() -> None:
+    text = ("7일 화장품 업계에 따르면 이하은 라온코스메틱 사장은 지난 4일 파리에서 간담회를 열고 유통사 관계자들과 만났다.\n"
+            "이 사장은 이날 간담회에 앞서 카미유 르루아 메종보테 CEO와 별도로 면담했다.")
+    assert meeting_dates(text, dt.date(2025, 11, 7))[-1] == "2025-11-04"
+
+
 def test_next_day_with_its_date_rolls_over_the_year() -> None:
     text = ("오하람 누리전자 대표는 지난달 31일 잭 밀러 그리드웍스 CEO와 만났다. "
             "오 대표는 이튿날인 1일에는 안나 벡 솔라닉스 CEO와 회동했다.")

@@ -59,6 +59,16 @@ def test_a_latin_spelling_with_a_retail_word_names_a_company_and_an_adjective_of
     assert "그린베일마켓" in orgs(g) and "아시안 푸드" not in orgs(g) and [p.name for p in g.people] == ["하트웰"]
 
 
+def test_a_chain_named_after_its_category_with_an_accented_latin_spelling_is_one_organization() -> None:
+    g = extract("간담회에는 프랑스 뷰티 편집숍 체인 메종 보테(Maison Beauté)의 카미유 르루아(Camille Leroy) CEO가 참석했다.")
+    assert "메종 보테" in orgs(g) and "메종" not in orgs(g)
+
+
+def test_a_public_body_named_by_common_nouns_after_a_city_or_state_is_named_with_it() -> None:
+    g = extract("그는 독일 함부르크 항만공사(HPA)를 방문했다. 이어 텍사스주 경제개발청 관계자들과 만났다.")
+    assert {"함부르크 항만공사", "텍사스주 경제개발청"} <= set(orgs(g)) and "항만공사" not in orgs(g)
+
+
 def test_a_place_and_dae_before_researchers_is_a_university() -> None:
     g = extract("오하람 누리전자 대표는 오는 27일 일본으로 건너가 도쿄대 연구진과 만날 계획이다.")
     assert "도쿄대" in orgs(g)

@@ -846,6 +846,11 @@ def test_a_bank_named_before_a_name_and_title_is_the_persons_and_a_kind_of_bank_
     assert "지방은행" not in [o.name for o in g.organizations]
 
 
+def test_an_unknown_title_with_the_copula_left_on_is_the_title_and_no_organization() -> None:
+    g = extract("이 자리에는 라온코스메틱 해외사업부문장인 문채원 전무가 동행했다.")
+    assert person(g, "문채원").titles == ["해외사업부문장", "전무"] and "해외사업부문장인" not in [o.name for o in g.organizations]
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
