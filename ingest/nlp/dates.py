@@ -102,11 +102,15 @@ class _Anchors:
         self.recent: dt.date | None = None  # the last event day within a week of publication
         self.main: dt.date | None = None  # the first one: the day of the story
         self.report: dt.date | None = None
+        self.told: tuple[dt.date, int] | None = None  # the last day told in the past, and its paragraph
 
     def resolve(self, d: DateExpr, before: list[DateExpr], para: int = -1) -> None:
         """Give a relative day ("전날", "이튿날인 28일") its value from the nearest day told before it."""
         same = next((_as_date(x) for x in reversed(before) if _as_date(x)), None)
         event = self.event if self.event_para == para or self.recent is None else self.recent
+        if not d.future and self.told is not None and event is not None and self.published is not None \
+                and event > self.published and self.told[1] != para:
+            event = self.told[0]  # "같은 날" told as done after "오는 3일 …할 예정이다": the day of the story told
         if d.text.startswith("이날") and self.main is not None and self.event_para != para:
             event = self.main  # "이날": the day of the story, not the day of the paragraph before
         anchor = same or event or self.report or self.published
@@ -131,6 +135,8 @@ class _Anchors:
                 self.report = day
             elif sent.kind == "body" or sent.kind == "caption":
                 self.event, self.event_para = day, sent.para
+                if self.published is None or day <= self.published:
+                    self.told = (day, sent.para)
                 if self.published is None or day >= self.published - dt.timedelta(days=7):
                     self.recent = day
                     self.main = self.main or day

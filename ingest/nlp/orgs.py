@@ -633,9 +633,10 @@ def _place_of_body(lex: Lexicon, words: list[Word], i: int) -> str:
     """Word i is a public body named by common nouns ("항만공사", "경제개발청") right after a city or a state (not a
     country: "미국 상무부" is named apart) : that place, else ""."""
     w = words[i]
-    if i < 1 or not w.nominal or not is_hangul(w.stem) or len(w.stem) < 3 or proper_like(w) or lex.title(w.stem) \
-            or not w.stem.endswith(_INSTITUTION_ENDS) or len(w.forms) < 2:
-        return ""
+    if i < 1 or not w.nominal or not is_hangul(w.stem) or len(w.stem) < 3 or lex.title(w.stem) \
+            or not w.stem.endswith(_INSTITUTION_ENDS) or lex.known_org(w.stem) \
+            or any(lex.is_place(w.stem[:k]) for k in (2, 3, 4) if k < len(w.stem) - 1):
+        return ""  # (not one named by a place of its own: "서울 한국전력공사")
     prev = words[i - 1]
     if not prev.nominal or prev.josa or prev.paren or not lex.is_place(prev.stem) \
             or lex.is_foreign_country(prev.stem) or prev.stem in ("한국", "국내", "해외", "현지"):

@@ -206,6 +206,9 @@ def _make_word(toks: list[Tok]) -> Word:
                     oov=t[5], multi=t[3] if " " in t[3] else "", space_after=t[4], nominal=bool(t[0]))
     if ntok == 2:
         a, b = toks
+        if a[6] == "SL" and b[6] == "NNG" and b[0] in _PARTICLE_TAGS and len(b[0]) == 1:
+            tag = _PARTICLE_TAGS[b[0]]
+            b = (b[0], b[1], tag, b[3], b[4], b[5], tag)  # "TSMC가": Kiwi read the particle as a noun
         if a[6] in NOMINAL and b[6] in JOSA and a[6] != "XSN" and "+" not in a[2]:  # the next: a noun, a particle
             stem_end = a[1] + len(a[0])
             return Word(index=0, start=a[1], end=b[1] + len(b[0]), stem_end=stem_end, text=a[0] + b[0], stem=a[0],

@@ -39,6 +39,14 @@ def test_a_report_date_with_a_two_word_source_is_no_event_day_for_this_day() -> 
     assert meeting_dates(text, dt.date(2025, 11, 7))[-1] == "2025-11-04"
 
 
+def test_the_same_day_told_as_done_after_a_planned_day_counts_from_the_day_of_the_story() -> None:
+    text = ("남궁현 세광로지스틱스 대표는 지난 16일 프랭크 도너번 베리텍 CEO와 회담했다.\n"
+            "최종 서명은 오는 23일 서울에서 이뤄질 예정이다.\n"
+            "남궁 대표는 같은 날 오스틴에서 존 스미스 텍사스주 상무장관을 만나 세제 지원 방안을 협의했다.")
+    g = get_extractor().extract_text(text, published=PUB)
+    assert [m.date for m in g.meetings if "존 스미스" in m.participants] == ["2025-03-16"]
+
+
 def test_next_day_with_its_date_rolls_over_the_year() -> None:
     text = ("오하람 누리전자 대표는 지난달 31일 잭 밀러 그리드웍스 CEO와 만났다. "
             "오 대표는 이튿날인 1일에는 안나 벡 솔라닉스 CEO와 회동했다.")

@@ -1343,3 +1343,9 @@ def test_who_did_not_come_to_a_gathering_is_no_attendee_and_who_came_instead_is(
     assert met(g) == [(("강태형", "고준영", "조현숙", "황보민"), (), "2025-03-18", "held")]
     g = extract(opening + "고, 송가람 청솔은행장은 참석하지 않았다.")
     assert met(g) == [(("강태형", "고준영", "조현숙"), (), "2025-03-18", "held")]
+
+
+def test_a_meeting_put_off_at_the_other_sides_request_is_none() -> None:
+    g = extract("남궁현 세광로지스틱스 대표는 지난 16일 프랭크 도너번 베리텍 CEO를 만났다. 다만 기대를 모았던 오르빗머티리얼즈"
+                "(Orbit Materials)와의 면담은 상대측 요청으로 연기됐다.")
+    assert met(g) == [(("남궁현", "프랭크 도너번"), (), "2025-03-16", "held")]

@@ -65,8 +65,12 @@ def test_a_chain_named_after_its_category_with_an_accented_latin_spelling_is_one
 
 
 def test_a_public_body_named_by_common_nouns_after_a_city_or_state_is_named_with_it() -> None:
-    g = extract("그는 독일 함부르크 항만공사(HPA)를 방문했다. 이어 텍사스주 경제개발청 관계자들과 만났다.")
+    g = extract("그는 독일 함부르크 항만공사(HPA)를 방문했다. 이어 텍사스주 경제개발청을 찾아 협의했다.")
     assert {"함부르크 항만공사", "텍사스주 경제개발청"} <= set(orgs(g)) and "항만공사" not in orgs(g)
+
+
+def test_a_latin_name_whose_particle_kiwi_read_as_a_noun_is_still_the_organization() -> None:
+    assert "TSMC" in orgs(extract("삼성전자가 텍사스주 테일러에, TSMC가 애리조나주 피닉스에 공장을 짓고 있다."))
 
 
 def test_a_place_and_dae_before_researchers_is_a_university() -> None:
