@@ -27,7 +27,12 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
     for kind, pattern in read_tsv("chrome.tsv"):
         raw[kind].append(pattern)
     out = {k: tuple(re.compile(p) for p in v) for k, v in raw.items()}
-    out["line"] = (re.compile("|".join(f"(?:{p})" for p in raw["line"])),)  # one search per line
+    # a line's patterns anchored at its start as one search (it only tries the first position: ~1 µs a line);
+    # the others one by one, each searched fast from its own first characters (in one alternation with the
+    # anchored ones, every position of the line would try every pattern: ~19 µs a line)
+    anchored = [p for p in raw["line"] if p.startswith("^")]
+    out["line"] = (*([re.compile("|".join(f"(?:{p})" for p in anchored))] if anchored else []),
+                   *(re.compile(p) for p in raw["line"] if not p.startswith("^")))
     return out
 
 
