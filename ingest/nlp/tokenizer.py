@@ -17,7 +17,7 @@ from functools import cache
 
 import numpy
 from kiwipiepy import Kiwi
-from spacy.attrs import LEMMA, TAG
+from spacy.attrs import LEMMA, SENT_START, TAG
 from spacy.tokens import Doc, Token
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -28,7 +28,7 @@ if not Token.has_extension("oov"):
 _LOCK = threading.Lock()
 _WS_SPLIT = re.compile(r"(\s+)")
 _SPACE = re.compile(r"\s")
-_TAG_LEMMA = [TAG, LEMMA]
+_TAG_LEMMA_START = [TAG, LEMMA, SENT_START]
 _IRREGULAR_MARKS = ("-I", "-R")  # Kiwi's marks on a verb or adjective stem that may conjugate either way
 
 
@@ -169,14 +169,16 @@ class KiwiTokenizer:
             doc = Doc(self.vocab, words=[])
             doc.user_data["kiwi"] = KiwiColumns([], [], [], [], [], [], frozenset())
             return doc
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
-        # tags and lemmas as one array of string ids (about half the cost of Doc(tags=..., lemmas=...)), filled
-        # column by column
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # tags, lemmas and sentence starts as one array (about half the cost of Doc(tags=..., lemmas=...,
+        # sent_starts=...), which converts and copies each column in Python), filled column by column: string ids,
+        # then SENT_START as spaCy stores it (1 a start, -1 not, as uint64)
         get, add_id = self._ids.get, self._id
-        columns = numpy.empty((len(words), 2), dtype="uint64")
+        columns = numpy.empty((len(words), 3), dtype="uint64")
         columns[:, 0] = [get(t) or add_id(t) for t in tags]
         columns[:, 1] = [get(le) or add_id(le) for le in lemmas]
-        doc.from_array(_TAG_LEMMA, columns)
+        columns[:, 2] = numpy.array(starts, dtype=numpy.int64) * 2 - 1
+        doc.from_array(_TAG_LEMMA_START, columns)
         for i in oov:
             doc[i]._.oov = True
         # the same columns as plain lists, so that rule components need not touch spaCy tokens one by one
