@@ -70,7 +70,7 @@ def chrome_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            if chrome[i] or outlet and _SPACES.sub("", stripped) == outlet:
+            if chrome[i] or outlet and stripped[0] == outlet[0] and _SPACES.sub("", stripped) == outlet:
                 spans.append((start, end))
             elif story_before > story_after and any(p.search(stripped) for p in patterns["end"]):
                 spans.append((end, len(text)))  # the byline stays; the rest of the page is chrome
