@@ -27,7 +27,12 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
     for kind, pattern in read_tsv("chrome.tsv"):
         raw[kind].append(pattern)
     out = {k: tuple(re.compile(p) for p in v) for k, v in raw.items()}
-    out["line"] = (re.compile("|".join(f"(?:{p})" for p in raw["line"])),)  # one search per line
+    # a line's patterns anchored at its start as one search (it only tries the first position: ~1 µs a line);
+    # the others one by one, each searched fast from its own first characters (in one alternation with the
+    # anchored ones, every position of the line would try every pattern: ~19 µs a line)
+    anchored = [p for p in raw["line"] if p.startswith("^")]
+    out["line"] = (*([re.compile("|".join(f"(?:{p})" for p in anchored))] if anchored else []),
+                   *(re.compile(p) for p in raw["line"] if not p.startswith("^")))
     return out
 
 
@@ -65,7 +70,7 @@ def chrome_spans(text: str, source: str | None = None) -> list[tuple[int, int]]:
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            if chrome[i] or outlet and _SPACES.sub("", stripped) == outlet:
+            if chrome[i] or outlet and stripped[0] == outlet[0] and _SPACES.sub("", stripped) == outlet:
                 spans.append((start, end))
             elif story_before > story_after and any(p.search(stripped) for p in patterns["end"]):
                 spans.append((end, len(text)))  # the byline stays; the rest of the page is chrome

@@ -39,19 +39,25 @@ _DIR = r"(?:(?P<dir>지난|오는|이번)\s*)?"
 _M = r"(?<![\d개])(?P<m>1[0-2]|0?[1-9])\s*월"
 _D = r"(?<![\d])(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\s*(?:간|째|동안|만에|분|치|반))(?=[에는도부터까지의와께쯤경]|[^가-힣]|$)"
 _PART = r"(?:\s*(?P<part>초|중순|말|하순|상순|께))?"
-_PATTERNS = [
-    re.compile(r"(?P<iso>(?:19|20)\d{2})[.\-/]\s?(?P<im>1[0-2]|0?[1-9])[.\-/]\s?(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"),
-    re.compile(rf"(?<![가-힣]){_RD}"),
-    re.compile(rf"(?<![가-힣]){_PD}"),
-    re.compile(rf"(?:{_Y}|{_RY})?\s*{_DIR}{_M}\s*{_D}"),
-    re.compile(rf"{_RM}\s*{_D}"),
-    re.compile(rf"(?:{_Y}|{_RY})\s*{_M}{_PART}"),
-    re.compile(rf"{_DIR}{_D}"),
-    re.compile(rf"{_DIR}{_M}{_PART}"),
-    re.compile(rf"{_RM}{_PART}"),
-    re.compile(rf"(?<![가-힣]){_RW}"),
-    re.compile(rf"{_Y}(?!\s*\d)"),
-    re.compile(rf"{_RY}(?=[에도는부터까지의와]|[^가-힣]|$)"),
+# what a pattern's text must hold for it to match: a digit and 일 ("3일"), a digit and 월 ("5월"). Patterns
+# that start with a day or a month (or an optional year or direction before one) try every position of the
+# text; a sentence without their day or month is passed over with one search
+_DAY = re.compile(r"\d\s*일")
+_MONTH = re.compile(r"\d\s*월")
+_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [  # (pattern, what it needs), in order
+    (re.compile(r"(?P<iso>(?:19|20)\d{2})[.\-/]\s?(?P<im>1[0-2]|0?[1-9])[.\-/]\s?(?P<id>3[01]|[12]\d|0?[1-9])(?!\d)"),
+     None),
+    (re.compile(rf"(?<![가-힣]){_RD}"), None),
+    (re.compile(rf"(?<![가-힣]){_PD}"), None),
+    (re.compile(rf"(?:{_Y}|{_RY})?\s*{_DIR}{_M}\s*{_D}"), _MONTH),
+    (re.compile(rf"{_RM}\s*{_D}"), _DAY),
+    (re.compile(rf"(?:{_Y}|{_RY})\s*{_M}{_PART}"), _MONTH),
+    (re.compile(rf"{_DIR}{_D}"), _DAY),
+    (re.compile(rf"{_DIR}{_M}{_PART}"), _MONTH),
+    (re.compile(rf"{_RM}{_PART}"), None),
+    (re.compile(rf"(?<![가-힣]){_RW}"), None),
+    (re.compile(rf"{_Y}(?!\s*\d)"), None),
+    (re.compile(rf"{_RY}(?=[에도는부터까지의와]|[^가-힣]|$)"), None),
 ]
 # "28일 관련업계에 따르면", "회사 측이 5일 밝혔다": the date of the report, not of an event
 _REPORT_DATE = re.compile(r"^\s*(?:(?:[^\s,.]{1,12}\s+)?[^\s,.]{0,12}\s*에\s*따르면|(?:밝혔|발표했|전했|공개했)다)")
@@ -185,7 +191,13 @@ def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: i
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
-    for pattern in _PATTERNS:
+    has: dict[re.Pattern[str], bool] = {}  # gate → found in the text (searched once)
+    for pattern, needs in _PATTERNS:
+        if needs is not None:
+            if needs not in has:
+                has[needs] = needs.search(text) is not None
+            if not has[needs]:
+                continue
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():

@@ -196,7 +196,7 @@ def _make_word(toks: list[Tok]) -> Word:
     if ntok == 1 and toks[0][6] in NOMINAL:  # the usual case: one noun, no particle
         t = toks[0]
         end = t[1] + len(t[0])
-        cut = _unknown_with_particle(t) or _known_org_with_particle(t)
+        cut = (_unknown_with_particle(t) or _known_org_with_particle(t)) if t[5] else 0  # (both need oov)
         if cut:  # "노박과": an unknown name Kiwi kept whole with its particle
             return Word(index=0, start=t[1], end=end, stem_end=t[1] + cut, text=t[0], stem=t[0][:cut],
                         josa=t[0][cut:], jtags=(_PARTICLE_TAGS[t[0][cut:]],),

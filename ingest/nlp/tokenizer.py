@@ -17,7 +17,7 @@ from functools import cache
 
 import numpy
 from kiwipiepy import Kiwi
-from spacy.attrs import LEMMA, TAG
+from spacy.attrs import LEMMA, SENT_START, TAG
 from spacy.tokens import Doc, Token
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -28,7 +28,7 @@ if not Token.has_extension("oov"):
 _LOCK = threading.Lock()
 _WS_SPLIT = re.compile(r"(\s+)")
 _SPACE = re.compile(r"\s")
-_TAG_LEMMA = [TAG, LEMMA]
+_TAG_LEMMA_START = [TAG, LEMMA, SENT_START]
 _IRREGULAR_MARKS = ("-I", "-R")  # Kiwi's marks on a verb or adjective stem that may conjugate either way
 
 
@@ -126,6 +126,8 @@ class KiwiTokenizer:
             return newline
 
         search_space = _SPACE.search
+        offsets_append, words_append, spaces_append = offsets.append, words.append, spaces.append
+        tags_append, lemmas_append, starts_append = tags.append, lemmas.append, starts.append
         for sent in sents:
             # no boundary in mid-line after a nominal ending Kiwi made of a name ("뉴저지를 찾아 짐 캘러핸": 지 + ㅁ)
             new_sent = not tags or not (tags[-1].endswith("EF") and _nominal_ending(words[-1], lemmas[-1]))
@@ -144,12 +146,12 @@ class KiwiTokenizer:
                         new_sent = True
                 pos = start
                 if search_space(text, start, end) is None:  # the usual token: one piece
-                    offsets.append(start)
-                    words.append(text[start:end])
-                    spaces.append(False)
-                    tags.append(tag)
-                    lemmas.append(lemma)
-                    starts.append(new_sent or len(words) == 1)
+                    offsets_append(start)
+                    words_append(text[start:end])
+                    spaces_append(False)
+                    tags_append(tag)
+                    lemmas_append(lemma)
+                    starts_append(new_sent or len(words) == 1)
                     if is_oov:
                         oov.append(len(words) - 1)
                     new_sent = False
@@ -169,14 +171,16 @@ class KiwiTokenizer:
             doc = Doc(self.vocab, words=[])
             doc.user_data["kiwi"] = KiwiColumns([], [], [], [], [], [], frozenset())
             return doc
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
-        # tags and lemmas as one array of string ids (about half the cost of Doc(tags=..., lemmas=...)), filled
-        # column by column
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # tags, lemmas and sentence starts as one array (about half the cost of Doc(tags=..., lemmas=...,
+        # sent_starts=...), which converts and copies each column in Python), filled column by column: string ids,
+        # then SENT_START as spaCy stores it (1 a start, -1 not, as uint64)
         get, add_id = self._ids.get, self._id
-        columns = numpy.empty((len(words), 2), dtype="uint64")
+        columns = numpy.empty((len(words), 3), dtype="uint64")
         columns[:, 0] = [get(t) or add_id(t) for t in tags]
         columns[:, 1] = [get(le) or add_id(le) for le in lemmas]
-        doc.from_array(_TAG_LEMMA, columns)
+        columns[:, 2] = numpy.array(starts, dtype=numpy.int64) * 2 - 1
+        doc.from_array(_TAG_LEMMA_START, columns)
         for i in oov:
             doc[i]._.oov = True
         # the same columns as plain lists, so that rule components need not touch spaCy tokens one by one
@@ -198,24 +202,28 @@ def _ended_by_paren(tags: list[str], words: list[str]) -> bool:
 
 def _segments(sent: list) -> list[tuple[int, int, str, str, bool]]:
     """Kiwi morphemes of one sentence as non-overlapping (start, end, tag, lemma, oov) character segments."""
-    out: list[list] = []
+    out: list[tuple[int, int, str, str, bool]] = []
+    append = out.append
+    last_end = -1  # the end of out[-1]
     for tok in sent:
-        start, end = tok.start, tok.start + tok.len
+        start = tok.start
+        end = start + tok.len
         tag = tok.tag
-        if tag[-2:] in _IRREGULAR_MARKS:
+        if tag.endswith(_IRREGULAR_MARKS):
             tag = tag[:-2]  # "듣/VV-I", "받/VV-R": a verb is a verb, regular or not
-        if out and start < out[-1][1]:  # overlaps the previous morpheme: one token
-            seg = out[-1]
-            seg[1] = max(seg[1], end)
-            seg[2] = f"{seg[2]}+{tag}"
-            seg[4] = seg[4] or bool(tok.oov)
+        if start < last_end:  # overlaps the previous morpheme (rare: a contraction): one token
+            s, e, t, form, oov = out[-1]
+            last_end = max(e, end)
+            out[-1] = (s, last_end, f"{t}+{tag}", form, oov or bool(tok.oov))
             continue
         if end <= start:
             if out:
-                out[-1][2] = f"{out[-1][2]}+{tag}"
+                s, e, t, form, oov = out[-1]
+                out[-1] = (s, e, f"{t}+{tag}", form, oov)
             continue
-        out.append([start, end, tag, tok.form, bool(tok.oov)])
-    return [tuple(seg) for seg in out]  # type: ignore[misc]
+        append((start, end, tag, tok.form, bool(tok.oov)))
+        last_end = end
+    return out
 
 
 def _split_on_space(text: str, start: int, end: int) -> list[tuple[int, int]]:
