@@ -77,9 +77,11 @@ def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]]
     if subj < 0 and sent.kind == "body" and any(a.kind == "p" and a.role == "subj" and in_relative_clause(words, a.last)
                                                  and (a.last + 1, "attend") not in cues for a in actors):
         return False  # "15일에는 X 장관이 주재한 간담회에 참석했다": the host attended, and met X (not "X가 배석한 …")
-    if sent.kind == "body" and any(a.kind == "o" and a.role == "subj" and _hosts_gathering(words, a.last, cues)
-                                   for a in actors):
-        return False  # "A는 금융위원회가 … 여는 간담회에 참석한다": A meets the organization that holds it
+    own = frozenset().union(*(a.sides for a in actors if a.kind == "p"))
+    if sent.kind == "body" and any(a.kind == "o" and a.role == "subj" and str(a.ref) not in own
+                                   and _hosts_gathering(words, a.last, cues) for a in actors):
+        return False  # "A는 금융위원회가 … 여는 간담회에 참석한다": A meets the organization that holds it (not when
+        # it is A's own: "신한금융이 마련한 간담회에는 한 회장과 …")
     topic = next((a for a in actors if a.chain == subj and a.kind == "p"), None)
     if topic is not None and sent.words[topic.last].josa in ("은", "는") and any(
             a.kind == "p" and a.chain != subj and a.ref not in (PRONOUN, PAIR) for a in actors):
@@ -209,7 +211,8 @@ def _hosts_gathering(words: list[Word], last: int, cues: list[tuple[int, str]]) 
                                                  or not words[e].tags[-1].endswith("ETM")):
         return False
     group = {i for i, k in cues if k in ("meet", "group")}
-    return any(j in group for j in range(e + 1, min(len(words), e + 4)))
+    head = next((j for j in range(e + 1, min(len(words), e + 9)) if words[j].josa or words[j].predicate), -1)
+    return head in group  # (its name may come between, quoted: "X가 주최한 '유통·물류 AI 전환 간담회'에도")
 
 
 def add_attendees(target: MeetingRec, people: list[int], sent: Sent, orgs: list[str] | None = None) -> None:

@@ -165,6 +165,15 @@ class MeetingFinder:
             subj = subject_chain(actors, cues[0][0] if cues else len(sent.words), sent.words)
             if subj < 0 and cues:
                 subj = _owners_of_meeting(actors, cues, sent.words)
+            came = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
+            came_orgs = [str(a.ref) for a in actors if a.kind == "o" and a.through_people]
+            if (came or came_orgs) and cues and self._about_the_told_one(sent, cues, disc):
+                # "간담회는 A 차관 주재로 열렸으며 B 대표와 X 관계자 등도 자리를 함께했다": who was at the meeting just told
+                self.describe_last(state, sent, cues, own, disc)  # (its date and place too)
+                for target in disc.batch:
+                    add_attendees(target, came, sent, came_orgs)
+                disc.batch_sent = sent.index
+                continue
             if cues and all(k == "attend" for _, k in cues) and (
                     tail := self._after_denial(sent, actors, cues, ("attend",))) is not None:
                 actors, cues, subj = tail  # "A는 … 참석하지 않았고, B가 대신 참석했다": B came
@@ -501,7 +510,8 @@ class MeetingFinder:
         gathered = disc.host >= 0 and disc.unmet == sent.index - 1 and disc.host not in people
         guest = disc.attended[1] if disc.attended and disc.attended[0] == sent.index - 1 and \
             disc.attended[1] not in people and _names_the_event_before(state, sent) else None
-        told_here = last >= 0 and (still_told(state, last, sent) or _names_the_told_one(sent) and sent.index - last <= 4)
+        told_here = last >= 0 and (still_told(state, last, sent) or _names_the_told_one(sent) and sent.index - last <= 6)
+        # ("이날 면담에는 …" after the quotes of what was said there)
         if not people:  # only organizations came: to the gathering just told
             for target in disc.batch if told_here and where is None else []:
                 add_attendees(target, [], sent, orgs)
@@ -527,6 +537,17 @@ class MeetingFinder:
         for target in [m for m in disc.batch if named & set(m.participants)] or disc.batch:
             add_attendees(target, people, sent, orgs)
         return []
+
+    def _about_the_told_one(self, sent: Sent, cues: list[tuple[int, str]], disc: _Discourse) -> bool:
+        """The sentence opens on the noun of the meeting the sentence before told, as its subject ("간담회는 …"), and
+        tells no other meeting."""
+        words = sent.words
+        table = _cues()
+        first = next((i for i, w in enumerate(words) if not w.punct), -1)
+        return sent.kind == "body" and disc.batch_sent == sent.index - 1 and bool(disc.batch) and first >= 0 \
+            and words[first].nominal and words[first].josa in ("은", "는", "이", "가") \
+            and table.get(words[first].stem) in ("meet", "group") and all(i == first or k == "attend" for i, k in cues) \
+            and self.status(sent, cues) != "negated"
 
     def describe_last(self, state: ArticleState, sent: Sent, cues: list[tuple[int, str]], own: list[DateExpr],
                       disc: _Discourse) -> None:

@@ -1349,3 +1349,19 @@ def test_a_meeting_put_off_at_the_other_sides_request_is_none() -> None:
     g = extract("남궁현 세광로지스틱스 대표는 지난 16일 프랭크 도너번 베리텍 CEO를 만났다. 다만 기대를 모았던 오르빗머티리얼즈"
                 "(Orbit Materials)와의 면담은 상대측 요청으로 연기됐다.")
     assert met(g) == [(("남궁현", "프랭크 도너번"), (), "2025-03-16", "held")]
+
+
+def test_a_gathering_held_by_an_organization_with_its_name_quoted_and_who_else_was_there() -> None:
+    g = extract("정하린 신우리테일 사장과 노시현 말결AI 대표는 지난 9일 업무협약을 맺었다.\n"
+                "두 사람은 지난 12일 과학기술정보통신부가 주최한 '유통·물류 AI 전환 간담회'에도 나란히 참석했다. 간담회는 "
+                "임도훈 과기정통부 제2차관 주재로 열렸으며 백민재 해솔홈쇼핑 대표와 온라인 장보기 업체 마켓나우 관계자 등도 "
+                "자리를 함께했다.")
+    assert (("노시현", "백민재", "임도훈", "정하린"), ("마켓나우",), "2025-03-12", "held") in met(g)
+
+
+def test_who_sat_in_is_named_after_the_quotes_of_what_was_said_at_the_meeting() -> None:
+    g = extract("정하린 신우리테일 사장은 지난 11일 본사에서 라이언 파텔(Ryan Patel) 퀀트셸프 창업자를 만나 수요예측 시스템 "
+                "도입 방안을 논의했다. 퀀트셸프는 AI 솔루션을 개발한 회사다. 북미 식료품 체인 30여 곳이 쓰고 있다.\n"
+                "정 사장은 \"폐기율을 절반으로 줄이겠다\"며 \"시범 운영하겠다\"고 말했다. 파텔 창업자는 \"효과가 클 것\"이라고 "
+                "했다. 이날 면담에는 신우리테일 디지털전환(DX)본부장인 구본혁 전무가 배석했다.")
+    assert met(g) == [(("구본혁", "라이언 파텔", "정하린"), (), "2025-03-11", "held")]
