@@ -479,8 +479,16 @@ class MeetingFinder:
         Who came along on the trip ("이번 출장에는 A가 동행했다") sat in on every meeting of the host told so far.
         """
         # who names the meeting is not who sat in: "B 회장과의 자리에는 C 전무가 배석했다" (C sat in on that one)
-        named = {int(a.ref) for a in actors if a.kind == "p" and sent.words[a.last].josa in ("와의", "과의")}
-        actors = [a for a in actors if sent.words[a.last].josa not in ("와의", "과의")]
+        words = sent.words
+        table = _cues()
+
+        def names_meeting(a: Actor) -> bool:  # "B 회장과의 자리에는", "클라크 회장 면담에는": whose meeting it is
+            nxt = words[a.last + 1] if a.last + 1 < len(words) else None
+            return words[a.last].josa in ("와의", "과의") or not words[a.last].josa and nxt is not None \
+                and nxt.nominal and nxt.josa in ("에는", "에", "에도") and table.get(nxt.stem) in ("meet", "group")
+
+        named = {int(a.ref) for a in actors if a.kind == "p" and names_meeting(a)}
+        actors = [a for a in actors if not (a.kind == "p" and names_meeting(a))]
         cues = self.cues(sent)
         denied = [i for i, k in cues if k == "attend" and self.status(sent, [(i, k)]) == "negated"]
         if denied and len(denied) < len([k for _, k in cues if k == "attend"]):

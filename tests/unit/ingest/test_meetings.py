@@ -1365,3 +1365,9 @@ def test_who_sat_in_is_named_after_the_quotes_of_what_was_said_at_the_meeting() 
                 "정 사장은 \"폐기율을 절반으로 줄이겠다\"며 \"시범 운영하겠다\"고 말했다. 파텔 창업자는 \"효과가 클 것\"이라고 "
                 "했다. 이날 면담에는 신우리테일 디지털전환(DX)본부장인 구본혁 전무가 배석했다.")
     assert met(g) == [(("구본혁", "라이언 파텔", "정하린"), (), "2025-03-11", "held")]
+
+
+def test_who_sat_in_on_the_meeting_named_by_its_guest_joins_that_meeting() -> None:
+    g = extract("오태준 한결그룹 회장은 지난주 본사에서 올리버 베넷(Oliver Bennett) 브라이트웰 CEO, 에마 클라크(Emma Clarke) "
+                "서던크로스푸드 회장을 차례로 만났다. 클라크 회장 면담에는 류재원 한결푸드 대표가 동석했다.")
+    assert (("류재원", "에마 클라크", "오태준"), (), "2025-03", "held") in met(g)
