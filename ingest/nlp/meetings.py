@@ -200,7 +200,7 @@ class MeetingFinder:
                                                    else 1 << 30)  # (a visit alone: "방문 기간 불거진 …설에 대해 X는")
                     new += self.sentence_meetings(state, sent, clause, cues, subjects, clause_dates, inherited,
                                                   clause_subj)
-                flashback = bool(new) and (_told_before(new, meetings) or all(m.status == "planned" for m in new)) \
+                flashback = bool(new) and (_told_before(new, meetings, state.published) or all(m.status == "planned" for m in new)) \
                     and all(disc.host in m.participants for m in new)  # (an earlier or a planned meeting of the host's)
                 if new:
                     for m in new:
@@ -946,10 +946,12 @@ def _said_as_subject(sent: Sent, a: Actor) -> bool:
     return False
 
 
-def _told_before(new: list[MeetingRec], told: list[MeetingRec]) -> bool:
-    """The meetings of a sentence are dated a month or more before the last dated meeting told (an earlier
-    meeting told in passing: "B는 지난해 11월 방한해 A와 처음 회동했다")."""
+def _told_before(new: list[MeetingRec], told: list[MeetingRec], published: dt.date | None = None) -> bool:
+    """The meetings of a sentence are dated a month or more before the last dated meeting told, or before the
+    month of publication when no meeting told has a date of its own (an earlier meeting told in passing: "B는
+    지난해 11월 방한해 A와 처음 회동했다")."""
     last = next((m.date.value for m in reversed(told) if m.date is not None and not m.soft and m.date.value), "")
+    last = last or (published.isoformat() if published is not None and told else "")
     return bool(last) and all(m.date is not None and not m.soft and m.date.value and
                               m.date.value[:7] < last[:len(m.date.value[:7])] for m in new)  # (a month before at
     # least: "A는 이에 앞서 24일 B를 만났다" after a meeting on the 25th goes on with A's story)

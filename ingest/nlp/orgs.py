@@ -114,6 +114,7 @@ class OrgFinder:
         for sent in state.sents:
             if sent.kind != "byline":
                 self.discover(state, sent, places)
+        _drop_terms(state, self.lex)
         self.affiliates(state)
         _short_names(state)
         collect_org_mentions(state)
@@ -243,7 +244,8 @@ class OrgFinder:
             # per country: "폴란드 국방부" and "캐나다 국방부" are two); not a province ("중국 하이난성") or a part of
             # the country ("사우디 북서부")
             if i > 0 and lex.is_foreign_country(words[i - 1].stem) and not words[i - 1].josa and is_hangul(stem) \
-                    and len(stem) >= 3 and (known and known.kind == "government" or lex.any_org_kind(stem) == "government") \
+                    and len(stem) >= 3 and (known and known.kind == "government" or lex.any_org_kind(stem) == "government"
+                                            and not lex.is_generic(stem)) \
                     and not lex.title(stem) and not lex.is_place(stem[:-1]) and not set(stem[:-1]) <= set("동서남북중"):
                 name, aliases = _national_name(words[i - 1].stem, stem)
                 register_org(state, name, kind="government", aliases=(stem, *aliases))  # (the bare name an alias)
@@ -647,6 +649,14 @@ def _place_of_body(lex: Lexicon, words: list[Word], i: int) -> str:
 def _latin_script(text: str) -> bool:
     """Latin letters, accented ones too ("Maison Beauté")."""
     return all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in text)
+
+
+def _drop_terms(state: ArticleState, lex: Lexicon) -> None:
+    """A phrase the article quotes as a term ("'에이전틱 커머스' 결제") is no organization anywhere in it."""
+    terms = {norm_key(f"{s.words[i - 1].stem} {s.words[i].stem}") for s in state.sents for i in range(1, len(s.words))
+             if _quoted_term(lex, s.words, i)}
+    for key in terms & set(state.orgs):
+        del state.orgs[key]
 
 
 def _quoted_term(lex: Lexicon, words: list[Word], i: int) -> bool:

@@ -1371,3 +1371,10 @@ def test_who_sat_in_on_the_meeting_named_by_its_guest_joins_that_meeting() -> No
     g = extract("오태준 한결그룹 회장은 지난주 본사에서 올리버 베넷(Oliver Bennett) 브라이트웰 CEO, 에마 클라크(Emma Clarke) "
                 "서던크로스푸드 회장을 차례로 만났다. 클라크 회장 면담에는 류재원 한결푸드 대표가 동석했다.")
     assert (("류재원", "에마 클라크", "오태준"), (), "2025-03", "held") in met(g)
+
+
+def test_an_earlier_first_meeting_with_the_host_leaves_the_host_for_the_next_one() -> None:
+    g = extract("윤채원 페이브릿지 대표는 지난주 미국 뉴욕과 워싱턴DC를 잇달아 방문했다.\n윤 대표는 뉴욕에서 마커스 벨"
+                "(Marcus Bell) 허드슨리버벤처스 파트너와 만나 투자 방안을 논의했다.\n벨 파트너는 지난해 11월 서울 페이브릿지 사무실을 찾아 윤 대표와 처음 만났다.\n"
+                "워싱턴DC에서는 미국 통화감독청(OCC)을 방문해 담당 부서 관계자들과 면담했다.")
+    assert (("윤채원",), ("미국 통화감독청",), "2025-03", "held") in met(g)

@@ -42,7 +42,9 @@ def test_a_body_with_an_acronym_is_named_with_the_kind_of_organization_written_b
 
 
 def test_a_quoted_term_before_a_common_noun_and_a_field_s_authorities_are_no_organizations() -> None:
-    assert orgs(extract("AI가 대신 결제하는 '에이전틱 커머스' 결제 인프라로 시장을 공략한다.")) == {}
+    assert orgs(extract("AI가 대신 결제하는 '에이전틱 커머스' 결제 인프라로 시장을 공략한다. 한 애널리스트는 \"에이전틱 "
+                        "커머스 결제 규모가 커질 것\"이라고 전망했다.")) == {}
+    assert orgs(extract("관계자는 \"미국 금융당국을 직접 찾은 스타트업은 손에 꼽힌다\"고 말했다.")) == {}
     assert "갈데라 바이오" in orgs(extract("'갈데라 바이오' 본사를 찾았다."))
     g = extract("윤채원 페이브릿지 대표는 미국 뉴욕을 방문해 현지 투자사와 금융당국 관계자들을 만났다.")
     assert list(orgs(g)) == ["페이브릿지"] and g.meetings == []
