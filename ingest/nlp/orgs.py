@@ -175,14 +175,16 @@ class OrgFinder:
                 if nxt is not None and nxt.nominal and is_hangul(nxt.stem) and len(nxt.stem) > 2 \
                         and nxt.stem.endswith(_FUND_ENDINGS):
                     register_org(state, f"{stem} {nxt.stem}", aliases=_latin_alias(nxt))  # "소프트뱅크 비전펀드"
-            elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in DIVISIONS) \
+            elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in DIVISIONS
+                                                    and not (words[i + 1].stem == "본부" and lex.has_org_suffix(stem))) \
                     and not _so_called(words, i) and not (i + 1 < len(words) and _body_before(lex, words, i + 1)):
                 prev = words[i - 1] if i > 0 else None
                 if prev is not None and prev.nominal and not prev.josa and stem.endswith(_MISSIONS) \
                         and (lex.is_posting(prev.stem) or prev.stem == "주한"):
                     register_org(state, f"{prev.stem} {stem}", aliases=(stem,))  # "주한 네덜란드대사관"
                 else:
-                    register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division)
+                    register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division; not
+                    # "베트남중앙은행(SBV) 본부를": a bank's headquarters)
                 named = True
             elif self._group_with_affiliates(words, i) or _fund_of_known(lex, stem):
                 register_org(state, stem, aliases=_latin_alias(w))  # "청운그룹의 식품 계열사": a conglomerate;
@@ -632,15 +634,15 @@ _INSTITUTION_ENDS = ("공사", "공단", "청", "위원회", "개발원", "진�
 
 
 def _place_of_body(lex: Lexicon, words: list[Word], i: int) -> str:
-    """Word i is a public body named by common nouns ("항만공사", "경제개발청") right after a city or a state (not a
-    country: "미국 상무부" is named apart) : that place, else ""."""
+    """Word i is a public body named by common nouns ("항만공사", "경제개발청") right after a city, a state or a city
+    government ("호찌민시 인민위원회"; not a country: "미국 상무부" is named apart): that place, else ""."""
     w = words[i]
     if i < 1 or not w.nominal or not is_hangul(w.stem) or len(w.stem) < 3 or lex.title(w.stem) \
             or not w.stem.endswith(_INSTITUTION_ENDS) or lex.known_org(w.stem) \
             or any(lex.is_place(w.stem[:k]) for k in (2, 3, 4) if k < len(w.stem) - 1):
         return ""  # (not one named by a place of its own: "서울 한국전력공사")
     prev = words[i - 1]
-    if not prev.nominal or prev.josa or prev.paren or not lex.is_place(prev.stem) \
+    if not prev.nominal or prev.josa or prev.paren or not (lex.is_place(prev.stem) or lex.is_local_government(prev.stem)) \
             or lex.is_foreign_country(prev.stem) or prev.stem in ("한국", "국내", "해외", "현지"):
         return ""
     return prev.stem

@@ -69,6 +69,13 @@ def test_a_chain_named_after_its_category_with_an_accented_latin_spelling_is_one
 def test_a_public_body_named_by_common_nouns_after_a_city_or_state_is_named_with_it() -> None:
     g = extract("그는 독일 함부르크 항만공사(HPA)를 방문했다. 이어 텍사스주 경제개발청을 찾아 협의했다.")
     assert {"함부르크 항만공사", "텍사스주 경제개발청"} <= set(orgs(g)) and "항만공사" not in orgs(g)
+    assert "호찌민시 인민위원회" in orgs(extract("호찌민시 인민위원회 부위원장과의 면담은 현지 사정으로 무산됐다."))
+
+
+def test_a_bank_before_its_headquarters_is_an_organization_and_is_met_through_its_officer() -> None:
+    g = extract("엄태준 새길은행장은 지난 18일 하노이의 베트남중앙은행(SBV) 본부를 방문해 SBV 부총재와 면담했다.")
+    assert "베트남중앙은행" in orgs(g)
+    assert [(m.participants, m.organizations) for m in g.meetings] == [(["엄태준"], ["베트남중앙은행"])]
 
 
 def test_a_latin_name_whose_particle_kiwi_read_as_a_noun_is_still_the_organization() -> None:
