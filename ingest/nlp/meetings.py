@@ -150,8 +150,11 @@ class MeetingFinder:
             if inherited is None and not own and disc.batch and not disc.batch[0].soft and (
                     _after_the_meeting(sent) or _next_on(sent)):
                 inherited = disc.batch[0].date  # "회동이 끝난 뒤 A는 B와 오찬을", "A는 이어 B를 찾아": that day
-            effective[sent.index] = own[-1] if own else inherited  # the last date is the main clause's ("30일 출국한 X는 1일 Y를 찾았다")
             cues = self.cues(sent)
+            background = not cues and sent.index not in by_sent and inherited is not None
+            effective[sent.index] = own[-1] if own and not background else inherited
+            # (the last date is the main clause's: "30일 출국한 X는 1일 Y를 찾았다"; a sentence about something else
+            # in between keeps the day told: "뉴로칩스는 지난해 시리즈C 투자에서 … 두 사람은 … 의견을 나눴다")
             if sent.kind == "body" and _concludes_deal(sent):
                 disc.announced = sent.index  # "X는 13일 Y와 계약을 맺었다. 계약서에는 A와 B가 서명했다."
             if not cues and sent.index not in by_sent and sent.kind != "caption":

@@ -1378,3 +1378,9 @@ def test_an_earlier_first_meeting_with_the_host_leaves_the_host_for_the_next_one
                 "(Marcus Bell) 허드슨리버벤처스 파트너와 만나 투자 방안을 논의했다.\n벨 파트너는 지난해 11월 서울 페이브릿지 사무실을 찾아 윤 대표와 처음 만났다.\n"
                 "워싱턴DC에서는 미국 통화감독청(OCC)을 방문해 담당 부서 관계자들과 면담했다.")
     assert (("윤채원",), ("미국 통화감독청",), "2025-03", "held") in met(g)
+
+
+def test_a_sentence_about_something_else_between_keeps_the_day_told_for_the_next() -> None:
+    g = extract("알오타이비 PIF 총괄은 지난 16일 판교의 뉴로칩스를 찾아 장하늘 대표와 회동했다. 뉴로칩스는 지난해 시리즈C "
+                "투자에서 기업가치 1조원을 인정받았다. 두 사람은 NPU를 공급하는 방안에 대해 의견을 나눈 것으로 알려졌다.")
+    assert [m.date for m in g.meetings] == ["2025-03-16"]
