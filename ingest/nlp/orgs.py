@@ -630,6 +630,7 @@ def _body_before(lex: Lexicon, words: list[Word], i: int) -> str:
 _AFFILIATES = frozenset({"계열사", "자회사", "손자회사", "지주사", "지주회사", "관계사", "주력사", "주력", "핵심"})
 
 
+_COUNTIES = frozenset({"카운티", "시", "군", "구"})  # a place's part written apart ("LA 카운티", "부산 시")
 _INSTITUTION_ENDS = ("공사", "공단", "청", "위원회", "개발원", "진흥원", "관리원", "공항공사", "항만공사")
 
 
@@ -642,6 +643,9 @@ def _place_of_body(lex: Lexicon, words: list[Word], i: int) -> str:
             or any(lex.is_place(w.stem[:k]) for k in (2, 3, 4) if k < len(w.stem) - 1):
         return ""  # (not one named by a place of its own: "서울 한국전력공사")
     prev = words[i - 1]
+    if prev.stem in _COUNTIES and not prev.josa and i >= 2 and words[i - 2].nominal and not words[i - 2].josa \
+            and lex.is_place(words[i - 2].stem):
+        return f"{words[i - 2].stem} {prev.stem}"  # "LA 카운티 경제개발공사"
     if not prev.nominal or prev.josa or prev.paren or not (lex.is_place(prev.stem) or lex.is_local_government(prev.stem)) \
             or lex.is_foreign_country(prev.stem) or prev.stem in ("한국", "국내", "해외", "현지"):
         return ""

@@ -70,6 +70,7 @@ def test_a_public_body_named_by_common_nouns_after_a_city_or_state_is_named_with
     g = extract("그는 독일 함부르크 항만공사(HPA)를 방문했다. 이어 텍사스주 경제개발청을 찾아 협의했다.")
     assert {"함부르크 항만공사", "텍사스주 경제개발청"} <= set(orgs(g)) and "항만공사" not in orgs(g)
     assert "호찌민시 인민위원회" in orgs(extract("호찌민시 인민위원회 부위원장과의 면담은 현지 사정으로 무산됐다."))
+    assert list(orgs(extract("그는 LA 카운티 경제개발공사 관계자들과 만났다."))) == ["LA 카운티 경제개발공사"]
 
 
 def test_a_bank_before_its_headquarters_is_an_organization_and_is_met_through_its_officer() -> None:
