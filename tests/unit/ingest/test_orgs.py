@@ -64,6 +64,7 @@ def test_a_latin_spelling_with_a_retail_word_names_a_company_and_an_adjective_of
 def test_a_chain_named_after_its_category_with_an_accented_latin_spelling_is_one_organization() -> None:
     g = extract("간담회에는 프랑스 뷰티 편집숍 체인 메종 보테(Maison Beauté)의 카미유 르루아(Camille Leroy) CEO가 참석했다.")
     assert "메종 보테" in orgs(g) and "메종" not in orgs(g)
+    assert orgs(extract("올해 중동 지역에서 K-프랜차이즈 로드쇼를 연다.")) == {}  # a business model, no category
 
 
 def test_a_public_body_named_by_common_nouns_after_a_city_or_state_is_named_with_it() -> None:
