@@ -765,7 +765,10 @@ _SIGNED = ("계약서", "협약서", "양해각서", "합의서", "협정서")
 
 
 def _deal_object(words: list[Word], i: int) -> bool:
-    """An agreement is the object of the deal verb at i ("공급 계약을 맺었다", "업무협약(MOU)을 체결")."""
+    """An agreement is the object of the deal verb at i ("공급 계약을 맺었다", "업무협약(MOU)을 체결"), or hands are
+    joined ("손을 맞잡았다")."""
+    if words[i].lemma == "맞잡" and i > 0 and words[i - 1].stem == "손":
+        return True
     return any(x.stem.endswith(_DEAL_OBJECTS) and x.josa in ("을", "를", "") for x in words[max(0, i - 3):i])
 
 

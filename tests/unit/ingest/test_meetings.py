@@ -1384,3 +1384,9 @@ def test_a_sentence_about_something_else_between_keeps_the_day_told_for_the_next
     g = extract("알오타이비 PIF 총괄은 지난 16일 판교의 뉴로칩스를 찾아 장하늘 대표와 회동했다. 뉴로칩스는 지난해 시리즈C "
                 "투자에서 기업가치 1조원을 인정받았다. 두 사람은 NPU를 공급하는 방안에 대해 의견을 나눈 것으로 알려졌다.")
     assert [m.date for m in g.meetings] == ["2025-03-16"]
+
+
+def test_two_people_joining_hands_meet_and_two_companies_doing_so_do_not() -> None:
+    g = extract("최강호 한빛전자 회장과 다니엘 뮐러 지멘스 회장이 6일 뮌헨에서 손을 맞잡았다.")
+    assert met(g) == [(("다니엘 뮐러", "최강호"), (), "2025-03-06", "held")]
+    assert extract("누리전자가 6일 그리드웍스와 손을 맞잡았다.").meetings == []
