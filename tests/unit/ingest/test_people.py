@@ -851,6 +851,11 @@ def test_an_unknown_title_with_the_copula_left_on_is_the_title_and_no_organizati
     assert person(g, "문채원").titles == ["해외사업부문장", "전무"] and "해외사업부문장인" not in [o.name for o in g.organizations]
 
 
+def test_a_senator_is_a_person_with_a_title_of_state() -> None:
+    g = extract("릭 스콧 미국 상원의원은 지난 4일 방한해 조태열 외교부 장관과 회담했다.")
+    assert person(g, "릭 스콧").titles[-1] == "상원의원" and len(g.meetings) == 1
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
