@@ -186,6 +186,11 @@ class OrgFinder:
                     register_org(state, stem, aliases=_latin_alias(w))  # ("X 부문 CEO": X is a division; not
                     # "베트남중앙은행(SBV) 본부를": a bank's headquarters)
                 named = True
+            elif _legal_form_marked(words, i) and len(stem) >= 2 and not lex_blocks(lex, stem.removesuffix("社")):
+                base = stem.removesuffix("社")  # "㈜누리텍", "(주)한빛소재", "도요타社": the legal form says company
+                known_base = lex.known_org(base)
+                register_org(state, known_base.name if known_base else base, aliases=(stem,) if base != stem else ())
+                named = True
             elif self._group_with_affiliates(words, i) or _fund_of_known(lex, stem):
                 register_org(state, stem, aliases=_latin_alias(w))  # "청운그룹의 식품 계열사": a conglomerate;
                 named = True  # "소프트뱅크비전펀드(SVF)": a known company's fund, written as one word
@@ -274,7 +279,10 @@ class OrgFinder:
                         and (prev.oov or proper_like(prev)) and not lex.known_org(prev.stem) and not unit \
                         and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev, name_shaped=True) \
                         and not _quoted_term(lex, words, i):
-                    register_org(state, f"{prev.stem} {stem}", aliases=_latin_alias(w))
+                    if stem in _LEGAL_FORMS:  # "누리텍 주식회사": the company is 누리텍
+                        register_org(state, prev.stem, aliases=(f"{prev.stem} {stem}",))
+                    else:
+                        register_org(state, f"{prev.stem} {stem}", aliases=_latin_alias(w))
             # "소니 인터랙티브 엔터테인먼트(SIE)": as many bare words as the acronym has letters, the last an
             # organization ending, name one organization (the first may be a known one: its subsidiary)
             if w.paren and _ACRONYM.match(w.paren) and 2 <= len(w.paren) <= 4 and i + 1 >= len(w.paren) \
@@ -655,6 +663,20 @@ def _place_of_body(lex: Lexicon, words: list[Word], i: int) -> str:
 def _latin_script(text: str) -> bool:
     """Latin letters, accented ones too ("Maison Beauté")."""
     return all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in text)
+
+
+_LEGAL_FORMS = frozenset({"주식회사", "유한회사", "합자회사"})
+
+
+def _legal_form_marked(words: list[Word], i: int) -> bool:
+    """Word i carries a company's legal form: "㈜" or "(주)" right before it, or 社 at its end ("도요타社")."""
+    w = words[i]
+    if w.stem.endswith("社") and len(w.stem) >= 2:
+        return True
+    if i >= 1 and words[i - 1].punct and words[i - 1].text == "㈜" and not words[i - 1].space_after:
+        return True
+    return i >= 3 and words[i - 1].text == ")" and words[i - 2].stem == "주" and words[i - 3].text == "(" \
+        and not words[i - 1].space_after
 
 
 def _drop_terms(state: ArticleState, lex: Lexicon) -> None:

@@ -84,6 +84,12 @@ def test_a_latin_name_whose_particle_kiwi_read_as_a_noun_is_still_the_organizati
     assert "TSMC" in orgs(extract("삼성전자가 텍사스주 테일러에, TSMC가 애리조나주 피닉스에 공장을 짓고 있다."))
 
 
+def test_a_companys_legal_form_marks_it_and_is_no_part_of_its_name() -> None:
+    assert set(orgs(extract("㈜누리텍과 (주)한빛소재, 누리랩㈜이 참여했다."))) == {"누리텍", "한빛소재", "누리랩"}
+    assert set(orgs(extract("일본 도요타社와 독일 BMW社가 참여했다."))) == {"도요타", "BMW"}
+    assert list(orgs(extract("누리텍 주식회사는 밝혔다."))) == ["누리텍"]
+
+
 def test_a_place_and_dae_before_researchers_is_a_university() -> None:
     g = extract("오하람 누리전자 대표는 오는 27일 일본으로 건너가 도쿄대 연구진과 만날 계획이다.")
     assert "도쿄대" in orgs(g)
