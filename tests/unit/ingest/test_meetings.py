@@ -1390,3 +1390,9 @@ def test_two_people_joining_hands_meet_and_two_companies_doing_so_do_not() -> No
     g = extract("최강호 한빛전자 회장과 다니엘 뮐러 지멘스 회장이 6일 뮌헨에서 손을 맞잡았다.")
     assert met(g) == [(("다니엘 뮐러", "최강호"), (), "2025-03-06", "held")]
     assert extract("누리전자가 6일 그리드웍스와 손을 맞잡았다.").meetings == []
+
+
+def test_a_visitor_guided_by_someone_meets_them() -> None:
+    g = extract("사토 유키오 하나마루 CEO는 지난 10일 경기 평택의 동해음료 공장을 찾았다. 그는 한승우 동해음료 대표의 안내를 "
+                "받으며 생산 라인을 둘러본 것으로 전해졌다.")
+    assert met(g) == [(("사토 유키오", "한승우"), (), "2025-03-10", "held")]
