@@ -191,6 +191,10 @@ class OrgFinder:
                 known_base = lex.known_org(base)
                 register_org(state, known_base.name if known_base else base, aliases=(stem,) if base != stem else ())
                 named = True
+            elif _field_institute(lex, w) and not self._unit_of_org(state, words, i):
+                # "보험연구원에 따르면", "에너지경제연구원은": a field's institute (not "한국은행 경제연구원": its unit)
+                register_org(state, stem, kind="institution", aliases=_latin_alias(w))
+                named = True
             elif self._group_with_affiliates(words, i) or _fund_of_known(lex, stem):
                 register_org(state, stem, aliases=_latin_alias(w))  # "청운그룹의 식품 계열사": a conglomerate;
                 named = True  # "소프트뱅크비전펀드(SVF)": a known company's fund, written as one word
@@ -419,6 +423,15 @@ class OrgFinder:
             first = w.tags[0].split("+")[0] if w.tags else ""
             return first in ("NNP", "SL") or w.oov
         return False
+
+    def _unit_of_org(self, state: ArticleState, words: list[Word], i: int) -> bool:
+        """An organization comes right before word i, or before a place that does ("삼성전자 북미 반도체연구소")."""
+        lex = self.lex
+        j = i - 1
+        if j > 0 and words[j].nominal and not words[j].josa and lex.is_place(words[j].stem):
+            j -= 1
+        return j >= 0 and words[j].nominal and not words[j].josa and (
+            lex.known_org(words[j].stem) is not None or norm_key(words[j].stem) in state.orgs)
 
     def _group_with_affiliates(self, words: list[Word], i: int) -> bool:
         """"청운그룹의 (식품) 계열사": a word Kiwi knows, then 그룹, with its affiliates said next, names a
@@ -663,6 +676,20 @@ def _place_of_body(lex: Lexicon, words: list[Word], i: int) -> str:
 def _latin_script(text: str) -> bool:
     """Latin letters, accented ones too ("Maison Beauté")."""
     return all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in text)
+
+
+_INSTITUTE_ENDS = ("연구원", "연구소", "진흥원", "개발원", "평가원", "관리원", "연합회", "상공회의소", "과학기술원",
+                   "연구재단", "협회")
+
+
+def _field_institute(lex: Lexicon, w: Word) -> bool:
+    """A word of common nouns ending like an institute, that is no title: "보험연구원" (not "수석연구원")."""
+    stem = w.stem
+    end = next((e for e in _INSTITUTE_ENDS if stem.endswith(e)), "")
+    field = stem[:-len(end)] if end else ""
+    return bool(end) and len(field) >= 2 and is_hangul(stem) and w.nominal and not w.paren and len(w.forms) >= 2 \
+        and not lex.title(stem) and not lex.is_title_modifier(field) and not lex.is_generic(stem) \
+        and not lex.is_place(field) and not lex.known_org(stem)
 
 
 _LEGAL_FORMS = frozenset({"주식회사", "유한회사", "합자회사"})

@@ -90,6 +90,13 @@ def test_a_companys_legal_form_marks_it_and_is_no_part_of_its_name() -> None:
     assert list(orgs(extract("누리텍 주식회사는 밝혔다."))) == ["누리텍"]
 
 
+def test_a_fields_institute_is_an_organization_and_a_researchers_title_is_none() -> None:
+    assert list(orgs(extract("보험연구원에 따르면 국내 요양 시장 규모는 커질 전망이다."))) == ["보험연구원"]
+    assert orgs(extract("김철수 수석연구원은 말했다. 책임연구원 이철수는 말했다.")) == {}
+    assert list(orgs(extract("한국은행 경제연구원은 밝혔다."))) == ["한국은행"]
+    assert list(orgs(extract("그는 삼성전자 북미 반도체연구소에서 회동했다."))) == ["삼성전자"]
+
+
 def test_a_place_and_dae_before_researchers_is_a_university() -> None:
     g = extract("오하람 누리전자 대표는 오는 27일 일본으로 건너가 도쿄대 연구진과 만날 계획이다.")
     assert "도쿄대" in orgs(g)
