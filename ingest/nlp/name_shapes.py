@@ -181,7 +181,8 @@ class NameShapes:
             if state is not None and _in_date(state, p):
                 break  # "다음 달 NAME 회장": the 달 of a date is no given name
             if not (self.foreign_ok(p, ps) or self._spelled_in_latin(p, w, len(pieces)) and is_hangul(ps)) \
-                    or p.stem in standalone and not hanja and not read_as_and or (
+                    or p.stem in standalone and not hanja and not read_as_and \
+                    and not (read_as_or and self._spelled_in_latin(p, w, len(pieces))) or (
                     ps[:1] in short or ps[:2] in short) and self.korean_ok(p, ps):
                 break
             if _address(words, j):

@@ -856,6 +856,11 @@ def test_a_senator_is_a_person_with_a_title_of_state() -> None:
     assert person(g, "릭 스콧").titles[-1] == "상원의원" and len(g.meetings) == 1
 
 
+def test_a_given_name_kiwi_read_as_a_noun_and_or_is_part_of_the_name_its_latin_spells() -> None:
+    g = extract("그는 카롤리나 베가(Carolina Vega) 칠레 광업부 장관과 회담했다.")
+    assert names(g) == ["카롤리나 베가"]
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
