@@ -27,6 +27,7 @@ _INITIALS = re.compile(r"^[A-Z]{2}$")  # "RJ", "JB": a person's initials before 
 _COMMON = frozenset({"NNG", "NNB", "XSN", "XPN"})
 _CASE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에는", "에게", "으로", "로", "에", "은", "는", "을", "를", "의", "도",
                              "와", "과"})
+_SCHOOLS = ("공대", "대학교", "대학", "연구소", "연구원", "협회", "재단")  # endings of institutions, never of names
 _GROUP_NOUNS = frozenset({"팀", "단", "측", "사단", "연합", "협의회"})  # nouns that end a group's name
 # particles no name ends in; 와, 과, 가 and 이 end Japanese names ("미야카와", "나카가와")
 _NOT_IN_NAME = frozenset({"에서", "에서는", "에서도", "에는", "에게", "으로", "로", "에", "은", "는", "을", "를", "의", "도"})
@@ -72,8 +73,8 @@ class NameShapes:
             return False  # investor; "주루마니아 대사": posted in a country)
         if _generic_verb(lex, s):
             return False  # "답방해 도요다 아키오": a visit noun made a verb, Kiwi's unknown word
-        if lex.is_title_modifier(s) or lex.has_org_suffix(s) and len(s) > 3:
-            return False
+        if lex.is_title_modifier(s) or lex.has_org_suffix(s) and len(s) > 3 or len(s) >= 4 and s.endswith(_SCHOOLS):
+            return False  # ("아헨공대(RWTH Aachen)": a school, however its Latin reads)
         return not (len(w.tags) == 1 and not w.oov and w.tags[0] in ("NNB", "NR", "NP", "MM", "MAG", "XSN"))
 
     def korean_ok(self, w: Word, s: str) -> bool:

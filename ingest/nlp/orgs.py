@@ -835,7 +835,8 @@ def collect_org_mentions(state: ArticleState) -> None:
                         break
             headed = not w.josa and i + 1 < nw and words[i + 1].nominal and bool(lex.org_head(words[i + 1].stem))
             if found is None and not (w.paren and lex.latin_person(w.paren) and norm_key(w.paren) not in index
-                                      and not headed):  # ("제너럴캐털리스트(General Catalyst) 측과": a company)
+                                      and not headed and not (len(w.stem) >= 4 and lex.has_org_suffix(w.stem))):
+                # ("제너럴캐털리스트(General Catalyst) 측과": a company; "아헨공대(RWTH Aachen)": its ending says so)
                 rec = _lookup(index, key)
                 if rec is None and w.paren and w.paren.isascii():
                     rec = index.get(norm_key(w.paren))

@@ -97,6 +97,12 @@ def test_a_fields_institute_is_an_organization_and_a_researchers_title_is_none()
     assert list(orgs(extract("그는 삼성전자 북미 반도체연구소에서 회동했다."))) == ["삼성전자"]
 
 
+def test_a_school_spelled_like_a_person_in_latin_is_an_organization_and_no_person() -> None:
+    g = extract("우경호 누리소재 회장은 지난 21일 아헨공대(RWTH Aachen)를 찾아 카를하인츠 베버(Karl-Heinz Weber) 교수와 "
+                "공동 연구 방안을 논의했다.")
+    assert "아헨공대" in orgs(g) and "아헨공대" not in [p.name for p in g.people]
+
+
 def test_a_place_and_dae_before_researchers_is_a_university() -> None:
     g = extract("오하람 누리전자 대표는 오는 27일 일본으로 건너가 도쿄대 연구진과 만날 계획이다.")
     assert "도쿄대" in orgs(g)
