@@ -1,6 +1,6 @@
 """Quality on annotated articles: the seeds (the acceptance thresholds of issue 3) and the dev sets.
 
-dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h14 are fresh sets each scored once
+dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h18 are fresh sets each scored once
 before the rules they exposed were generalized (their READMEs, beside the gold, give those first scores;
 dev_h10..dev_h14 are copies of sets about real people with every person renamed). The
 thresholds sit a little under today's scores so that a regression fails here.
@@ -37,10 +37,14 @@ SETS = [
     (DATA / "dev_h12", DATA / "dev_h12_gold", 0.95, 0.94, 0.83, 0.92),  # interview in the first person: see README
     (DATA / "dev_h13", DATA / "dev_h13_gold", 0.95, 0.90, 0.87, 0.95),  # its gold leaves planned meetings out
     (DATA / "dev_h14", DATA / "dev_h14_gold", 0.93, 0.92, 0.88, 0.95),
+    (DATA / "dev_h15", DATA / "dev_h15_gold", 0.98, 0.93, 0.95, 0.95),  # blind sets of the eighth session: see
+    (DATA / "dev_h16", DATA / "dev_h16_gold", 0.98, 0.95, 0.95, 0.95),  # their READMEs (dev_h17 and dev_h18 were
+    (DATA / "dev_h17", DATA / "dev_h17_gold", 0.95, 0.90, 0.90, 0.95),  # held out until the end of the tuning)
+    (DATA / "dev_h18", DATA / "dev_h18_gold", 0.97, 0.90, 0.93, 0.95),
 ]
 # core topics F1: 1.0 unless said here (dev_h10 a07: GPUs said in passing, 반도체 not in its gold; dev_h12: its
-# gold lists a topic only where the article dwells on it)
-TOPICS = {"dev_h10": 0.95, "dev_h12": 0.90}
+# gold lists a topic only where the article dwells on it; dev_h15: one topic more than its gold)
+TOPICS = {"dev_h10": 0.95, "dev_h12": 0.90, "dev_h15": 0.95}
 
 
 @pytest.mark.parametrize(("articles", "gold", "people", "orgs", "meetings", "dates"), SETS,
