@@ -861,6 +861,12 @@ def test_a_given_name_kiwi_read_as_a_noun_and_or_is_part_of_the_name_its_latin_s
     assert names(g) == ["카롤리나 베가"]
 
 
+def test_military_ranks_and_commands_are_titles_and_organizations() -> None:
+    g = extract("이 자리에는 엄기태 육군 준장이 배석했다. 존 파파로 인도태평양사령부 사령관은 말했다.")
+    assert person(g, "엄기태").titles[-1] == "준장"
+    assert person(g, "존 파파로").orgs == ["인도태평양사령부"] and person(g, "존 파파로").titles == ["사령관"]
+
+
 def test_a_director_with_a_three_word_unit_works_for_the_company_before_it_and_an_event_is_no_person() -> None:
     g = extract("유럽 최대 기술 콘퍼런스 '웹서밋(Web Summit) 2024'에서 송민재 보이스루프 대표는 13일 소피 르블랑(Sophie "
                 "Leblanc) 메타 생성형 AI 파트너십 디렉터와 미팅을 가졌다.")
