@@ -55,8 +55,9 @@ class PeopleFinder(NameShapes):
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         state.standalone = _standalone_stems(state)
-        state.short_surnames = self._short_surnames(state)
-        state.titled = self._titled(state)
+        before_titles = list(self._before_titles(state))
+        state.short_surnames = self._short_surnames(before_titles)
+        state.titled = self._titled(before_titles)
         sents = [s for s in state.sents if s.kind != "byline"]
         known = set(state.orgs)
         mentions, pending = self._scan_all(state, sents)
@@ -502,13 +503,14 @@ class PeopleFinder(NameShapes):
                 if not words[i].josa and self.lex.title(words[i + 1].stem):
                     yield words[i]
 
-    def _short_surnames(self, state: ArticleState) -> frozenset[str]:
-        """Surnames the article uses in a short form ("장 대표", "독고 회장")."""
-        return frozenset(w.text for w in self._before_titles(state) if w.text in self.lex.surnames)
+    def _short_surnames(self, before_titles: list[Word]) -> frozenset[str]:
+        """Surnames the article uses in a short form ("장 대표", "독고 회장"), of the words `_before_titles`."""
+        return frozenset(w.text for w in before_titles if w.text in self.lex.surnames)
 
-    def _titled(self, state: ArticleState) -> frozenset[str]:
-        """Words (no surname) said alone right before a title ("피셔 회장은"): family names in short forms."""
-        return frozenset(w.stem for w in self._before_titles(state) if w.nominal and w.text not in self.lex.surnames)
+    def _titled(self, before_titles: list[Word]) -> frozenset[str]:
+        """Words (no surname) said alone right before a title ("피셔 회장은"), of the words `_before_titles`: family
+        names in short forms."""
+        return frozenset(w.stem for w in before_titles if w.nominal and w.text not in self.lex.surnames)
 
     def _co_listed(self, state: ArticleState, sent: Sent, m: PersonMention, org_at: dict[int, str],
                    used: set[int]) -> list[PersonMention]:
