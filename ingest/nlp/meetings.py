@@ -493,16 +493,16 @@ class MeetingFinder:
         named = {int(a.ref) for a in actors if a.kind == "p" and names_meeting(a)}
         actors = [a for a in actors if not (a.kind == "p" and names_meeting(a))]
         cues = self.cues(sent)
-        denied = [i for i, k in cues if k == "attend" and self.status(sent, [(i, k)]) == "negated"]
-        if denied and len(denied) < len([k for _, k in cues if k == "attend"]):
+        attends = [i for i, k in cues if k == "attend"]
+        denied = [i for i in attends if self.status(sent, [(i, "attend")]) == "negated"]
+        if denied and len(denied) < len(attends):
             # "A는 … 참석하지 않았고, B가 대신 참석했다": who did not come is no attendee, the others are
             spans = [(max([j for j, _ in cues if j < n], default=-1), n) for n in denied]
             actors = [a for a in actors if not any(lo < a.first < hi for lo, hi in spans)]
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
         orgs = orgs_attending(sent, actors)  # ("DAXA 관계자도 함께했다": an organization came)
         last = disc.batch_sent
-        if not people and not orgs or self.status(sent, [max(cues)]) == "negated" and len(denied) == len(
-                [k for _, k in cues if k == "attend"]):
+        if not people and not orgs or self.status(sent, [max(cues)]) == "negated" and len(denied) == len(attends):
             return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in (the last cue is the main predicate:
             # "동행할 것으로 알려졌던 A는 … 함께하지 않았다")
         where = on_the_trip(sent)

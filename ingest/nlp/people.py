@@ -358,16 +358,14 @@ class PeopleFinder(NameShapes):
                            or self.lex.headed_org(heads[0])) and self.cut_korean_name(state, words[k]):
             pieces = [k]  # "지성은 ORG 연구원", "ORG 연중의 창업자", "박은채 X협회장": a Korean name Kiwi read as a word
             # + particle (or a verb)
-        if not pieces and orgs and _subject_misread(words[k], words[k - 1] if k > 0 else None) \
-                and not (words[k].josa == "로" and k + 1 < len(words) and self.lex.is_org_suffix_word(words[k + 1].stem)):
+        if not pieces and orgs and _subject_misread(words, k):
             pieces = self._pieces_left(words, k, org_at, limit, state, glued=True)  # "루카스 오르테가 ORG 부사장"
         by_place = False  # "NAME 베트남 장관": the title is of a country, no organization follows the name
         if not pieces:  # NAME [PLACE] X TITLE: X is the person's organization or part of the title
             j = k - 1 if k > 0 and self._place_like(words[k - 1]) else k
             pieces = self._pieces_left(words, j - 1, org_at, 3, state) if (j - 1) not in used else []
             if not pieces and j - 1 >= 0 and (j - 1) not in used \
-                    and _subject_misread(words[j - 1], words[j - 2] if j >= 2 else None) \
-                    and not (words[j - 1].josa == "로" and self.lex.is_org_suffix_word(words[j].stem)):
+                    and _subject_misread(words, j - 1):
                 pieces = self._pieces_left(words, j - 1, org_at, 3, state, glued=True)
                 # "루카스 오르테가 코베인 부사장이": a name ending in 가 or 이 that Kiwi read as a subject
                 # particle, before an organization and a title
@@ -935,15 +933,17 @@ def _latin_unit(stem: str) -> bool:
     return bool(_LATIN_UNIT.fullmatch(stem)) and not get_lexicon().has_org_suffix(stem)
 
 
-def _subject_misread(w: Word, before: Word | None) -> bool:
-    """A foreign name's last word whose final 가 or 이 Kiwi read as the subject particle ("오르테+가"), whose
-    final 만 it read as "only" ("빈 살+만"), or whose final 로 it read as "toward" ("존 파파+로"), before the
+def _subject_misread(words: list[Word], k: int) -> bool:
+    """Word k is a foreign name's last word whose final 가 or 이 Kiwi read as the subject particle ("오르테+가"),
+    whose final 만 it read as "only" ("빈 살+만"), or whose final 로 it read as "toward" ("존 파파+로"), before the
     person's organization and title."""
+    w = words[k]
     subject = w.josa in ("가", "이") and w.jtags == ("JKS",) and len(w.text) >= 3
     only = w.josa == "만" and w.jtags == ("JX",) and len(w.text) >= 2
-    toward = w.josa == "로" and w.oov and len(w.text) >= 3 and not (before is not None and before.paren)
-    # ("파파+로": a name Kiwi does not know, read as "toward"; not after a name spelled out: "보르트만(Nadia
-    # Wortmann) 신타로 랩스 CTO", a company, nor, at the call, before an organization's ending: "신타로 랩스")
+    toward = w.josa == "로" and w.oov and len(w.text) >= 3 and not (k > 0 and words[k - 1].paren) \
+        and not (k + 1 < len(words) and get_lexicon().is_org_suffix_word(words[k + 1].stem))
+    # ("파파+로": a name Kiwi does not know, read as "toward"; not after a name spelled out, "보르트만(Nadia
+    # Wortmann) 신타로 랩스 CTO", nor before an organization's ending, "신타로 랩스": a company)
     return w.nominal and (subject or only or toward) and is_hangul(w.text) \
         and not w.paren and not get_lexicon().title(w.stem)  # ("성 회장이 ORG 창업자인 X": a title is no name)
 
