@@ -374,6 +374,10 @@ class OrgFinder:
         while j >= 0 and len(span) < len(latin):
             x = words[j]
             stem = name_form(x)  # "코베인 랩스(Corvane Labs)": the Latin word says 코베인 is one name
+            if _bare_verb(x) and sounds_alike(x.text, latin[len(latin) - len(span) - 1]):
+                span.insert(0, x.text)  # "누르 컴퓨트(Noor Compute)": Kiwi read the name's word as a verb stem
+                j -= 1
+                continue
             if not x.nominal or x.josa and stem != x.text or x.paren or not is_hangul(stem) or lex.known_org(stem) \
                     or lex.is_place(stem) or lex.is_generic(stem) or lex.title(stem) \
                     or lex.is_org_category(stem) or not (proper_like(x) or stem != x.stem) \
@@ -886,6 +890,11 @@ def name_form(w: Word) -> str:
     """The word as part of a name: its stem, or the whole word when Kiwi read a name ending in 인 as a noun and
     the copula's adnominal form ("코베인" = 코베 + 이 + ㄴ)."""
     return w.text if w.josa == "인" and w.jtags == ("VCP+ETM",) and is_hangul(w.text) else w.stem
+
+
+def _bare_verb(w: Word) -> bool:
+    """A word Kiwi read as one verb or adjective stem with no ending: only a name's syllables stand so."""
+    return len(w.tags) == 1 and w.tags[0] in ("VV", "VA") and len(w.text) >= 2 and is_hangul(w.text)
 
 
 def _lookup(index: dict[str, OrgRec], key: str) -> OrgRec | None:

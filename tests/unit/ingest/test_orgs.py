@@ -519,3 +519,11 @@ def test_a_bare_name_the_sentence_gave_qualified_by_a_country_is_that_body() -> 
                 "블체크(Lukáš Vlček) 산업통상부 장관과 회담했다.")
     assert {p.name: p.orgs for p in g.people} == {"곽하준": ["산업통상자원부"], "루카시 블체크": ["체코 산업통상부"]}
     assert [sorted(m.participants) for m in g.meetings] == [["곽하준", "루카시 블체크"]]
+
+
+def test_a_name_word_read_as_a_bare_verb_stem_is_spelled_by_the_latin_organization_name() -> None:
+    g = extract("AI 인프라 기업 누르 컴퓨트(Noor Compute)의 최고기술책임자(CTO)인 오하린이 참석했다.")
+    assert set(orgs(g)) == {"누르 컴퓨트"}
+    assert {p.name: p.orgs for p in g.people} == {"오하린": ["누르 컴퓨트"]}
+    g = extract("곽하준 대표는 가르 시스템즈(Gar Systems)와 협약을 맺었다.")
+    assert set(orgs(g)) == {"가르 시스템즈"}
