@@ -86,7 +86,10 @@ def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]]
     if topic is not None and sent.words[topic.last].josa in ("은", "는") and any(
             a.kind == "p" and a.chain != subj and a.ref not in (PRONOUN, PAIR) for a in actors):
         return False
-    return not any(a.kind == "p" and a.chain not in (subj, subj - 1) and a.role in ("with", "obj")
+    before = subj - 1  # the with-phrase listed with the subject, past an organization the subject is of
+    while before >= 0 and all(a.kind == "o" and a.role == "of" for a in actors if a.chain == before):
+        before -= 1  # ("A 전무와 UAE 기업 X(의) 최고전략책임자인 B가 배석했다")
+    return not any(a.kind == "p" and a.chain not in (subj, before) and a.role in ("with", "obj")
                    and sent.words[a.last].josa not in _OF_MEETING for a in actors)
 
 

@@ -374,11 +374,7 @@ class OrgFinder:
         while j >= 0 and len(span) < len(latin):
             x = words[j]
             stem = name_form(x)  # "코베인 랩스(Corvane Labs)": the Latin word says 코베인 is one name
-            if _bare_verb(x) and sounds_alike(x.text, latin[len(latin) - len(span) - 1]):
-                span.insert(0, x.text)  # "누르 컴퓨트(Noor Compute)": Kiwi read the name's word as a verb stem
-                j -= 1
-                continue
-            if not x.nominal or x.josa and stem != x.text or x.paren or not is_hangul(stem) or lex.known_org(stem) \
+            if not (x.nominal or _bare_verb(x)) or x.josa and stem != x.text or x.paren or not is_hangul(stem) or lex.known_org(stem) \
                     or lex.is_place(stem) or lex.is_generic(stem) or lex.title(stem) \
                     or lex.is_org_category(stem) or not (proper_like(x) or stem != x.stem) \
                     or not sounds_alike(stem, latin[len(latin) - len(span) - 1]):
@@ -822,7 +818,7 @@ def collect_org_mentions(state: ArticleState) -> None:
         i = 0
         while i < nw:
             w = words[i]
-            if not w.nominal:
+            if not (w.nominal or _bare_verb(w)):
                 i += 1
                 continue
             key = norm_key(w.stem)
@@ -830,13 +826,17 @@ def collect_org_mentions(state: ArticleState) -> None:
             if key in multi_first or norm_key(name_form(w)) in multi_first:  # the longest multi-word name first
                 for n in range(min(max_words, nw - i), 1, -1):  # ("구글 딥마인드", "코베인 랩스")
                     span = words[i:i + n]
-                    if any(not x.nominal or x.josa and name_form(x) == x.stem or x.paren for x in span[:-1]) \
+                    if any(not (x.nominal or _bare_verb(x)) or x.josa and name_form(x) == x.stem or x.paren
+                           for x in span[:-1]) \
                             or not span[-1].nominal:
                         continue
                     rec = _lookup(index, norm_key(" ".join([*(name_form(x) for x in span[:-1]), span[-1].stem])))
                     if rec is not None:
                         found = (n, rec)
                         break
+            if found is None and not w.nominal:  # (a verb stem only begins a name: "누르 컴퓨트")
+                i += 1
+                continue
             headed = not w.josa and i + 1 < nw and words[i + 1].nominal and bool(lex.org_head(words[i + 1].stem))
             if found is None and not (w.paren and lex.latin_person(w.paren) and norm_key(w.paren) not in index
                                       and not headed and not (len(w.stem) >= 4 and lex.has_org_suffix(w.stem))):
@@ -888,8 +888,8 @@ def collect_org_mentions(state: ArticleState) -> None:
 
 def name_form(w: Word) -> str:
     """The word as part of a name: its stem, or the whole word when Kiwi read a name ending in 인 as a noun and
-    the copula's adnominal form ("코베인" = 코베 + 이 + ㄴ)."""
-    return w.text if w.josa == "인" and w.jtags == ("VCP+ETM",) and is_hangul(w.text) else w.stem
+    the copula's adnominal form ("코베인" = 코베 + 이 + ㄴ), or as a verb stem with no ending ("누르 컴퓨트")."""
+    return w.text if w.josa == "인" and w.jtags == ("VCP+ETM",) and is_hangul(w.text) or _bare_verb(w) else w.stem
 
 
 def _bare_verb(w: Word) -> bool:

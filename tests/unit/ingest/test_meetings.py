@@ -1396,3 +1396,10 @@ def test_a_visitor_guided_by_someone_meets_them() -> None:
     g = extract("사토 유키오 하나마루 CEO는 지난 10일 경기 평택의 동해음료 공장을 찾았다. 그는 한승우 동해음료 대표의 안내를 "
                 "받으며 생산 라인을 둘러본 것으로 전해졌다.")
     assert met(g) == [(("사토 유키오", "한승우"), (), "2025-03-10", "held")]
+
+
+def test_attendees_listed_past_the_organization_the_second_one_is_of_sit_in_on_the_meeting_told() -> None:
+    g = extract("한결텔레콤은 오하람 사장이 12일 본사에서 마르코 비안키 주한 이탈리아 대사를 접견했다고 밝혔다. "
+                "접견에는 한결텔레콤 곽하준 전무와 이탈리아 데이터센터 기업 누르 클라우드(Noor Cloud)의 "
+                "최고기술책임자(CTO)인 조반니 로시(Giovanni Rossi)가 배석했다.")
+    assert pairs(g) == [("곽하준", "마르코 비안키", "오하람", "조반니 로시")]

@@ -527,3 +527,9 @@ def test_a_name_word_read_as_a_bare_verb_stem_is_spelled_by_the_latin_organizati
     assert {p.name: p.orgs for p in g.people} == {"오하린": ["누르 컴퓨트"]}
     g = extract("곽하준 대표는 가르 시스템즈(Gar Systems)와 협약을 맺었다.")
     assert set(orgs(g)) == {"가르 시스템즈"}
+
+
+def test_a_name_word_read_as_a_bare_verb_stem_still_begins_the_name_where_it_comes_again() -> None:
+    g = extract("곽하준 대표는 AI 기업 누르 컴퓨트(Noor Compute)와 협약을 맺었다. 곽 대표는 지난해 12월 아부다비를 "
+                "방문해 누르 컴퓨트 경영진과 만났다.")
+    assert set(orgs(g)) == {"누르 컴퓨트"}
