@@ -228,6 +228,14 @@ class Lexicon:
         """One of the thirty most common Korean surnames."""
         return text in self.common_surnames
 
+    def korean_full_name(self, text: str) -> bool:
+        """Shaped like a Korean name and its given name of syllables common in given names ("오하람", "남궁현"; not
+        "라온넷", "로페즈")."""
+        if not self.korean_name_shape(text):
+            return False
+        given = text[2:] if len(text) >= 3 and text[:2] in self.surnames else text[1:]
+        return bool(given) and len(given) <= 2 and all(ch in self.given_syllables for ch in given)
+
     def korean_given(self, text: str) -> bool:
         """A Korean given name of two syllables common in given names ("수아", "경태"; not "나단", "사벨")."""
         return len(text) == 2 and all(ch in self.given_syllables for ch in text)

@@ -338,6 +338,8 @@ class PeopleFinder(NameShapes):
             pieces = []  # "NAME 중국 X 총리": X after a place is the organization, the name comes before the place
         else:
             pieces = self._pieces_left(words, k, org_at, limit, state)
+            if pieces == [k] and self._short_named_before(state, words, k, org_at, used):
+                pieces = []  # "오하람 라온넷 대표 … 오 대표는": the name before, the organization here
             if pieces == [k] and k > 0 and not words[k - 1].josa and words[k - 1].paren \
                     and (self.lex.latin_person(words[k - 1].paren) or spelled_in_hanja(words[k - 1])):
                 pieces = []  # "잭 탄(Jack Tan) 노바칩 CEO", "사카모토 료헤이(坂本亮平) 하루텔 CEO": after a name spelled
@@ -409,7 +411,7 @@ class PeopleFinder(NameShapes):
             or len(first_stem) == 4 and self.lex.is_surname(first_stem[:2]))
         # ("선우하린"; "민경태": a rarer surname and a given name's syllables, a word Kiwi does not know, where it
         # knows foreign given names: "마리아 로페즈")
-        unknown_pair = not self.lex.korean_name_shape(last_word.stem) and (
+        unknown_pair = not self.lex.korean_full_name(last_word.stem) and (
             (first_word.oov or len(first_word.tags) > 1) and last_word.oov and len(last_word.stem) >= 3
             or len(first_stem) == 3 and self.lex.korean_given(first_stem[1:]) and len(last_word.stem) >= 2
             and state.text.count(last_word.stem) == state.text.count(f"{first_stem} {last_word.stem}")
@@ -478,6 +480,18 @@ class PeopleFinder(NameShapes):
         if words[pieces[-1]].paren and self.lex.latin_person(words[pieces[-1]].paren):
             m.latin = words[pieces[-1]].paren
         return m
+
+    def _short_named_before(self, state: ArticleState, words: list[Word], k: int, org_at: dict[int, str],
+                            used: set[int]) -> bool:
+        """Word k, shaped like a name but not a Korean one ("라온넷"), follows a Korean full name whose surname the
+        article uses in a short form ("오하람", "오 대표"): that name is the person's, word k its organization."""
+        if k < 1 or (k - 1) in used or (k - 1) in org_at:
+            return False
+        before, w = words[k - 1], words[k]
+        short = state.short_surnames
+        return before.nominal and not before.josa and not before.paren and not w.paren \
+            and self.lex.korean_full_name(before.stem) and not self.lex.korean_full_name(w.stem) \
+            and (before.stem[:1] in short or before.stem[:2] in short)
 
     def _spelled_then_org_pair(self, words: list[Word], k: int, org_at: dict[int, str], used: set[int]) -> bool:
         """Word k, a bare proper noun, follows a known organization's bare word that follows a name spelled in Latin:

@@ -1079,3 +1079,14 @@ def test_a_given_name_kiwi_read_as_a_verb_after_a_particle_counts_when_the_latin
 def test_a_common_noun_spelled_in_latin_after_a_spelled_name_is_the_organization() -> None:
     g = extract("라이언 맥이너니(Ryan McInerney) 비자(Visa) CEO가 방한해 곽하준 회장과 만났다.")
     assert person(g, "라이언 맥이너니").orgs == ["비자"]
+
+
+def test_a_korean_name_before_a_name_shaped_word_of_no_given_name_syllables_and_a_title_is_name_and_company() -> None:
+    g = extract("곽하준 대표는 서하윤 마루넷 대표를 만났다.")
+    assert person(g, "서하윤").orgs == ["마루넷"]
+
+
+def test_a_korean_name_whose_surname_a_short_form_uses_is_the_person_before_a_name_shaped_company() -> None:
+    g = extract("곽하준 대표는 남궁현 마루넷 대표를 만났다. 남궁 대표는 협력을 강조했다.")
+    assert person(g, "남궁현").orgs == ["마루넷"]
+    assert {p.name for p in g.people} == {"곽하준", "남궁현"}
