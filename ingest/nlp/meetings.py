@@ -238,6 +238,12 @@ class MeetingFinder:
                 elif len(two) == 1 and not cues:
                     pair = _partner_pair(actors, subj)
                     disc.pair = pair or disc.pair  # "A가 B와 손잡고 …. 두 사람은 …"
+                elif not two and disc.host >= 0 and actors and actors[0].kind == "p":
+                    first = actors[0]  # "B 회장과는 … 점검했다. 두 사람은 …": the host and B, when no one else is
+                    partners = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0}  # said with 과는
+                    if sent.words[first.last].josa in _CONTRAST_WITH and partners == {int(first.ref)} \
+                            and disc.host not in partners:
+                        disc.pair = (disc.host, int(first.ref))
             if sent.kind == "body" and not attendance and sent.para not in speech and not _IN_PASSING.search(sent.text):
                 _update_topic(sent, actors, subj, disc)  # (the people of a quoted answer are not its speaker, nor is
                 # the subject of a remark in passing: "B는 지난해 … 언급한 바 있다. 그는 …" is still A)
@@ -793,6 +799,9 @@ def _met_before(words: list[Word], cues: list[tuple[int, str]], cue: int, first:
             not w.tags[-1].endswith("ETM") or final_rieul(w.text):
         return None
     return i
+
+
+_CONTRAST_WITH = frozenset({"와는", "과는"})
 
 
 def _partner_pair(actors: list[Actor], subj: int) -> tuple[int, int] | None:

@@ -1403,3 +1403,12 @@ def test_attendees_listed_past_the_organization_the_second_one_is_of_sit_in_on_t
                 "접견에는 한결텔레콤 곽하준 전무와 이탈리아 데이터센터 기업 누르 클라우드(Noor Cloud)의 "
                 "최고기술책임자(CTO)인 조반니 로시(Giovanni Rossi)가 배석했다.")
     assert pairs(g) == [("곽하준", "마르코 비안키", "오하람", "조반니 로시")]
+
+
+def test_two_people_after_the_one_the_host_was_with_are_the_host_and_that_one() -> None:
+    g = extract("곽하준 대표는 지난 5일 서울에서 오하람 누리전자 사장, 이서윤 한빛소재 대표를 잇따라 만났다. "
+                "오 사장과는 한빛반도체가 만드는 칩의 공급 일정을 점검했다. "
+                "두 사람은 지난해 3월 대만에서 처음 만났다.")
+    assert ("곽하준", "오하람") in pairs(g)
+    assert ("곽하준", "이서윤") in pairs(g)
+    assert sorted(m.date for m in g.meetings if sorted(m.participants) == ["곽하준", "오하람"]) == ["2024-03", "2025-03-05"]
