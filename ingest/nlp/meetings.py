@@ -417,7 +417,7 @@ class MeetingFinder:
                 cue, cue_kind = later[0]  # "A와 통화한 데 이어 직접 만나": A is met after all
             if cue_kind == "visit" and any(a.kind == "o" for a in seg) and any(
                     a.kind == "p" and a.first > seg[-1].last for a in others):
-                visited = str(next(a.ref for a in reversed(seg) if a.kind == "o"))  # "X를 방문해 NAME과"
+                visited = _visited(state, sent, seg, cue)  # "X를 방문해 NAME과", "X 본사를 방문해 NAME과"
                 continue
             if visited:
                 affiliate(state, seg, visited)
@@ -799,6 +799,17 @@ def _met_before(words: list[Word], cues: list[tuple[int, str]], cue: int, first:
             not w.tags[-1].endswith("ETM") or final_rieul(w.text):
         return None
     return i
+
+
+def _visited(state: ArticleState, sent: Sent, seg: list[Actor], cue: int) -> str | None:
+    """The organization a visit went to: the last one said before the visit, not the sentence's subject
+    ("과기정통부는 A 차관이 X 본사를 방문해 B 대표와": X's site, not 과기정통부)."""
+    org = next((str(a.ref) for a in reversed(seg) if a.kind == "o" and a.role != "subj"), None)
+    if org is None:
+        words = sent.words
+        org = next((om.org for om in reversed(state.org_mentions) if om.sent == sent.index and om.last + 1 < cue
+                    and is_site(words[om.last + 1].stem) and words[om.last + 1].josa in ("을", "를")), None)
+    return org
 
 
 _CONTRAST_WITH = frozenset({"와는", "과는"})

@@ -1412,3 +1412,9 @@ def test_two_people_after_the_one_the_host_was_with_are_the_host_and_that_one() 
     assert ("곽하준", "오하람") in pairs(g)
     assert ("곽하준", "이서윤") in pairs(g)
     assert sorted(m.date for m in g.meetings if sorted(m.participants) == ["곽하준", "오하람"]) == ["2024-03", "2025-03-05"]
+
+
+def test_who_is_met_after_a_visit_to_a_site_works_at_its_organization_not_at_the_announcer() -> None:
+    g = extract("산업부는 곽하준 차관이 모아칩 본사를 방문해 오하람 대표와 간담회를 열었다고 밝혔다.")
+    assert {p.name: p.orgs for p in g.people}["오하람"] == ["모아칩"]
+    assert pairs(g) == [("곽하준", "오하람")]
