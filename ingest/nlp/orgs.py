@@ -560,9 +560,11 @@ class OrgFinder:
                    for x in span[:-1]):
                 return []
             last = span[-1].stem
-            if (lex.is_org_suffix_word(last) or len(last) >= 4 and lex.org_kind(last) is not None) \
+            if (lex.is_org_suffix_word(last) or len(last) >= 4 and lex.org_kind(last) is not None
+                    or lex.is_org_ending(last) and len(last) >= 3 and span[-2].oov and not lex.is_org_ending(span[-2].stem)) \
                     and not lex.title(last):
-                return span  # ("앨런 인공지능연구소": a word that ends in an institution's ending)
+                return span  # ("앨런 인공지능연구소": a word that ends in an institution's ending; "기업 오베른
+                # 클라우드의": a generic ending after a word Kiwi does not know, as the category noun announced)
         return []
 
 

@@ -533,3 +533,8 @@ def test_a_name_word_read_as_a_bare_verb_stem_still_begins_the_name_where_it_com
     g = extract("곽하준 대표는 AI 기업 누르 컴퓨트(Noor Compute)와 협약을 맺었다. 곽 대표는 지난해 12월 아부다비를 "
                 "방문해 누르 컴퓨트 경영진과 만났다.")
     assert set(orgs(g)) == {"누르 컴퓨트"}
+
+
+def test_a_generic_ending_after_an_unknown_word_the_category_noun_announced_ends_the_name() -> None:
+    g = extract("곽하준 대표는 프랑스 클라우드 기업 오베른 클라우드의 소피 베르나르 최고운영책임자(COO)와 만났다.")
+    assert set(orgs(g)) == {"오베른 클라우드"}
