@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ingest.nlp.lexicon import NAME_PARTICLES, Lexicon, get_lexicon, is_hangul, norm_key
-from ingest.nlp.orgs import proper_like, sounds_alike
+from ingest.nlp.orgs import name_form, proper_like, sounds_alike
 from ingest.nlp.romanize import hangul_skeleton, latin_skeleton
 from ingest.nlp.state import ArticleState, Word
 from ingest.nlp.topics import is_topic_term
@@ -168,13 +168,14 @@ class NameShapes:
             elif ps is None and len(pieces) == 1 and _given_name_read_as_verb(words, j) and w.oov and len(s) >= 2:
                 ps = p.text  # "지나 러몬도 미국 상무장관": Kiwi read the given name as a verb (지나다), the family
                 # name after it is a word it does not know
-            elif ps is None and self._spelled_in_latin(p, w, len(pieces)) \
+            elif (ps is None or name_form(p) != p.stem) and self._spelled_in_latin(p, w, len(pieces)) \
                     and not (p.predicate and p.tags[-1].endswith("EC") and j > 0 and words[j - 1].josa
                              and not self._spelled_exactly(p, w, len(pieces))) \
                     and not (p.predicate and p.tags[-1].endswith("ETM") and p.text.endswith(("는", "던"))):
                 # (not a connective after a particle: "업계에 따르면 X(Latin)"; nor a verb that qualifies the name:
                 # "투자를 이끄는 추아 웨이밍(Chua Wei Ming)", three Latin words for two Hangul ones)
                 ps = p.text  # "키라 코발스키(Kira Kowalski)": Kiwi read 키 + 이 + 라, the Latin says it is "Kira"
+                # (so "마르테인 바커르(Martijn Bakker)": 마르테 + 인)
             elif hanja:
                 ps = p.text  # "미야카와 준이치(宮川潤一)": Kiwi read 미야카 + 와, the Hanja spells one more word
             elif ps is None or p.paren or p.josa:

@@ -570,17 +570,20 @@ class OrgFinder:
 
 _FROM_SIDE = frozenset({"에서는", "에서도", "에선"})
 _QUOTES = frozenset("'\"‘’“”")
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "van", "von", "le", "la"})
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "van", "von", "le", "la", "der",
+                        "den", "ter"})
 
 
 def _joined_particles(latin: list[str]) -> list[str]:
     """Latin words with a particle joined to the word after it, as Hangul writes them ("Al Manar" → "AlManar")."""
     out: list[str] = []
+    joining = False  # the word before was a particle: this one joins it ("Van der Werf" → "VanderWerf")
     for word in latin:
-        if out and out[-1].lower() in _PARTICLES:
+        if out and joining:
             out[-1] += word
         else:
             out.append(word)
+        joining = word.lower() in _PARTICLES
     return out
 
 

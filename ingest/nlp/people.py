@@ -879,7 +879,8 @@ def _chair_of_subject(state: ArticleState, mentions: list[PersonMention]) -> Non
 def _standalone_stems(state: ArticleState) -> frozenset[str]:
     """Nouns the article uses on their own with a particle ("X는", "X의"): names of things, never given names."""
     return frozenset(w.stem for s in state.sents if s.kind != "byline" for w in s.words
-                     if w.josa and w.nominal and not w.paren and len(w.stem) >= 3)
+                     if w.josa and w.nominal and not w.paren and len(w.stem) >= 3 and name_form(w) == w.stem)
+    # (not a name Kiwi read as a noun and the copula: "마르테인 바커르" = 마르테 + 인)
 
 
 def _closes_quoted_genitive(words: list[Word], i: int) -> bool:

@@ -538,3 +538,8 @@ def test_a_name_word_read_as_a_bare_verb_stem_still_begins_the_name_where_it_com
 def test_a_generic_ending_after_an_unknown_word_the_category_noun_announced_ends_the_name() -> None:
     g = extract("곽하준 대표는 프랑스 클라우드 기업 오베른 클라우드의 소피 베르나르 최고운영책임자(COO)와 만났다.")
     assert set(orgs(g)) == {"오베른 클라우드"}
+
+
+def test_a_latin_name_with_two_particles_in_a_row_is_spelled_as_one_hangul_word() -> None:
+    g = extract("곽하준 대표는 장비업체 판데르후크 시스템스(Van der Hoek Systems)를 방문해 공정 개발을 논의했다.")
+    assert set(orgs(g)) == {"판데르후크 시스템스"}

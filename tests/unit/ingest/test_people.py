@@ -1090,3 +1090,8 @@ def test_a_korean_name_whose_surname_a_short_form_uses_is_the_person_before_a_na
     g = extract("곽하준 대표는 남궁현 마루넷 대표를 만났다. 남궁 대표는 협력을 강조했다.")
     assert person(g, "남궁현").orgs == ["마루넷"]
     assert {p.name for p in g.people} == {"곽하준", "남궁현"}
+
+
+def test_a_given_name_kiwi_read_as_a_noun_and_the_copula_is_spelled_by_the_latin_name() -> None:
+    g = extract("류 대표는 에피택시 장비업체를 방문해 마르테인 바커르(Martijn Bakker) CEO와 공정 개발을 논의했다.")
+    assert "마르테인 바커르" in {p.name for p in g.people}
