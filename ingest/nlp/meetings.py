@@ -247,6 +247,7 @@ class MeetingFinder:
             if sent.kind == "body" and not attendance and sent.para not in speech and not _IN_PASSING.search(sent.text):
                 _update_topic(sent, actors, subj, disc)  # (the people of a quoted answer are not its speaker, nor is
                 # the subject of a remark in passing: "B는 지난해 … 언급한 바 있다. 그는 …" is still A)
+        _date_of_the_stay(state, meetings)
         state.meetings = merge_meetings(state, meetings)
         qualify_foreign_bodies(state)  # names are final from here on
         return doc
@@ -810,6 +811,25 @@ def _visited(state: ArticleState, sent: Sent, seg: list[Actor], cue: int) -> str
         org = next((om.org for om in reversed(state.org_mentions) if om.sent == sent.index and om.last + 1 < cue
                     and is_site(words[om.last + 1].stem) and words[om.last + 1].josa in ("을", "를")), None)
     return org
+
+
+_DURING_STAY = re.compile(r"(?:체류|출장|방문|순방|방미|방한|방중|방일) (?:기간 )?중")
+
+
+def _date_of_the_stay(state: ArticleState, meetings: list[MeetingRec]) -> None:
+    """"B는 대만 체류 중 C와 만나": a meeting told with no date during a stay is of the stay, the month of the
+    meetings of the same people told before it (when they fall in one month; not an earlier one told as such)."""
+    for m in meetings:
+        if not m.soft or m.status != "held" or not m.evidence or m.date is not None and m.date.sent >= 0 \
+                or not _DURING_STAY.search(state.sents[m.evidence[0][0]].text):
+            continue
+        months = {x.date.value[:7] for x in meetings if x.order < m.order and not x.soft and not x.distinct
+                  and x.status == "held" and x.date is not None and x.date.value and len(x.date.value) >= 7
+                  and set(x.participants) & set(m.participants)}
+        if len(months) == 1:
+            month = months.pop()
+            m.date = DateExpr(sent=-1, start=0, end=0, text="", value=month, precision="month",
+                              year=int(month[:4]), month=int(month[5:]))
 
 
 _CONTRAST_WITH = frozenset({"와는", "과는"})

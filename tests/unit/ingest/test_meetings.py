@@ -1418,3 +1418,15 @@ def test_who_is_met_after_a_visit_to_a_site_works_at_its_organization_not_at_the
     g = extract("산업부는 곽하준 차관이 모아칩 본사를 방문해 오하람 대표와 간담회를 열었다고 밝혔다.")
     assert {p.name: p.orgs for p in g.people}["오하람"] == ["모아칩"]
     assert pairs(g) == [("곽하준", "오하람")]
+
+
+def test_a_meeting_told_with_no_date_during_a_stay_is_of_the_month_of_the_stay() -> None:
+    g = extract("곽하준 대표는 지난달 말 대만을 방문했다. 그는 지난달 28일 타이베이에서 오하람 누리전자 사장을 만났다.\n\n"
+                "곽 대표는 대만 체류 중 린즈밍 대만 경제부 차관과 만나 인센티브 문제를 논의했다.")
+    assert ("곽하준", "린즈밍") in pairs(g)
+    assert [m.date for m in g.meetings if "린즈밍" in m.participants] == ["2025-02"]
+
+
+def test_title_modifiers_written_with_the_title_make_one_title() -> None:
+    g = extract("곽하준 대표는 린즈밍 대만 경제부 정무차장과 만났다.")
+    assert pairs(g) == [("곽하준", "린즈밍")]
