@@ -523,7 +523,9 @@ class OrgFinder:
                 inner.append(x)
             if inner and all(x.nominal for x in inner):
                 name = " ".join(x.stem for x in inner)
-                return name, _latin_alias(inner[-1])[0] if _latin_alias(inner[-1]) else None
+                spelled = inner[-1].paren if inner[-1].paren.isascii() and len(inner[-1].paren) <= 40 else ""
+                return name, spelled or None  # (the category and the quotes say any Latin spelling is the
+                # company's, one shaped like a person's too: "스타트업 '벡터나인(Vector Nine)'")
             return None, None
         for k in range(j + 1, min(j + 4, len(words))):  # "스타트업 루미나 그리드(Lumina Grid)": words that spell it
             x = words[k]

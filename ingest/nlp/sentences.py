@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
@@ -243,7 +244,7 @@ def _make_word(toks: list[Tok]) -> Word:
     tags = [t[2] for t in toks]
     head = _misread_head(toks, tags, mains)
     if head:  # (a determiner's compound, "전장부문장", is a common noun: not out-of-vocabulary)
-        return _nominal_word(toks, head, head, plural=False, oov=mains[0] != "MM")
+        return _with_contrast(_nominal_word(toks, head, head, plural=False, oov=mains[0] != "MM"))
     return _predicate_word(toks, mains, n, rest_from)
 
 
@@ -335,6 +336,18 @@ def _nominal_word(toks: list[Tok], n: int, rest_from: int, *, plural: bool, oov:
                 tags=tuple([t[2] for t in stem_toks]), forms=tuple([t[3] for t in stem_toks]),
                 oov=oov or any(t[5] for t in stem_toks), multi=multi, plural=plural, space_after=toks[-1][4],
                 nominal=stem_end > toks[0][1])
+
+
+def _with_contrast(w: Word) -> Word:
+    """A misread word whose stem ends in 과/와 before 는/도 ("벡터나인과는" = 벡터 + 나/JC + 인과 + 는): the
+    name and the particles 과는, 와도 (과 after a consonant, 와 after a vowel)."""
+    stem = w.stem
+    if not w.oov or w.josa not in ("는", "도") or len(stem) < 3 or stem[-1] not in "과와" or not is_hangul(stem):
+        return w
+    final = (ord(stem[-2]) - 0xAC00) % 28
+    if (stem[-1] == "과") != bool(final):
+        return w
+    return replace(w, stem=stem[:-1], josa=stem[-1] + w.josa, jtags=("JKB", *w.jtags), stem_end=w.stem_end - 1)
 
 
 def _misread_head(toks: list[Tok], tags: list[str], mains: list[str]) -> int:

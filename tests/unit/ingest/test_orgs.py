@@ -543,3 +543,9 @@ def test_a_generic_ending_after_an_unknown_word_the_category_noun_announced_ends
 def test_a_latin_name_with_two_particles_in_a_row_is_spelled_as_one_hangul_word() -> None:
     g = extract("곽하준 대표는 장비업체 판데르후크 시스템스(Van der Hoek Systems)를 방문해 공정 개발을 논의했다.")
     assert set(orgs(g)) == {"판데르후크 시스템스"}
+
+
+def test_a_quoted_name_after_a_category_noun_is_a_company_whatever_its_latin_spelling_looks_like() -> None:
+    g = extract("곽하준 사장은 서니베일에 있는 AI 반도체 스타트업 '벡터나인(Vector Nine)'을 찾았다.")
+    assert set(orgs(g)) == {"벡터나인"}
+    assert {p.name for p in g.people} == {"곽하준"}

@@ -62,3 +62,8 @@ def test_a_noun_glued_after_parentheses_goes_on_with_the_word_before_them() -> N
     w = word("곽하준 한빛전자 DX(디바이스경험)부문장이 말했다.", "DX부문장")
     assert (w.paren, w.josa, w.text) == ("디바이스경험", "이", "DX부문장이")
     assert [x.stem for x in words_of("한빛전자(HANBIT) 부문장이 말했다.")][:2] == ["한빛전자", "부문장"]
+
+
+def test_an_unknown_name_misread_before_the_particles_gwa_and_neun_keeps_them_apart() -> None:
+    w = words_of("AI 칩 스타트업 벡터나인과는 맞춤형 메모리 공동개발 논의")[3]  # 벡터 + 나/JC + 인과 + 는
+    assert (w.stem, w.josa) == ("벡터나인", "과는")
