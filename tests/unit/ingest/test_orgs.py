@@ -549,3 +549,8 @@ def test_a_quoted_name_after_a_category_noun_is_a_company_whatever_its_latin_spe
     g = extract("곽하준 사장은 서니베일에 있는 AI 반도체 스타트업 '벡터나인(Vector Nine)'을 찾았다.")
     assert set(orgs(g)) == {"벡터나인"}
     assert {p.name for p in g.people} == {"곽하준"}
+
+
+def test_a_company_and_its_korean_arm_named_after_it_are_two_organizations() -> None:
+    g = extract("조한결 오로라컴퓨트코리아 대표도 자리를 함께했다. 한울텔레콤은 미국 기업 오로라컴퓨트와 계약을 맺었다.")
+    assert {"오로라컴퓨트코리아", "오로라컴퓨트"} <= set(orgs(g))
