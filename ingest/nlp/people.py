@@ -836,8 +836,9 @@ def _family_not_org(state: ArticleState, mentions: list[PersonMention], families
             continue
         w = state.sents[m.sent].words[m.first]
         full = families.get(norm_key(w.stem))
-        if full is None or " " not in full or w.josa or not set(m.titles) & titled.get(full, set()):
-            continue
+        if full is None or " " not in full or w.josa or not any(
+                x.endswith(t) and not x[:-len(t)].endswith("부") for t in m.titles for x in titled.get(full, ())):
+            continue  # ("대사" of "주한 프랑스대사"; a 사장 is no 부사장)
         m.short, m.name, m.orgs = "family", w.stem, []
         m.name_start, m.name_end = w.start, w.stem_end
         dropped.add((m.sent, m.first))

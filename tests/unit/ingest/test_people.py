@@ -1095,3 +1095,9 @@ def test_a_korean_name_whose_surname_a_short_form_uses_is_the_person_before_a_na
 def test_a_given_name_kiwi_read_as_a_noun_and_the_copula_is_spelled_by_the_latin_name() -> None:
     g = extract("류 대표는 에피택시 장비업체를 방문해 마르테인 바커르(Martijn Bakker) CEO와 공정 개발을 논의했다.")
     assert "마르테인 바커르" in {p.name for p in g.people}
+
+
+def test_a_known_company_name_before_the_end_of_a_persons_title_is_that_persons_family_name() -> None:
+    g = extract("곽하준 장관은 필리프 르노(Philippe Renaud) 주한 프랑스대사를 만났다. 르노 대사는 협력을 강조했다.")
+    assert "르노" not in {o.name for o in g.organizations}
+    assert "르노 대사" in person(g, "필리프 르노").aliases
