@@ -72,6 +72,10 @@ def attendance_only(sent: Sent, actors: list[Actor], cues: list[tuple[int, str]]
             last, kind = sat[-1], "attend"  # "X 법인장이 배석한 이날 회동에서 양측은 …": X sat in on the meeting told
     if kind != "attend":
         return False
+    if words[last].predicate and words[last].tags[-1].endswith("ETM") and any(
+            a.kind == "p" and a.role == "subj" and a.first == last + 1 for a in actors) \
+            and any(w.predicate and not w.tags[-1].endswith("ETM") for w in words[last + 2:]):
+        return False  # "이번 출장에 함께한 B 대표는 … 별도 일정을 소화했다": who came along did something else
     if last > 0 and (last - 1, "meet") in cues and sent.words[last - 1].josa in ("을", "를"):
         return False  # "A와 B는 만찬을 함께했다": they shared a meal, nobody sat in
     if subj < 0 and sent.kind == "body" and any(a.kind == "p" and a.role == "subj" and in_relative_clause(words, a.last)

@@ -217,7 +217,8 @@ class MeetingFinder:
                     if all(int(a.ref) != disc.host for a in subjects) and not flashback \
                             and not (_received(sent, cues) and any(disc.host in m.participants for m in new)) \
                             and not _IN_PASSING.search(sent.text) and not (not new and _met_by_host(subjects, disc)) \
-                            and not (disc.host >= 0 and (_SEPARATELY.search(sent.text) or _PARALLEL.match(sent.text))):
+                            and not (disc.host >= 0 and (_SEPARATELY.search(sent.text) or _PARALLEL.match(sent.text))) \
+                            and not (not new and _cues_qualify(sent.words, cues, subjects)):
                         # "A와 B는 …": the host, when one of them, stays; and so it does over an earlier meeting of its
                         # own told in passing, over a visit it received ("B는 A를 접견했다": A stays), and over a
                         # meeting of others told in passing ("C는 지난해 D를 만난 바 있다"), and over what the one the
@@ -830,6 +831,14 @@ def _date_of_the_stay(state: ArticleState, meetings: list[MeetingRec]) -> None:
             month = months.pop()
             m.date = DateExpr(sent=-1, start=0, end=0, text="", value=month, precision="month",
                               year=int(month[:4]), month=int(month[5:]))
+
+
+def _cues_qualify(words: list[Word], cues: list[tuple[int, str]], subjects: list[Actor]) -> bool:
+    """"간담회를 마련한 B 교수는 …": every cue is in a clause that qualifies the subject, right before it (who
+    prepared the meeting told speaks; the story stays with its host)."""
+    first = min((a.first for a in subjects), default=-1)
+    return first > 0 and all(i < first for i, _ in cues) and words[first - 1].predicate \
+        and words[first - 1].tags[-1].endswith("ETM")
 
 
 _CONTRAST_WITH = frozenset({"와는", "과는"})

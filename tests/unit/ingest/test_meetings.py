@@ -1430,3 +1430,16 @@ def test_a_meeting_told_with_no_date_during_a_stay_is_of_the_month_of_the_stay()
 def test_title_modifiers_written_with_the_title_make_one_title() -> None:
     g = extract("곽하준 대표는 린즈밍 대만 경제부 정무차장과 만났다.")
     assert pairs(g) == [("곽하준", "린즈밍")]
+
+
+def test_who_prepared_the_gathering_told_does_not_become_the_host() -> None:
+    g = extract("곽하준 차관은 11일 새너제이에서 오하람 누리전자 사장과 면담했다. 같은 날 오후에는 스탠퍼드대에서 "
+                "연구자 30여 명과 간담회를 가졌다. 간담회를 마련한 이서윤 스탠퍼드대 교수는 \"인력이 중요하다\"고 "
+                "조언했다.\n\n12일에는 토론토의 마야 파텔 소장과 화상 회의를 열었다.")
+    assert ("곽하준", "마야 파텔") in pairs(g)
+
+
+def test_who_came_along_on_the_trip_and_did_something_else_sat_in_on_nothing() -> None:
+    g = extract("곽하준 차관은 11일 새너제이에서 오하람 누리전자 사장과 면담했다. 이번 출장에 함께한 이서윤 "
+                "한빛AI 대표는 현지 투자사들과 별도 일정을 소화했다.")
+    assert pairs(g) == [("곽하준", "오하람")]
