@@ -150,6 +150,11 @@ class MeetingFinder:
             if inherited is None and not own and disc.batch and not disc.batch[0].soft and (
                     _after_the_meeting(sent) or _next_on(sent)):
                 inherited = disc.batch[0].date  # "회동이 끝난 뒤 A는 B와 오찬을", "A는 이어 B를 찾아": that day
+            if sent.kind == "body" and _at_the_one_told(sent):
+                named = {pm.person for pm in by_sent.get(sent.index, []) if pm.person >= 0}
+                last = next((m for m in reversed(meetings) if named and named <= set(m.participants) and not m.soft),
+                            None)  # "A는 이 자리에서 B를 …": the day of the meeting told where A and B were (not
+                inherited = last.date if last is not None else inherited  # of one told in passing in between)
             cues = self.cues(sent)
             background = not cues and sent.index not in by_sent and inherited is not None
             effective[sent.index] = own[-1] if own and not background else inherited
@@ -513,7 +518,8 @@ class MeetingFinder:
         if not people and not orgs or self.status(sent, [max(cues)]) == "negated" and len(denied) == len(attends):
             return []  # "X는 … 포럼에는 참석하지 않는다": no one sat in (the last cue is the main predicate:
             # "동행할 것으로 알려졌던 A는 … 함께하지 않았다")
-        where = on_the_trip(sent)
+        where = on_the_trip(sent) if not _opens_on_a_meeting(sent) else None  # ("면담에는 이번 출장에 동행한 B도
+        # 배석했다": B sat in on that one)
         trip = [m for m in told if disc.host in m.participants and disc.host not in people and (
             not where or m.place and where in m.place)] if disc.host >= 0 and where is not None else []
         if trip or where is not None and disc.host >= 0 and disc.host not in people:
@@ -884,6 +890,21 @@ _TIMES_OF_DAY = frozenset({"오전", "오후", "저녁"})
 _THIS = frozenset({"이날", "당일", "이", "그", "이번", "당시"})
 
 
+def _at_the_one_told(sent: Sent) -> bool:
+    """"이 자리에서", "그 자리에서", "이날 면담에서": the sentence is set at the meeting told before."""
+    words = sent.words
+    table = _cues()
+    return any((w.stem or w.text) in _THIS and not w.josa and nxt.nominal and nxt.josa in ("에서", "에서는")
+               and (nxt.stem == "자리" or table.get(nxt.stem) in ("meet", "group")) for w, nxt in pairwise(words))
+
+
+def _opens_on_a_meeting(sent: Sent) -> bool:
+    """The sentence opens on a meeting noun with 에는/에서는/에도 ("면담에는 …"): it is about that meeting."""
+    first = next((w for w in sent.words if not w.punct), None)
+    return first is not None and first.nominal and first.josa in ("에는", "에서는", "에도") \
+        and _cues().get(first.stem) in ("meet", "group")
+
+
 def _names_the_told_one(sent: Sent) -> bool:
     """The sentence opens on the meeting just told, by its noun after 이날/이/그 ("이날 접견에는", "이 자리에는",
     "그 자리에서는"): those who sat in were at that one, even across paragraphs of quotes. ("지난 1월 열린
@@ -1050,8 +1071,8 @@ def _place(state: ArticleState, sent: Sent) -> str | None:
     for i, w in enumerate(words):
         if w.nominal and (w.josa in ("에서", "에서는", "에서도") or (w.stem == "자택" and w.josa in ("으로", "에서"))):
             if (lex.is_generic(w.stem) or lex.is_sector(w.stem)) and not lex.is_place(w.stem) \
-                    or _cues().get(w.stem) in ("meet", "group"):
-                continue  # "업계에서는 …": who says it, not where; "X와의 면담에서는": the meeting itself
+                    or _cues().get(w.stem) in ("meet", "group") or w.stem == "자리":
+                continue  # "업계에서는 …": who says it, not where; "X와의 면담에서는", "이 자리에서": the meeting
             if w.josa != "에서" and i in sides and not lex.is_place(w.stem) \
                     and any(lex.org_head(x.stem) == "people" for x in words[i + 1:i + 4]):
                 continue  # "코인원에서는 실무 임원이 자리했다": the side who came, not where ("피규어 AI에서는

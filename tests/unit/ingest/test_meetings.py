@@ -1443,3 +1443,20 @@ def test_who_came_along_on_the_trip_and_did_something_else_sat_in_on_nothing() -
     g = extract("곽하준 차관은 11일 새너제이에서 오하람 누리전자 사장과 면담했다. 이번 출장에 함께한 이서윤 "
                 "한빛AI 대표는 현지 투자사들과 별도 일정을 소화했다.")
     assert pairs(g) == [("곽하준", "오하람")]
+
+
+def test_who_came_along_on_the_trip_and_sat_in_on_the_meeting_named_sat_in_on_that_one_only() -> None:
+    g = extract("곽하준 차관은 지난 10일 엔비디아 본사를 방문해 엔비디아 측과 GPU 공급을 논의했다.\n\n"
+                "11일에는 새너제이에서 마커스 헤일 오로라컴퓨트 CEO와 면담했다. 면담에는 이번 출장에 동행한 "
+                "오하람 누리AI 대표도 배석했다.")
+    assert met(g) == [(("곽하준",), ("엔비디아",), "2025-03-10", "held"),
+                      (("곽하준", "마커스 헤일", "오하람"), (), "2025-03-11", "held")]
+
+
+def test_a_meeting_set_at_the_one_told_is_that_one_whatever_was_told_in_passing_between() -> None:
+    g = extract("곽하준 차관은 11일 새너제이에서 마커스 헤일 오로라컴퓨트 CEO와 면담했다. 헤일 CEO는 지난해 11월 "
+                "방한해 오하람 장관을 만났을 때 약속한 투자 계획을 설명했다. 곽 차관은 이 자리에서 헤일 CEO를 "
+                "포럼에 기조연설자로 초청했다.")
+    assert met(g) == [(("곽하준", "마커스 헤일"), (), "2025-03-11", "held"),
+                      (("마커스 헤일", "오하람"), (), "2024-11", "held")]
+    assert [m.place for m in g.meetings if "곽하준" in m.participants] == ["새너제이"]
