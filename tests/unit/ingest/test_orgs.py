@@ -554,3 +554,8 @@ def test_a_quoted_name_after_a_category_noun_is_a_company_whatever_its_latin_spe
 def test_a_company_and_its_korean_arm_named_after_it_are_two_organizations() -> None:
     g = extract("조한결 오로라컴퓨트코리아 대표도 자리를 함께했다. 한울텔레콤은 미국 기업 오로라컴퓨트와 계약을 맺었다.")
     assert {"오로라컴퓨트코리아", "오로라컴퓨트"} <= set(orgs(g))
+
+
+def test_a_countrys_mission_named_with_its_country_and_posting_is_one_organization() -> None:
+    assert set(orgs(extract("주한 UAE 대사관은 접견 내용을 본국 정부에 보고할 예정이라고 밝혔다."))) == {"주한 UAE 대사관"}
+    assert set(orgs(extract("주한미국대사관은 보고할 예정이라고 밝혔다."))) == {"주한미국대사관"}
