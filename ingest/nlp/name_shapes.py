@@ -299,6 +299,9 @@ class NameShapes:
         lex = self.lex
         if w.nominal and w.josa not in ("", "의") and w.text in state.standalone:
             return w.text
+        if w.oov and name_form(w) != w.stem and len(w.stem) >= 2 and not (
+                lex.title(w.stem) or lex.is_generic(w.stem) or lex.is_org_category(w.stem) or lex.is_place(w.stem)):
+            return w.text  # "코드라인 NAME CTO": a name Kiwi does not know, read as 코드라 + the copula 인
         if w.oov and not w.josa and len(w.stem) >= 2 and w.stem.endswith("의"):
             return w.stem[:-1]  # "셸의 NAME CEO": an unknown name with its genitive left on
         if not w.josa and (w.oov and len(w.stem) >= 3 and w.stem.endswith("서") or _place_at(w.stem)):

@@ -860,6 +860,8 @@ def collect_org_mentions(state: ArticleState) -> None:
                                       and not headed and not (len(w.stem) >= 4 and lex.has_org_suffix(w.stem))):
                 # ("제너럴캐털리스트(General Catalyst) 측과": a company; "아헨공대(RWTH Aachen)": its ending says so)
                 rec = _lookup(index, key)
+                if rec is None and name_form(w) != w.stem:  # ("코드라인" read 코드라 + 인)
+                    rec = _lookup(index, norm_key(name_form(w)))
                 if rec is None and w.paren and w.paren.isascii():
                     rec = index.get(norm_key(w.paren))
                 if rec is not None:

@@ -469,8 +469,10 @@ class PeopleFinder(NameShapes):
             rec = register_org(state, org_name, aliases=_latin_paren(before))  # "X(의) NAME TITLE"
             orgs = [rec.name]
             first -= 1
-        if first > 0 and (first - 1) in org_at and (words[first - 1].josa in ("", "의") or (
-                not orgs and words[first - 1].josa in _FROM_ORG)) and (first - 1) not in used:
+        prior = words[first - 1] if first > 0 else None  # ("코드라인 NAME CTO": 코드라 + 인 is the name's word)
+        if prior is not None and (first - 1) in org_at and (prior.josa in ("", "의") or name_form(prior) != prior.stem
+                                                            or not orgs and prior.josa in _FROM_ORG) \
+                and (first - 1) not in used:
             org_first = first - 1
             while org_first - 1 in org_at and org_at[org_first - 1] == org_at[first - 1]:
                 org_first -= 1
@@ -593,6 +595,10 @@ class PeopleFinder(NameShapes):
         g = a - 2 if a >= 2 and _closing_quote(words[a - 1]) else a - 1  # ("'코믹스타'의 창업자")
         if not orgs and g >= 0 and words[g].nominal and words[g].josa in ("에서", "에서는", "의") and g in org_at:
             orgs = [org_at[g]]
+        if not orgs and g == a - 1 and g >= 0 and g not in used and self.lex.title_kind(heads[0]) == "corporate" \
+                and (org := self.names_org(state, words[g], heads)) and words[g].oov and not self.lex.is_org_ending(org):
+            orgs, first = [register_org(state, org).name], g  # "코드라인 공동창업자인 NAME CTO": a word Kiwi does
+            # not know before a company's title and a name is the company (not an ending alone: "코베인 랩스")
         name = " ".join(words[x].text if x in glued else self.piece(words[x], last=(x == pieces[-1])) or ""
                         for x in pieces)
         end = pieces[-1]

@@ -1101,3 +1101,15 @@ def test_a_known_company_name_before_the_end_of_a_persons_title_is_that_persons_
     g = extract("곽하준 장관은 필리프 르노(Philippe Renaud) 주한 프랑스대사를 만났다. 르노 대사는 협력을 강조했다.")
     assert "르노" not in {o.name for o in g.organizations}
     assert "르노 대사" in person(g, "필리프 르노").aliases
+
+
+def test_an_unknown_word_before_a_company_title_and_a_name_is_the_company() -> None:
+    g = extract("간담회에는 코드라인 공동창업자인 서동훈 최고기술책임자(CTO)가 참석했다.")
+    assert person(g, "서동훈").orgs == ["코드라인"]
+    assert {o.name for o in g.organizations} == {"코드라인"}
+
+
+def test_an_unknown_company_kiwi_read_as_a_noun_and_the_copula_is_the_persons_organization() -> None:
+    g = extract("간담회에는 코드라인 서동훈 CTO가 참석했다.")  # Kiwi: 코드라 + 인
+    assert person(g, "서동훈").orgs == ["코드라인"]
+    assert {o.name for o in g.organizations} == {"코드라인"}
