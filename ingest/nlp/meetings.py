@@ -182,6 +182,14 @@ class MeetingFinder:
                     add_attendees(target, came, sent, came_orgs)
                 disc.batch_sent = sent.index
                 continue
+            if came and sent.kind == "body" and (side := _side_came(state, sent, actors, disc)) is not None:
+                for target in disc.batch:  # "X와 만났다. X에서는 B 부사장이 직접 나와 …": B met for X
+                    if side in target.orgs:
+                        target.orgs.remove(side)
+                        target.participants.extend(p for p in came if p not in target.participants)
+                        target.evidence.append((sent.index, sent.start, sent.end))
+                disc.batch_sent = sent.index
+                continue
             if cues and all(k == "attend" for _, k in cues) and (
                     tail := self._after_denial(sent, actors, cues, ("attend",))) is not None:
                 actors, cues, subj = tail  # "A는 … 참석하지 않았고, B가 대신 참석했다": B came
@@ -888,6 +896,25 @@ def _at_a_meeting(sent: Sent, before: Sent | None = None) -> bool:
 
 _TIMES_OF_DAY = frozenset({"오전", "오후", "저녁"})
 _THIS = frozenset({"이날", "당일", "이", "그", "이번", "당시"})
+
+
+def _side_came(state: ArticleState, sent: Sent, actors: list[Actor], disc: _Discourse) -> str | None:
+    """The sentence opens on an organization just met as a whole, as the side ("에릭슨에서는 B 부사장이 직접
+    나와 …"), and names only people of it: that organization, whom they met for; else None."""
+    words = sent.words
+    lead = next((i for i, w in enumerate(words) if not w.punct), -1)
+    om = next((om for om in state.org_mentions if om.sent == sent.index and om.first == lead), None)
+    if om is None or words[om.last].josa not in _SIDE_JOSA or not any(om.org in m.orgs for m in disc.batch) \
+            or disc.batch_sent < sent.index - 2:
+        return None
+    people = [a for a in actors if a.kind == "p" and int(a.ref) >= 0]
+    side = om.org
+    if not people or any(side not in state.people[int(a.ref)].orgs for a in people):
+        return None
+    return side
+
+
+_SIDE_JOSA = frozenset({"에서는", "에서도", "에선", "측에서는"})
 
 
 def _at_the_one_told(sent: Sent) -> bool:

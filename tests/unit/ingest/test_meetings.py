@@ -1460,3 +1460,12 @@ def test_a_meeting_set_at_the_one_told_is_that_one_whatever_was_told_in_passing_
     assert met(g) == [(("곽하준", "마커스 헤일"), (), "2025-03-11", "held"),
                       (("마커스 헤일", "오하람"), (), "2024-11", "held")]
     assert [m.place for m in g.meetings if "곽하준" in m.participants] == ["새너제이"]
+
+
+def test_the_person_who_came_for_an_organization_met_as_a_whole_is_the_one_met() -> None:
+    g = extract("곽하준 사장은 3일 노키아와 에릭슨 경영진과 잇따라 만났다. 에릭슨에서는 엘린 순드크비스트(Elin "
+                "Sundqvist) 네트워크 부문 수석부사장이 직접 나와 6G 공동 연구에 대해 의견을 나눴다.\n\n"
+                "4일에는 다카하시 료 사쿠라모바일 CEO와 화상 회의를 열었다.")
+    assert met(g) == [(("곽하준",), ("노키아",), "2025-03-03", "held"),
+                      (("곽하준", "다카하시 료"), (), "2025-03-04", "held"),
+                      (("곽하준", "엘린 순드크비스트"), (), "2025-03-03", "held")]
