@@ -177,7 +177,9 @@ class OrgFinder:
                     register_org(state, f"{stem} {nxt.stem}", aliases=_latin_alias(nxt))  # "소프트뱅크 비전펀드"
             elif self.unknown_org_shape(w) and not (i + 1 < len(words) and words[i + 1].stem in DIVISIONS
                                                     and not (words[i + 1].stem == "본부" and lex.has_org_suffix(stem))) \
-                    and not _so_called(words, i) and not (i + 1 < len(words) and _body_before(lex, words, i + 1)):
+                    and not _so_called(words, i) and not (i + 1 < len(words) and _body_before(lex, words, i + 1)) \
+                    and not (stem.endswith(_INSTITUTE_ENDS) and self._unit_of_org(state, words, i)):
+                # (not "한국외대 중동연구소": the university's institute)
                 prev = words[i - 1] if i > 0 else None
                 if prev is not None and prev.nominal and not prev.josa and stem.endswith(_MISSIONS) \
                         and (lex.is_posting(prev.stem) or prev.stem == "주한"):
@@ -438,7 +440,8 @@ class OrgFinder:
         if j > 0 and words[j].nominal and not words[j].josa and lex.is_place(words[j].stem):
             j -= 1
         return j >= 0 and words[j].nominal and not words[j].josa and (
-            lex.known_org(words[j].stem) is not None or norm_key(words[j].stem) in state.orgs)
+            lex.known_org(words[j].stem) is not None or norm_key(words[j].stem) in state.orgs
+            or _university_word(lex, words[j]))  # ("한국외대 중동연구소": a university's institute)
 
     def _group_with_affiliates(self, words: list[Word], i: int) -> bool:
         """"청운그룹의 (식품) 계열사": a word Kiwi knows, then 그룹, with its affiliates said next, names a
@@ -694,6 +697,13 @@ def _latin_script(text: str) -> bool:
 
 _INSTITUTE_ENDS = ("연구원", "연구소", "진흥원", "개발원", "평가원", "관리원", "연합회", "상공회의소", "과학기술원",
                    "연구재단", "협회")
+
+
+def _university_word(lex: Lexicon, w: Word) -> bool:
+    """A university's name, or its short form in 대 of a word Kiwi does not know as one ("한국외대", "누리대")."""
+    stem = w.stem
+    return is_hangul(stem) and len(stem) >= 3 and (stem.endswith(("대학교", "대학")) or stem.endswith("대") and (
+        w.oov or len(w.tags) >= 2 or w.tags == ("NNP",))) and not lex.is_generic(stem) and not lex.title(stem)
 
 
 def _field_institute(lex: Lexicon, w: Word) -> bool:

@@ -1113,3 +1113,10 @@ def test_an_unknown_company_kiwi_read_as_a_noun_and_the_copula_is_the_persons_or
     g = extract("간담회에는 코드라인 서동훈 CTO가 참석했다.")  # Kiwi: 코드라 + 인
     assert person(g, "서동훈").orgs == ["코드라인"]
     assert {o.name for o in g.organizations} == {"코드라인"}
+
+
+def test_an_institute_after_a_university_short_name_is_part_of_the_professors_title() -> None:
+    for uni in ("한국외대", "누리대"):
+        g = extract(f"박주원 {uni} 중동연구소 교수는 \"기회\"라고 말했다.")
+        assert person(g, "박주원").orgs == [uni]
+        assert {o.name for o in g.organizations} == {uni}
