@@ -168,6 +168,8 @@ class NameShapes:
             elif ps is None and len(pieces) == 1 and _given_name_read_as_verb(words, j) and w.oov and len(s) >= 2:
                 ps = p.text  # "지나 러몬도 미국 상무장관": Kiwi read the given name as a verb (지나다), the family
                 # name after it is a word it does not know
+            elif ps is None and len(pieces) == 1 and _ends_unfinished(p):
+                ps = p.text  # "하야시 유이치 국장": Kiwi read 하 + 야시 (a pre-final ending, no ending after it)
             elif (ps is None or name_form(p) != p.stem) and self._spelled_in_latin(p, w, len(pieces)) \
                     and not (p.predicate and p.tags[-1].endswith("EC") and j > 0 and words[j - 1].josa
                              and not self._spelled_exactly(p, w, len(pieces))) \
@@ -473,6 +475,12 @@ def _syllable_verb(words: list[Word], k: int) -> bool:
     return w.predicate and len(w.text) == 1 and is_hangul(w.text) and k >= 2 and all(
         words[j].nominal and len(words[j].stem) == 1 and is_hangul(words[j].stem) and not words[j].josa
         and not words[j].paren for j in (k - 1, k - 2))
+
+
+def _ends_unfinished(w: Word) -> bool:
+    """A predicate word whose last morpheme is a pre-final ending (EP) with no ending after it: no Korean word
+    ends so; Kiwi read a name ("하야시" = 하/VA + 야시/EP)."""
+    return w.predicate and 2 <= len(w.text) <= 4 and is_hangul(w.text) and w.tags[-1] == "EP" and not w.josa
 
 
 def _given_name_read_as_verb(words: list[Word], j: int) -> bool:

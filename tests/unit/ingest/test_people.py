@@ -1120,3 +1120,8 @@ def test_an_institute_after_a_university_short_name_is_part_of_the_professors_ti
         g = extract(f"박주원 {uni} 중동연구소 교수는 \"기회\"라고 말했다.")
         assert person(g, "박주원").orgs == [uni]
         assert {o.name for o in g.organizations} == {uni}
+
+
+def test_a_given_name_kiwi_read_as_a_verb_with_only_a_pre_final_ending_is_a_name_piece() -> None:
+    g = extract("곽하준 회장은 경제산업성 하야시 유이치 국장과 만났다.")  # Kiwi: 하/VA + 야시/EP
+    assert person(g, "하야시 유이치").orgs == ["경제산업성"]
