@@ -225,6 +225,9 @@ class MeetingFinder:
                         _remember_pair(state, m, disc)
                     if not _SINCE.search(sent.text):  # "만남은 지난해 3월 이후 1년 반 만이다": an earlier meeting,
                         disc.batch, disc.batch_sent = new, sent.index  # and who sat in next sat in on this one
+                    if not said and sent.kind == "body" and disc.host >= 0 and subjects \
+                            and all(int(a.ref) == disc.host for a in subjects if a.kind == "p"):
+                        disc.topic = disc.host  # "20일에는 … 회장과 회동했다": the host, unsaid, is whom "그는" means next
                 if said and sent.kind == "body" and sent.para not in speech and (
                         new or any(k in ("meet", "group") for _, k in cues) or not _visits_host(state, sent, disc)):
                     if all(int(a.ref) != disc.host for a in subjects) and not flashback \

@@ -1469,3 +1469,10 @@ def test_the_person_who_came_for_an_organization_met_as_a_whole_is_the_one_met()
     assert met(g) == [(("곽하준",), ("노키아",), "2025-03-03", "held"),
                       (("곽하준", "다카하시 료"), (), "2025-03-04", "held"),
                       (("곽하준", "엘린 순드크비스트"), (), "2025-03-03", "held")]
+
+
+def test_he_after_meetings_of_the_host_unsaid_is_the_host() -> None:
+    g = extract("곽하준 부회장은 19일 도쿄에서 야마모토 겐지 히노데 사장을 만났다. 야마모토 사장이 직접 생산 라인을 "
+                "안내했다.\n\n20일에는 오카다 다이스케 아사기리전자 회장과 회동했다.\n\n"
+                "그는 같은 날 저녁 숙소에서 나탈리 휴즈 리사이클론 CEO와 화상 회의를 열었다.")
+    assert ("곽하준", "나탈리 휴즈") in pairs(g)
