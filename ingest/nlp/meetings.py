@@ -248,6 +248,10 @@ class MeetingFinder:
                     disc.announced = sent.index
                     if not any(a.kind == "p" for a in actors):
                         self.describe_last(state, sent, cues, own, disc)
+                        if not said and disc.host >= 0 and any(k == "group" for _, k in cues) \
+                                and sent.para not in speech:
+                            disc.unmet = sent.index  # "27일에는 … 대표 10여 명과 간담회를 가졌다": the host's
+                            # gathering, whose people the next sentence may name
             if sent.kind == "body" and not attendance and sent.para not in speech:
                 two = [int(a.ref) for a in actors if a.kind == "p" and a.chain == subj and subj >= 0 and int(a.ref) >= 0]
                 if len(two) == 2:

@@ -1476,3 +1476,17 @@ def test_he_after_meetings_of_the_host_unsaid_is_the_host() -> None:
                 "안내했다.\n\n20일에는 오카다 다이스케 아사기리전자 회장과 회동했다.\n\n"
                 "그는 같은 날 저녁 숙소에서 나탈리 휴즈 리사이클론 CEO와 화상 회의를 열었다.")
     assert ("곽하준", "나탈리 휴즈") in pairs(g)
+
+
+def test_a_meeting_the_press_reported_and_the_company_denied_is_no_meeting() -> None:
+    g = extract('일부 현지 매체는 곽하준 회장이 뭄바이에서 릴라이언스그룹 측과 만날 것이라고 보도했으나, 한결그룹은 '
+                '"처음부터 일정에 없었다"고 밝혔다.')
+    assert g.meetings == []
+
+
+def test_who_came_to_the_hosts_gathering_told_without_a_subject_met_the_host() -> None:
+    g = extract("곽하준 회장은 25일 뉴델리에서 라메시 싱 장관을 예방했다. 27일에는 벵갈루루로 이동해 현지 AI 스타트업 "
+                "대표 10여 명과 간담회를 가졌다. 사르바AI의 아난야 라오 공동창업자 등이 참석했으며, 소버린 AI 생태계 "
+                "조성 방안이 논의됐다.")
+    assert met(g) == [(("곽하준", "라메시 싱"), (), "2025-03-25", "held"),
+                      (("곽하준", "아난야 라오"), (), "2025-03-27", "held")]
