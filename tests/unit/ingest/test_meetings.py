@@ -1485,8 +1485,8 @@ def test_a_meeting_the_press_reported_and_the_company_denied_is_no_meeting() -> 
 
 
 def test_who_came_to_the_hosts_gathering_told_without_a_subject_met_the_host() -> None:
-    g = extract("곽하준 회장은 25일 뉴델리에서 라메시 싱 장관을 예방했다. 27일에는 벵갈루루로 이동해 현지 AI 스타트업 "
-                "대표 10여 명과 간담회를 가졌다. 사르바AI의 아난야 라오 공동창업자 등이 참석했으며, 소버린 AI 생태계 "
-                "조성 방안이 논의됐다.")
-    assert met(g) == [(("곽하준", "라메시 싱"), (), "2025-03-25", "held"),
-                      (("곽하준", "아난야 라오"), (), "2025-03-27", "held")]
+    g = extract("곽하준 회장은 15일 뉴델리에서 라메시 싱 장관을 예방했다. 17일에는 벵갈루루로 이동해 현지 AI 스타트업 "
+                "대표 10여 명과 간담회를 가졌다. 사르바AI(Sarva AI)의 아난야 라오(Ananya Rao) 공동창업자 등이 "
+                "참석했으며, 소버린 AI 생태계 조성 방안이 논의됐다.")
+    assert met(g) == [(("곽하준", "라메시 싱"), (), "2025-03-15", "held"),
+                      (("곽하준", "아난야 라오"), (), "2025-03-17", "held")]
