@@ -527,7 +527,8 @@ class MeetingFinder:
             # "A는 … 참석하지 않았고, B가 대신 참석했다": who did not come is no attendee, the others are
             spans = [(max([j for j, _ in cues if j < n], default=-1), n) for n in denied]
             actors = [a for a in actors if not any(lo < a.first < hi for lo, hi in spans)]
-        people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0]
+        people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0
+                  and words[a.last].josa not in _TO_SOMEONE]  # (not "A가 배석한 가운데 그는 B 장관에게 …": B was met)
         orgs = orgs_attending(sent, actors)  # ("DAXA 관계자도 함께했다": an organization came)
         last = disc.batch_sent
         if not people and not orgs or self.status(sent, [max(cues)]) == "negated" and len(denied) == len(attends):
@@ -542,7 +543,8 @@ class MeetingFinder:
                 add_attendees(target, people, sent)
             return []  # (told before any meeting of the trip: they came along, they met no one)
         principals = {p for m in disc.batch for p in m.participants if p not in m.attendees}
-        came = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0 and a.role != "of"}  # not "X의 장남"
+        came = {int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0 and a.role != "of"
+                and words[a.last].josa not in _TO_SOMEONE}  # not "X의 장남"
         if len(people) == 1 and _attends_event(sent, actors):
             disc.attended = (sent.index, people[0])  # who comes to the gathering the next sentence may list
         # the sentence before announced a gathering naming no one met: those who came are at that one, with its
@@ -863,6 +865,7 @@ def _cues_qualify(words: list[Word], cues: list[tuple[int, str]], subjects: list
 
 
 _CONTRAST_WITH = frozenset({"와는", "과는"})
+_TO_SOMEONE = frozenset({"에게", "에게는", "께", "에게도"})
 
 
 def _partner_pair(actors: list[Actor], subj: int) -> tuple[int, int] | None:

@@ -1490,3 +1490,9 @@ def test_who_came_to_the_hosts_gathering_told_without_a_subject_met_the_host() -
                 "참석했으며, 소버린 AI 생태계 조성 방안이 논의됐다.")
     assert met(g) == [(("곽하준", "라메시 싱"), (), "2025-03-15", "held"),
                       (("곽하준", "아난야 라오"), (), "2025-03-17", "held")]
+
+
+def test_who_sat_in_while_the_host_spoke_to_the_one_met_sat_in_on_that_meeting() -> None:
+    g = extract("곽하준 회장은 15일 뉴델리에서 라메시 쿠마르 싱 장관을 예방했다. 도유진 원장이 배석한 가운데 그는 싱 "
+                "장관에게 데이터센터를 현지에서 함께 구축하자고 제안했다.")
+    assert met(g) == [(("곽하준", "도유진", "라메시 쿠마르 싱"), (), "2025-03-15", "held")]
