@@ -284,8 +284,10 @@ class Lexicon:
         return place if place != title and place in _PROVINCES else None
 
     def is_posting(self, text: str) -> bool:
-        """주 + a foreign country ("주폴란드", "주루마니아"): where an ambassador is posted, part of a title."""
-        return text.startswith("주") and self.is_foreign_country(text[1:])
+        """주 + a foreign country or city ("주폴란드", "주루마니아", "주제네바"): where an ambassador or a consul is
+        posted, part of a title."""
+        return text.startswith("주") and (self.is_foreign_country(text[1:]) or len(text) >= 3 and self.is_place(text[1:])
+                                          and text[1:] not in ("한국", "대한민국"))
 
     def is_descent(self, text: str) -> bool:
         """A place + 계 ("홍콩계", "중국계"): of that place's descent, neither a name nor an organization."""

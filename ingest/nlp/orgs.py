@@ -250,9 +250,11 @@ class OrgFinder:
                     register_org(state, q.stem)  # company's title or place is a name, whatever Kiwi read
                     # (not a common noun Kiwi knows as one word: "'승부사' 회장" is a nickname; a product's place
                     # is none: "휴머노이드 '아틀라스'의 공장 투입")
-            if stem in _MISSIONS and i > 0 and lex.is_foreign_country(words[i - 1].stem) and not words[i - 1].josa \
-                    and not words[i - 1].paren:  # "주한 UAE 대사관", "미국 대사관": a country's mission, its posting said
-                posted = i > 1 and words[i - 2].stem == "주한" and not words[i - 2].josa
+            if stem in _MISSIONS and i > 0 and (lex.is_foreign_country(words[i - 1].stem) or words[i - 1].stem in (
+                    "대한민국", "한국")) and not words[i - 1].josa and not words[i - 1].paren:
+                # "주한 UAE 대사관", "주제네바 대한민국 대표부": a country's mission, its posting said
+                posted = i > 1 and (words[i - 2].stem == "주한" or lex.is_posting(words[i - 2].stem)) \
+                    and not words[i - 2].josa
                 register_org(state, " ".join(x.stem for x in words[i - 1 - posted:i + 1]), kind="government")
             elif stem.startswith("주한") and stem.endswith(_MISSIONS) and lex.is_foreign_country(
                     stem[2:].removesuffix(next(x for x in _MISSIONS if stem.endswith(x)))):

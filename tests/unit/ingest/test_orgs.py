@@ -559,3 +559,9 @@ def test_a_company_and_its_korean_arm_named_after_it_are_two_organizations() -> 
 def test_a_countrys_mission_named_with_its_country_and_posting_is_one_organization() -> None:
     assert set(orgs(extract("주한 UAE 대사관은 접견 내용을 본국 정부에 보고할 예정이라고 밝혔다."))) == {"주한 UAE 대사관"}
     assert set(orgs(extract("주한미국대사관은 보고할 예정이라고 밝혔다."))) == {"주한미국대사관"}
+
+
+def test_a_korean_mission_posted_in_a_city_is_one_organization_and_the_city_is_no_name() -> None:
+    g = extract("회담에는 여민호 주제네바 대한민국 대표부 대사가 배석했다.")
+    assert set(orgs(g)) == {"주제네바 대한민국 대표부"}
+    assert {p.name: p.orgs for p in g.people} == {"여민호": ["주제네바 대한민국 대표부"]}

@@ -1125,3 +1125,13 @@ def test_an_institute_after_a_university_short_name_is_part_of_the_professors_ti
 def test_a_given_name_kiwi_read_as_a_verb_with_only_a_pre_final_ending_is_a_name_piece() -> None:
     g = extract("곽하준 회장은 경제산업성 하야시 유이치 국장과 만났다.")  # Kiwi: 하/VA + 야시/EP
     assert person(g, "하야시 유이치").orgs == ["경제산업성"]
+
+
+def test_a_bureau_chief_is_a_title() -> None:
+    g = extract("곽 대표는 대만 경제부 청사를 찾아 천메이링(陳美玲) 경제부 산업발전서 부서장을 면담했다.")
+    assert person(g, "천메이링").titles[-1] == "부서장"
+
+
+def test_an_event_with_the_headlines_short_at_after_a_title_is_no_name() -> None:
+    g = extract("육성준 서진그룹 회장, APEC CEO 서밋서 '경주 외교'")
+    assert {p.name for p in g.people} == {"육성준"}
