@@ -49,6 +49,26 @@ def _dates_compatible(a: MeetingRec, b: MeetingRec) -> bool:
     return _in_part(a.date, y) and _in_part(b.date, x)  # ("이달 초" is not the 17th: two meetings)
 
 
+_SLOTS = {"오전": "morning", "아침": "morning", "조찬": "morning", "점심": "noon", "오찬": "noon", "오후": "afternoon",
+          "저녁": "evening", "만찬": "evening", "밤": "evening"}
+_SLOT = re.compile("|".join(_SLOTS))
+
+
+def _slot(state: ArticleState, m: MeetingRec) -> str | None:
+    """The time of day the sentence that first told the meeting says, when it says one ("30일 오전에는 … 조찬
+    회동을"), else None."""
+    if not m.evidence:
+        return None
+    found = {_SLOTS[x] for x in _SLOT.findall(state.sents[m.evidence[0][0]].text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _times_differ(state: ArticleState, a: MeetingRec, b: MeetingRec) -> bool:
+    """Two meetings told at different times of one day ("오전 … 조찬", "저녁 … 만찬") are two."""
+    x, y = _slot(state, a), _slot(state, b)
+    return x is not None and y is not None and x != y
+
+
 _PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, 31), "말": (21, 31)}
 _PART = re.compile(r"(초|상순|중순|하순|말)\s*$")
 
@@ -82,7 +102,7 @@ def _merge_pass(state: ArticleState, meetings: list[MeetingRec]) -> list[Meeting
         best = None
         best_score = -1.0
         for k, e in enumerate(out):
-            if e.status != m.status or not _dates_compatible(m, e):
+            if e.status != m.status or not _dates_compatible(m, e) or _times_differ(state, m, e):
                 continue
             if not (_nested(state, m, e) or _nested(state, e, m)):
                 continue

@@ -1496,3 +1496,11 @@ def test_who_sat_in_while_the_host_spoke_to_the_one_met_sat_in_on_that_meeting()
     g = extract("곽하준 회장은 15일 뉴델리에서 라메시 쿠마르 싱 장관을 예방했다. 도유진 원장이 배석한 가운데 그는 싱 "
                 "장관에게 데이터센터를 현지에서 함께 구축하자고 제안했다.")
     assert met(g) == [(("곽하준", "도유진", "라메시 쿠마르 싱"), (), "2025-03-15", "held")]
+
+
+def test_meetings_told_at_different_times_of_one_day_are_two() -> None:
+    g = extract("곽하준 회장은 15일 오전 미카사전기의 사토 히로시 사장과 조찬 회동을 가졌다.\n\n"
+                "곽 회장은 15일 저녁 한옥 리조트에서 만찬을 주재했다. 만찬에는 사토 사장과 올리비아 트랑블레 "
+                "메이플AI CEO 등 10여명이 초청됐다.")
+    assert met(g) == [(("곽하준", "사토 히로시"), (), "2025-03-15", "held"),
+                      (("곽하준", "사토 히로시", "올리비아 트랑블레"), (), "2025-03-15", "held")]
