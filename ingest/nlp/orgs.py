@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -50,7 +51,14 @@ def _so_called(words: list[Word], i: int) -> bool:
 
 def proper_like(w: Word) -> bool:
     """A nominal word that Kiwi reads as (part) proper noun, unknown word or Latin script."""
-    return any(t.split("+")[0] in ("NNP", "SL") for t in w.tags) or w.oov
+    return w.oov or _proper_tags(w.tags)
+
+
+@lru_cache(maxsize=8192)
+def _proper_tags(tags: tuple[str, ...]) -> bool:
+    """A morpheme of the tags is a proper noun or Latin script (cached: asked of most words several times, and
+    words share few tag tuples)."""
+    return any(t.split("+")[0] in ("NNP", "SL") for t in tags)
 
 
 def register_org(state: ArticleState, name: str, *, kind: str = "company", aliases: tuple[str, ...] = ()) -> OrgRec:
@@ -685,9 +693,11 @@ _INSTITUTE_ENDS = ("연구원", "연구소", "진흥원", "개발원", "평가�
 def _field_institute(lex: Lexicon, w: Word) -> bool:
     """A word of common nouns ending like an institute, that is no title: "보험연구원" (not "수석연구원")."""
     stem = w.stem
-    end = next((e for e in _INSTITUTE_ENDS if stem.endswith(e)), "")
-    field = stem[:-len(end)] if end else ""
-    return bool(end) and len(field) >= 2 and is_hangul(stem) and w.nominal and not w.paren and len(w.forms) >= 2 \
+    if not stem.endswith(_INSTITUTE_ENDS):  # (most words: one C call instead of a generator over the endings)
+        return False
+    end = next(e for e in _INSTITUTE_ENDS if stem.endswith(e))
+    field = stem[:-len(end)]
+    return len(field) >= 2 and is_hangul(stem) and w.nominal and not w.paren and len(w.forms) >= 2 \
         and not lex.title(stem) and not lex.is_title_modifier(field) and not lex.is_generic(stem) \
         and not lex.is_place(field) and not lex.known_org(stem)
 
