@@ -102,6 +102,12 @@ def _cues() -> dict[str, str]:
 
 
 @cache
+def _cue_heads() -> frozenset[str]:
+    """Every text before a space in a cue ("화상" of "화상 회의"): the only words a two-word cue starts with."""
+    return frozenset(cue[:j] for cue in _cues() for j, ch in enumerate(cue) if ch == " ")
+
+
+@cache
 def _status() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple((kind, where, re.compile(p)) for kind, where, p in read_tsv("status_cues.tsv"))
 
@@ -250,6 +256,7 @@ class MeetingFinder:
         """(word index, kind) of the meeting cues of a sentence (two-word cues like "화상 회의" too). A photo cue
         ("악수", "촬영") counts in a caption, elsewhere only with "기념" or "함께"."""
         table = _cues()
+        heads = _cue_heads()
         out = []
         words = sent.words
         labels = quoted_labels(words) | own_accounts(words)
@@ -257,7 +264,8 @@ class MeetingFinder:
             if w.punct or w.quote >= 0 and w.quote not in labels:
                 continue
             # two-word cues: "화상 통화", "머리를 맞대", "마주 앉" (an adverb has no stem: its text)
-            kind = table.get(f"{words[i - 1].stem or words[i - 1].text} {w.stem or w.lemma}") if i > 0 else None
+            before = (words[i - 1].stem or words[i - 1].text) if i > 0 else None
+            kind = table.get(f"{before} {w.stem or w.lemma}") if before in heads else None
             if kind is None and w.text.startswith(("함께하", "함께했", "함께해")) and i > 0 and \
                     words[i - 1].josa in ("을", "를") and words[i - 1].stem in _SHARED and \
                     any(x.josa in ("와", "과") for x in words[:i - 1]) and not _with_then_subject(words[:i - 1]):
