@@ -764,7 +764,7 @@ class PeopleFinder(NameShapes):
                 continue
             words = sent.words
             for k, w in enumerate(words):
-                if (sent.index, k) in taken or w.punct or not w.text or w.text[0].lower() not in initials:
+                if w.punct or not w.text or w.text[0].lower() not in initials or (sent.index, k) in taken:
                     continue
                 for n in (2, 1, 3):
                     span = words[k:k + n]
