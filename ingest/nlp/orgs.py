@@ -667,8 +667,8 @@ def _place_of_body(lex: Lexicon, words: list[Word], i: int) -> str:
     """Word i is a public body named by common nouns ("항만공사", "경제개발청") right after a city, a state or a city
     government ("호찌민시 인민위원회"; not a country: "미국 상무부" is named apart): that place, else ""."""
     w = words[i]
-    if i < 1 or not w.nominal or not is_hangul(w.stem) or len(w.stem) < 3 or lex.title(w.stem) \
-            or not w.stem.endswith(_INSTITUTION_ENDS) or lex.known_org(w.stem) \
+    if not w.stem.endswith(_INSTITUTION_ENDS) or i < 1 or not w.nominal or not is_hangul(w.stem) \
+            or len(w.stem) < 3 or lex.title(w.stem) or lex.known_org(w.stem) \
             or any(lex.is_place(w.stem[:k]) for k in (2, 3, 4) if k < len(w.stem) - 1):
         return ""  # (not one named by a place of its own: "서울 한국전력공사")
     prev = words[i - 1]
@@ -833,7 +833,8 @@ def collect_org_mentions(state: ArticleState) -> None:
                 continue
             key = norm_key(w.stem)
             found = None
-            if key in multi_first or norm_key(name_form(w)) in multi_first:  # the longest multi-word name first
+            if multi_first and (key in multi_first or norm_key(name_form(w)) in multi_first):  # the longest
+                # multi-word name first
                 for n in range(min(max_words, nw - i), 1, -1):  # ("구글 딥마인드", "코베인 랩스")
                     span = words[i:i + n]
                     if any(not x.nominal or x.josa and name_form(x) == x.stem or x.paren for x in span[:-1]) \
@@ -843,9 +844,9 @@ def collect_org_mentions(state: ArticleState) -> None:
                     if rec is not None:
                         found = (n, rec)
                         break
-            headed = not w.josa and i + 1 < nw and words[i + 1].nominal and bool(lex.org_head(words[i + 1].stem))
             if found is None and not (w.paren and lex.latin_person(w.paren) and norm_key(w.paren) not in index
-                                      and not headed and not (len(w.stem) >= 4 and lex.has_org_suffix(w.stem))):
+                                      and not _headed(lex, words, i)
+                                      and not (len(w.stem) >= 4 and lex.has_org_suffix(w.stem))):
                 # ("제너럴캐털리스트(General Catalyst) 측과": a company; "아헨공대(RWTH Aachen)": its ending says so)
                 rec = _lookup(index, key)
                 if rec is None and w.paren and w.paren.isascii():
@@ -890,6 +891,11 @@ def collect_org_mentions(state: ArticleState) -> None:
         by_org.setdefault(m.org, []).append(m)
     for rec in state.orgs.values():
         rec.mentions = by_org.get(rec.name, [])
+
+
+def _headed(lex: Lexicon, words: list[Word], i: int) -> bool:
+    """Word i, bare, comes before a noun of an organization's places or people ("X 측과", "X 본사")."""
+    return not words[i].josa and i + 1 < len(words) and words[i + 1].nominal and bool(lex.org_head(words[i + 1].stem))
 
 
 def name_form(w: Word) -> str:
