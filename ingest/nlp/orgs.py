@@ -144,6 +144,8 @@ class OrgFinder:
             words = sent.words
             for i, w in enumerate(words[:-1]):
                 stem = w.stem
+                if stem not in owners and not proper_like(w):  # (what follows needs one or the other)
+                    continue
                 if not w.nominal or w.paren or not is_hangul(stem) or norm_key(stem) in state.orgs \
                         or lex_blocks(lex, stem):
                     continue
