@@ -294,7 +294,7 @@ class MeetingFinder:
                 kind = table.get(w.lemma)
             if kind is None:
                 kind = table.get(w.stem)
-            if kind is None and w.nominal and len(w.stem) >= 4:
+            if kind is None and w.nominal and len(w.stem) >= 4 and w.stem.endswith(_MEETING_ENDINGS):
                 kind = next((table.get(end) for end in _MEETING_ENDINGS
                              if w.stem.endswith(end) and len(w.stem) - len(end) >= 2), None)  # "통상장관회담"
             if kind is None and w.predicate and w.lemma.endswith("하"):
