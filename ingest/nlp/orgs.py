@@ -721,7 +721,7 @@ def _legal_form_marked(words: list[Word], i: int) -> bool:
 def _drop_terms(state: ArticleState, lex: Lexicon) -> None:
     """A phrase the article quotes as a term ("'에이전틱 커머스' 결제") is no organization anywhere in it."""
     terms = {norm_key(f"{s.words[i - 1].stem} {s.words[i].stem}") for s in state.sents for i in range(1, len(s.words))
-             if _quoted_term(lex, s.words, i)}
+             if s.words[i].quote >= 0 and _quoted_term(lex, s.words, i)}  # (most words are not quoted)
     for key in terms & set(state.orgs):
         del state.orgs[key]
 

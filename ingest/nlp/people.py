@@ -107,7 +107,7 @@ class PeopleFinder(NameShapes):
         used: set[int] = set()
         i = 0
         while i < len(words):
-            t = self.title_phrase(words, i, org_at)
+            t = self.title_phrase(words, i, org_at) if words[i].nominal else None  # (a title phrase starts with a noun)
             if t is None:
                 i += 1
                 continue
