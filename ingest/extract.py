@@ -20,12 +20,8 @@ class Extractor:
 
     def __init__(self) -> None:
         from ingest.nlp.pipeline import build_nlp
-        from ingest.nlp.tokenizer import KiwiTokenizer
 
         self.nlp = build_nlp()
-        if not isinstance(self.nlp.tokenizer, KiwiTokenizer):
-            raise TypeError(f"the pipeline's tokenizer is {type(self.nlp.tokenizer).__name__}, not KiwiTokenizer")
-        self.tokenizer: KiwiTokenizer = self.nlp.tokenizer
 
     def extract(self, raw: RawArticle) -> ArticleGraph:
         """The article graph of a read article."""
@@ -42,7 +38,7 @@ class Extractor:
         from ingest.nlp.to_graph import to_article_graph
 
         try:
-            doc = self.tokenizer.bare_doc(text)  # (the components read Kiwi's columns, not spaCy tokens)
+            doc = self.nlp.make_doc(text)
             doc._.ng = ArticleState(text=text, published=article.published, source=article.source)
             for _, component in self.nlp.pipeline:
                 doc = component(doc)

@@ -6,8 +6,6 @@ morphemes that share characters (irregular contractions such as 만났 = 만나 
 (such as "피터 린드/NNP") becomes one token per word; every piece keeps the whole form as `lemma_`.
 Kiwi's marks of a stem's conjugation ("듣/VV-I", "받/VV-R") are dropped: a verb's tag is "VV" either way.
 Sentences are Kiwi's, also cut at every newline. Out-of-vocabulary morphemes have `token._.oov` True.
-The same tokens as plain lists (`KiwiColumns`) are in `doc.user_data["kiwi"]`: what the newsgraph components read.
-The extraction asks for `bare_doc`, a Doc that carries only those lists.
 """
 
 from __future__ import annotations
@@ -38,7 +36,6 @@ _LOCK = threading.Lock()
 _WS_SPLIT = re.compile(r"(\s+)")
 _SPACE = re.compile(r"\s")
 _TAG_LEMMA_START = [TAG, LEMMA, SENT_START]
-_MAX_IDS = 500_000  # strings whose id the tokenizer keeps at hand (tags and lemmas; bounded, new names keep coming)
 _IRREGULAR_MARKS = ("-I", "-R")  # Kiwi's marks on a verb or adjective stem that may conjugate either way
 
 
@@ -93,54 +90,19 @@ class KiwiTokenizer:
 
     def _id(self, text: str) -> int:
         found: int = self.vocab.strings.add(text)
-        if len(self._ids) < _MAX_IDS:
+        if len(self._ids) < 500_000:
             self._ids[text] = found
         return found
 
     def _ids_of(self, texts: list[str]) -> list[int]:
-        """The string ids of texts, in one C-level pass over the known ones (new ones, a few lemmas an article, are
-        added first)."""
-        ids = self._ids
+        """The string ids of texts (one C-level pass over the known ones; the rare new one goes through `_id`)."""
         try:
-            return list(map(ids.__getitem__, texts))
+            return list(map(self._ids.__getitem__, texts))
         except KeyError:
-            new = set(texts).difference(ids)
-            if len(ids) + len(new) > _MAX_IDS:
-                return [ids.get(t) or self._id(t) for t in texts]
-            for text in new:
-                self._id(text)
-            return list(map(ids.__getitem__, texts))
+            get = self._ids.get
+            return [get(t) or self._id(t) for t in texts]
 
     def __call__(self, text: str) -> Doc:
-        columns = self.columns(text)
-        if not columns.words:
-            doc = Doc(self.vocab, words=[])
-        else:
-            doc = Doc(self.vocab, words=columns.words, spaces=columns.spaces)
-            self._set_tags_lemmas_starts(doc, columns)
-        doc.user_data["kiwi"] = columns
-        return doc
-
-    def bare_doc(self, text: str) -> Doc:
-        """A Doc without tokens that carries the text's `KiwiColumns` in `user_data["kiwi"]`: all the newsgraph
-        components read (they never touch spaCy tokens), without the cost of the tokens (a lexeme looked up per
-        token and built per new word, tags, lemmas and sentence starts: about 0.5 ms an article)."""
-        doc = Doc(self.vocab, words=[])
-        doc.user_data["kiwi"] = self.columns(text)
-        return doc
-
-    def _set_tags_lemmas_starts(self, doc: Doc, cols: KiwiColumns) -> None:
-        """Tags, lemmas and sentence starts as one array (about half the cost of Doc(tags=..., lemmas=...,
-        sent_starts=...), which converts and copies each column in Python), filled column by column: string ids,
-        then SENT_START as spaCy stores it (1 a start, -1 not, as uint64)."""
-        columns = numpy.empty((len(cols.words), 3), dtype="uint64")
-        columns[:, 0] = self._ids_of(cols.tags)
-        columns[:, 1] = self._ids_of(cols.lemmas)
-        columns[:, 2] = numpy.array(cols.sent_starts, dtype=numpy.int64) * 2 - 1
-        doc.from_array(_TAG_LEMMA_START, columns)
-
-    def columns(self, text: str) -> KiwiColumns:
-        """The text's tokens as `KiwiColumns` (one Kiwi call)."""
         sents = self.kiwi.tokenize(text, split_sents=True) if text.strip() else []
         words: list[str] = []
         spaces: list[bool] = []
@@ -220,7 +182,22 @@ class KiwiTokenizer:
                     pos = piece_end
         if pos < len(text):
             add_gap(text[pos:])
-        return KiwiColumns(words, offsets, tags, lemmas, spaces, starts, frozenset(oov))
+        if not words:
+            doc = Doc(self.vocab, words=[])
+            doc.user_data["kiwi"] = KiwiColumns([], [], [], [], [], [], frozenset())
+            return doc
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # tags, lemmas and sentence starts as one array (about half the cost of Doc(tags=..., lemmas=...,
+        # sent_starts=...), which converts and copies each column in Python), filled column by column: string ids,
+        # then SENT_START as spaCy stores it (1 a start, -1 not, as uint64)
+        columns = numpy.empty((len(words), 3), dtype="uint64")
+        columns[:, 0] = self._ids_of(tags)
+        columns[:, 1] = self._ids_of(lemmas)
+        columns[:, 2] = numpy.array(starts, dtype=numpy.int64) * 2 - 1
+        doc.from_array(_TAG_LEMMA_START, columns)
+        # the same columns as plain lists, so that rule components need not touch spaCy tokens one by one
+        doc.user_data["kiwi"] = KiwiColumns(words, offsets, tags, lemmas, spaces, starts, frozenset(oov))
+        return doc
 
 
 def _ended_by_paren(tags: list[str], words: list[str]) -> bool:
