@@ -67,10 +67,15 @@ def own_accounts(words: list[Word]) -> set[int]:
         done = any(t == "EP" or "+EP" in t for t in last.tags)  # (a plan only quoted is no meeting: dev_h4 f03)
         said = last.josa in ("고", "라고", "이라고") and after is not None and after.lemma in _SAID
         said = said or last.josa in ("며", "라며", "이라며")  # "…만났다"며 "…"고 말했다
-        whole = set(idx) >= {i for i, w in enumerate(words) if not w.punct}  # a quote alone: an interview's answer
-        if done and (said or whole) and any(words[i].predicate and words[i].lemma in _MEET_VERBS for i in idx):
+        if done and (said or _whole(words, idx)) and any(words[i].predicate and words[i].lemma in _MEET_VERBS
+                                                         for i in idx):
             out.add(q)
     return out
+
+
+def _whole(words: list[Word], idx: list[int]) -> bool:
+    """The words at idx are all the sentence's but punctuation: a quote alone, an interview's answer."""
+    return set(idx) >= {i for i, w in enumerate(words) if not w.punct}
 
 
 def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMention]) -> list[Actor]:

@@ -102,8 +102,31 @@ def _cues() -> dict[str, str]:
 
 
 @cache
+def _cue_heads() -> frozenset[str]:
+    """Every text before a space in a cue ("화상" of "화상 회의"): the only words a two-word cue starts with."""
+    return frozenset(cue[:j] for cue in _cues() for j, ch in enumerate(cue) if ch == " ")
+
+
+@cache
 def _status() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple((kind, where, re.compile(p)) for kind, where, p in read_tsv("status_cues.tsv"))
+
+
+@cache
+def _status_any() -> dict[tuple[str, str], re.Pattern[str]]:
+    """(kind, where) → the status cues of that kind and place as one alternation, which matches where one of them
+    does: one search instead of one per cue (the "after" cues are all anchored at the start, so the alternation
+    only tries the first position)."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for kind, where, p in read_tsv("status_cues.tsv"):
+        grouped.setdefault((kind, where), []).append(f"(?:{p})")
+    return {key: re.compile("|".join(ps)) for key, ps in grouped.items()}
+
+
+def _status_found(kind: str, where: str, text: str) -> bool:
+    """A status cue of that kind and place is in the text."""
+    pattern = _status_any().get((kind, where))
+    return pattern is not None and pattern.search(text) is not None
 
 
 @dataclass
@@ -278,6 +301,7 @@ class MeetingFinder:
         """(word index, kind) of the meeting cues of a sentence (two-word cues like "화상 회의" too). A photo cue
         ("악수", "촬영") counts in a caption, elsewhere only with "기념" or "함께"."""
         table = _cues()
+        heads = _cue_heads()
         out = []
         words = sent.words
         labels = quoted_labels(words) | own_accounts(words)
@@ -285,7 +309,8 @@ class MeetingFinder:
             if w.punct or w.quote >= 0 and w.quote not in labels:
                 continue
             # two-word cues: "화상 통화", "머리를 맞대", "마주 앉" (an adverb has no stem: its text)
-            kind = table.get(f"{words[i - 1].stem or words[i - 1].text} {w.stem or w.lemma}") if i > 0 else None
+            before = (words[i - 1].stem or words[i - 1].text) if i > 0 else None
+            kind = table.get(f"{before} {w.stem or w.lemma}") if before in heads else None
             if kind is None and w.text.startswith(("함께하", "함께했", "함께해")) and i > 0 and \
                     words[i - 1].josa in ("을", "를") and words[i - 1].stem in _SHARED and \
                     any(x.josa in ("와", "과") for x in words[:i - 1]) and not _with_then_subject(words[:i - 1]):
@@ -297,7 +322,7 @@ class MeetingFinder:
                 kind = table.get(w.lemma)
             if kind is None:
                 kind = table.get(w.stem)
-            if kind is None and w.nominal and len(w.stem) >= 4:
+            if kind is None and w.nominal and len(w.stem) >= 4 and w.stem.endswith(_MEETING_ENDINGS):
                 kind = next((table.get(end) for end in _MEETING_ENDINGS
                              if w.stem.endswith(end) and len(w.stem) - len(end) >= 2), None)  # "통상장관회담"
             if kind is None and w.predicate and w.lemma.endswith("하"):
@@ -626,20 +651,14 @@ class MeetingFinder:
         before = sent.text[:w.start - sent.start]
         if self._called_off(sent, i):
             return "negated"
-        result = "held"
-        for kind, where, pattern in _status():
-            if where == "end":
-                continue
-            text = after if where == "after" else before
-            if pattern.search(text):
-                if kind == "negated":
-                    return "negated"
-                result = "planned"
-        if result == "held" and not _past(w) and not any(_past(x) for x in words[i + 1:]):
-            tail = sent.text[words[i].end - sent.start:]
-            if any(kind == "planned" and where == "end" and p.search(tail) for kind, where, p in _status()):
-                result = "planned"
-        return result
+        if _status_found("negated", "after", after) or _status_found("negated", "before", before):
+            return "negated"
+        if _status_found("planned", "after", after) or _status_found("planned", "before", before):
+            return "planned"
+        if not _past(w) and not any(_past(x) for x in words[i + 1:]) \
+                and _status_found("planned", "end", sent.text[words[i].end - sent.start:]):
+            return "planned"
+        return "held"
 
     def _after_denial(self, sent: Sent, actors: list[Actor], cues: list[tuple[int, str]],
                       kinds: tuple[str, ...] = ("meet", "group")) -> tuple[list[Actor], list[tuple[int, str]], int] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -50,7 +51,14 @@ def _so_called(words: list[Word], i: int) -> bool:
 
 def proper_like(w: Word) -> bool:
     """A nominal word that Kiwi reads as (part) proper noun, unknown word or Latin script."""
-    return any(t.split("+")[0] in ("NNP", "SL") for t in w.tags) or w.oov
+    return w.oov or _proper_tags(w.tags)
+
+
+@lru_cache(maxsize=8192)
+def _proper_tags(tags: tuple[str, ...]) -> bool:
+    """A morpheme of the tags is a proper noun or Latin script (cached: asked of most words several times, and
+    words share few tag tuples)."""
+    return any(t.split("+")[0] in ("NNP", "SL") for t in tags)
 
 
 def register_org(state: ArticleState, name: str, *, kind: str = "company", aliases: tuple[str, ...] = ()) -> OrgRec:
@@ -136,6 +144,8 @@ class OrgFinder:
             words = sent.words
             for i, w in enumerate(words[:-1]):
                 stem = w.stem
+                if stem not in owners and not proper_like(w):  # (what follows needs one or the other)
+                    continue
                 if not w.nominal or w.paren or not is_hangul(stem) or norm_key(stem) in state.orgs \
                         or lex_blocks(lex, stem):
                     continue
@@ -678,8 +688,8 @@ def _place_of_body(lex: Lexicon, words: list[Word], i: int) -> str:
     """Word i is a public body named by common nouns ("항만공사", "경제개발청") right after a city, a state or a city
     government ("호찌민시 인민위원회"; not a country: "미국 상무부" is named apart): that place, else ""."""
     w = words[i]
-    if i < 1 or not w.nominal or not is_hangul(w.stem) or len(w.stem) < 3 or lex.title(w.stem) \
-            or not w.stem.endswith(_INSTITUTION_ENDS) or lex.known_org(w.stem) \
+    if not w.stem.endswith(_INSTITUTION_ENDS) or i < 1 or not w.nominal or not is_hangul(w.stem) \
+            or len(w.stem) < 3 or lex.title(w.stem) or lex.known_org(w.stem) \
             or any(lex.is_place(w.stem[:k]) for k in (2, 3, 4) if k < len(w.stem) - 1):
         return ""  # (not one named by a place of its own: "서울 한국전력공사")
     prev = words[i - 1]
@@ -711,9 +721,11 @@ def _university_word(lex: Lexicon, w: Word) -> bool:
 def _field_institute(lex: Lexicon, w: Word) -> bool:
     """A word of common nouns ending like an institute, that is no title: "보험연구원" (not "수석연구원")."""
     stem = w.stem
-    end = next((e for e in _INSTITUTE_ENDS if stem.endswith(e)), "")
-    field = stem[:-len(end)] if end else ""
-    return bool(end) and len(field) >= 2 and is_hangul(stem) and w.nominal and not w.paren and len(w.forms) >= 2 \
+    if not stem.endswith(_INSTITUTE_ENDS):  # (most words: one C call instead of a generator over the endings)
+        return False
+    end = next(e for e in _INSTITUTE_ENDS if stem.endswith(e))
+    field = stem[:-len(end)]
+    return len(field) >= 2 and is_hangul(stem) and w.nominal and not w.paren and len(w.forms) >= 2 \
         and not lex.title(stem) and not lex.is_title_modifier(field) and not lex.is_generic(stem) \
         and not lex.is_place(field) and not lex.known_org(stem)
 
@@ -735,7 +747,7 @@ def _legal_form_marked(words: list[Word], i: int) -> bool:
 def _drop_terms(state: ArticleState, lex: Lexicon) -> None:
     """A phrase the article quotes as a term ("'에이전틱 커머스' 결제") is no organization anywhere in it."""
     terms = {norm_key(f"{s.words[i - 1].stem} {s.words[i].stem}") for s in state.sents for i in range(1, len(s.words))
-             if _quoted_term(lex, s.words, i)}
+             if s.words[i].quote >= 0 and _quoted_term(lex, s.words, i)}  # (most words are not quoted)
     for key in terms & set(state.orgs):
         del state.orgs[key]
 
@@ -853,7 +865,8 @@ def collect_org_mentions(state: ArticleState) -> None:
                 continue
             key = norm_key(w.stem)
             found = None
-            if key in multi_first or norm_key(name_form(w)) in multi_first:  # the longest multi-word name first
+            if multi_first and (key in multi_first or norm_key(name_form(w)) in multi_first):  # the longest
+                # multi-word name first
                 for n in range(min(max_words, nw - i), 1, -1):  # ("구글 딥마인드", "코베인 랩스")
                     span = words[i:i + n]
                     if any(not (x.nominal or _bare_verb(x)) or x.josa and name_form(x) == x.stem or x.paren
@@ -867,9 +880,9 @@ def collect_org_mentions(state: ArticleState) -> None:
             if found is None and not w.nominal:  # (a verb stem only begins a name: "누르 컴퓨트")
                 i += 1
                 continue
-            headed = not w.josa and i + 1 < nw and words[i + 1].nominal and bool(lex.org_head(words[i + 1].stem))
             if found is None and not (w.paren and lex.latin_person(w.paren) and norm_key(w.paren) not in index
-                                      and not headed and not (len(w.stem) >= 4 and lex.has_org_suffix(w.stem))):
+                                      and not _headed(lex, words, i)
+                                      and not (len(w.stem) >= 4 and lex.has_org_suffix(w.stem))):
                 # ("제너럴캐털리스트(General Catalyst) 측과": a company; "아헨공대(RWTH Aachen)": its ending says so)
                 rec = _lookup(index, key)
                 if rec is None and name_form(w) != w.stem:  # ("코드라인" read 코드라 + 인)
@@ -916,6 +929,11 @@ def collect_org_mentions(state: ArticleState) -> None:
         by_org.setdefault(m.org, []).append(m)
     for rec in state.orgs.values():
         rec.mentions = by_org.get(rec.name, [])
+
+
+def _headed(lex: Lexicon, words: list[Word], i: int) -> bool:
+    """Word i, bare, comes before a noun of an organization's places or people ("X 측과", "X 본사")."""
+    return not words[i].josa and i + 1 < len(words) and words[i + 1].nominal and bool(lex.org_head(words[i + 1].stem))
 
 
 def name_form(w: Word) -> str:

@@ -107,7 +107,7 @@ class PeopleFinder(NameShapes):
         used: set[int] = set()
         i = 0
         while i < len(words):
-            t = self.title_phrase(words, i, org_at)
+            t = self.title_phrase(words, i, org_at) if words[i].nominal else None  # (a title phrase starts with a noun)
             if t is None:
                 i += 1
                 continue
@@ -134,14 +134,14 @@ class PeopleFinder(NameShapes):
                 b = max(b, m.last)
             i = b + 1
         for k, w in enumerate(words):  # "부인 김순자씨와": a Korean full name with the honorific 씨
-            if k not in used and len(w.forms) == 2 and w.forms[1] == "씨" and w.tags[1] == "NNB" \
+            if len(w.forms) == 2 and w.forms[1] == "씨" and k not in used and w.tags[1] == "NNB" \
                     and len(w.forms[0]) == 3 and self.korean_ok(w, w.forms[0]) and (k - 1) not in org_at:
                 m = self._mention(state, sent, k, k, k, k, w.forms[0], [], "", [])
                 m.name_end = m.name_start + 3
                 found.append(m)
                 used.add(k)
-        for k in range(len(words)):  # "한빛세미텍(대표 박정우)": the organization's head in its parentheses
-            m = self._head_in_paren(state, sent, k, org_at) if k not in used else None
+        for k, w in enumerate(words):  # "한빛세미텍(대표 박정우)": the organization's head in its parentheses
+            m = self._head_in_paren(state, sent, k, org_at) if w.paren and k not in used else None
             if m is not None:
                 found.append(m)
                 used.add(k)
@@ -165,7 +165,7 @@ class PeopleFinder(NameShapes):
                 found.append(m)
                 used.update(range(first, k + 1))
         for k, w in enumerate(words[:-1]):  # "빌 게이츠가 설립한 테라파워": a founder named with no title
-            if k in used or k in org_at or w.josa not in ("이", "가") or not _founded(words[k + 1]):
+            if w.josa not in ("이", "가") or k in used or k in org_at or not _founded(words[k + 1]):
                 continue
             pieces = self._pieces_left(words, k, org_at, 3, state, allow_josa=True)
             if not pieces or any(j in used for j in pieces) or self.lex.known_org(w.stem) or not (
@@ -785,7 +785,7 @@ class PeopleFinder(NameShapes):
                 continue
             words = sent.words
             for k, w in enumerate(words):
-                if (sent.index, k) in taken or w.punct or not w.text or w.text[0].lower() not in initials:
+                if w.punct or not w.text or w.text[0].lower() not in initials or (sent.index, k) in taken:
                     continue
                 for n in (2, 1, 3):
                     span = words[k:k + n]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _INITIAL = ("k", "k", "n", "t", "t", "r", "m", "p", "p", "s", "s", "", "j", "j", "j", "k", "t", "p", "")
 _FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "r", "k", "m", "r", "r", "r", "p", "r", "m", "p", "p", "t", "t",
@@ -20,6 +21,7 @@ _DROP = re.compile(r"[^kntrmpsj]")
 _REPEAT = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=16384)  # (asked of the same words again and again: every Latin name is checked against them)
 def hangul_skeleton(text: str) -> str:
     """The consonant skeleton of a Hangul word ("노무라" → "nmr")."""
     out = []
@@ -32,6 +34,7 @@ def hangul_skeleton(text: str) -> str:
     return _REPEAT.sub(r"\1", "".join(out))
 
 
+@lru_cache(maxsize=16384)
 def latin_skeleton(text: str) -> str:
     """The consonant skeleton of a Latin word ("Nomura" → "nmr", "Berg" → "prk")."""
     s = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))  # "é" → e

@@ -94,6 +94,14 @@ class KiwiTokenizer:
             self._ids[text] = found
         return found
 
+    def _ids_of(self, texts: list[str]) -> list[int]:
+        """The string ids of texts (one C-level pass over the known ones; the rare new one goes through `_id`)."""
+        try:
+            return list(map(self._ids.__getitem__, texts))
+        except KeyError:
+            get = self._ids.get
+            return [get(t) or self._id(t) for t in texts]
+
     def __call__(self, text: str) -> Doc:
         sents = self.kiwi.tokenize(text, split_sents=True) if text.strip() else []
         words: list[str] = []
@@ -182,10 +190,9 @@ class KiwiTokenizer:
         # tags, lemmas and sentence starts as one array (about half the cost of Doc(tags=..., lemmas=...,
         # sent_starts=...), which converts and copies each column in Python), filled column by column: string ids,
         # then SENT_START as spaCy stores it (1 a start, -1 not, as uint64)
-        get, add_id = self._ids.get, self._id
         columns = numpy.empty((len(words), 3), dtype="uint64")
-        columns[:, 0] = [get(t) or add_id(t) for t in tags]
-        columns[:, 1] = [get(le) or add_id(le) for le in lemmas]
+        columns[:, 0] = self._ids_of(tags)
+        columns[:, 1] = self._ids_of(lemmas)
         columns[:, 2] = numpy.array(starts, dtype=numpy.int64) * 2 - 1
         doc.from_array(_TAG_LEMMA_START, columns)
         # the same columns as plain lists, so that rule components need not touch spaCy tokens one by one

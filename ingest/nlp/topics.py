@@ -80,10 +80,12 @@ class TopicFinder:
         for m in state.org_mentions:
             org_spans.setdefault(m.sent, []).append((m.start, m.end))
         out: list[TopicMention] = []
-        patterns = self.taxonomy.present_in(state.text)
-        for sent in state.sents:
-            if sent.kind == "byline" or self.taxonomy.any_topic.search(sent.text) is None:
-                continue
+        any_topic = self.taxonomy.any_topic
+        sents = [s for s in state.sents if s.kind != "byline" and any_topic.search(s.text) is not None]
+        # (the topics present in the sentences that name one: a context-free pattern found in one of them is found
+        # in their texts joined, so this keeps every topic a sentence names, and searches less text)
+        patterns = self.taxonomy.present_in("\n".join(s.text for s in sents)) if sents else ()
+        for sent in sents:
             hits: list[tuple[int, int, str]] = []
             for topic, pattern in patterns:
                 for m in pattern.finditer(sent.text):
