@@ -127,6 +127,9 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
             continue
         if words[last].josa == "에" and last + 1 < len(words) and words[last + 1].text in _SOURCE:
             continue  # "X에 따르면"
+        if words[last].josa in ("와", "과") and last + 2 < len(words) and words[last + 1].nominal \
+                and not words[last + 1].josa and is_site(words[last + 2].stem) and words[last + 2].josa in ("을", "를"):
+            continue  # "엔비디아와 소니 부스를 둘러본 뒤": the owners of the sites toured, no one met
         out.append(Actor("o", om.org, om.first, last, words[om.first].start, sides=frozenset({om.org}),
                          through_people=through_people))
     named = {m.first for m in mentions if m.person >= 0}

@@ -1504,3 +1504,9 @@ def test_meetings_told_at_different_times_of_one_day_are_two() -> None:
                 "메이플AI CEO 등 10여명이 초청됐다.")
     assert met(g) == [(("곽하준", "사토 히로시"), (), "2025-03-15", "held"),
                       (("곽하준", "사토 히로시", "올리비아 트랑블레"), (), "2025-03-15", "held")]
+
+
+def test_the_owners_of_booths_toured_are_not_met() -> None:
+    g = extract("백승호 회장은 7일 전시장에서 엔비디아와 소니 부스를 둘러본 뒤 스타트업 휠리오(Wheelio)의 창업자 "
+                "토마스 브라운을 만나 대화를 나눴다.")
+    assert met(g) == [(("백승호", "토마스 브라운"), (), "2025-03-07", "held")]
