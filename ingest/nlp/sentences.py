@@ -226,6 +226,9 @@ def _make_word(toks: list[Tok]) -> Word:
         # one-syllable "nouns" side by side (two or more X/NNG+Y/NNG): how Kiwi spells a word it does not know
         chopped = n >= 2 and all(mains[i] == "NNG" and len(toks[i][0]) == 1 for i in range(n))
         return _nominal_word(toks, n, rest_from, plural=plural, oov=chopped)
+    if n and _nouns_after_ending(toks, mains):
+        return _nominal_word(toks, ntok - _trailing_josa(mains), ntok - _trailing_josa(mains), plural=False, oov=True)
+        # "청해조선그룹" = 청 + 해/XSV+EC + 조선 + 그룹: two nouns after an ending in one word are a name's
     if n and rest_from < ntok and mains[rest_from] in ("XSV", "XSA"):  # "논의했다": a noun made a verb
         return _predicate_word(toks, mains, n, rest_from)
     k = ntok
@@ -336,6 +339,23 @@ def _nominal_word(toks: list[Tok], n: int, rest_from: int, *, plural: bool, oov:
                 tags=tuple([t[2] for t in stem_toks]), forms=tuple([t[3] for t in stem_toks]),
                 oov=oov or any(t[5] for t in stem_toks), multi=multi, plural=plural, space_after=toks[-1][4],
                 nominal=stem_end > toks[0][1])
+
+
+def _nouns_after_ending(toks: list[Tok], mains: list[str]) -> bool:
+    """Before its particles, the word ends in two nouns after a verb suffix and an ending: no Korean word is
+    built so (a verb's ending ends it), Kiwi read an unknown name ("청해조선그룹")."""
+    k = len(mains) - _trailing_josa(mains)
+    tags = [t[2] for t in toks[:k]]
+    return k >= 4 and mains[k - 1] in ("NNG", "NNP") and mains[k - 2] in ("NNG", "NNP") \
+        and any("+E" in t for t in tags[1:k - 2])
+
+
+def _trailing_josa(mains: list[str]) -> int:
+    """How many of the word's last morphemes are particles."""
+    k = len(mains)
+    while k > 1 and mains[k - 1] in JOSA:
+        k -= 1
+    return len(mains) - k
 
 
 def _with_contrast(w: Word) -> Word:

@@ -67,3 +67,8 @@ def test_a_noun_glued_after_parentheses_goes_on_with_the_word_before_them() -> N
 def test_an_unknown_name_misread_before_the_particles_gwa_and_neun_keeps_them_apart() -> None:
     w = words_of("AI 칩 스타트업 벡터나인과는 맞춤형 메모리 공동개발 논의")[3]  # 벡터 + 나/JC + 인과 + 는
     assert (w.stem, w.josa) == ("벡터나인", "과는")
+
+
+def test_two_nouns_after_a_verb_ending_in_one_word_are_an_unknown_name() -> None:
+    w = words_of("우정훈 청해조선그룹 회장은 면담했다.")[1]  # 청 + 해/XSV+EC + 조선 + 그룹
+    assert (w.stem, w.predicate, w.oov) == ("청해조선그룹", False, True)
