@@ -214,7 +214,9 @@ class OrgFinder:
                 register_org(state, stem[:-1], aliases=(stem,))
             # category noun + (인) + name: "설계업체인 '텐스토렌트(Tenstorrent)'", "합작법인인 얼티엄셀즈"
             if lex.is_org_category(stem) and w.josa in ("", "인") and not w.paren and i + 1 < len(words) \
-                    and not (named and w.josa == ""):  # (not "누리그룹 '관세 설득전'": the word was the name)
+                    and not (named and w.josa == "") and not (i > 0 and words[i - 1].text in _DEMONSTRATIVES):
+                # (not "누리그룹 '관세 설득전'": the word was the name; not "이 회사 레이철 김 파트너": the company
+                # told before, then one of its people)
                 name, alias = self._name_after(words, i + 1)
                 if name:
                     register_org(state, name, aliases=(alias,) if alias else ())
@@ -593,6 +595,7 @@ class OrgFinder:
 
 
 _FROM_SIDE = frozenset({"에서는", "에서도", "에선"})
+_DEMONSTRATIVES = frozenset({"이", "그", "해당", "동", "같은"})
 _QUOTES = frozenset("'\"‘’“”")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "van", "von", "le", "la", "der",
                         "den", "ter"})

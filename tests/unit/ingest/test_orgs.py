@@ -565,3 +565,9 @@ def test_a_korean_mission_posted_in_a_city_is_one_organization_and_the_city_is_n
     g = extract("회담에는 여민호 주제네바 대한민국 대표부 대사가 배석했다.")
     assert set(orgs(g)) == {"주제네바 대한민국 대표부"}
     assert {p.name: p.orgs for p in g.people} == {"여민호": ["주제네바 대한민국 대표부"]}
+
+
+def test_a_name_after_this_company_is_one_of_its_people_not_a_company() -> None:
+    g = extract("조 교수는 지난해 12월 이 회사 레이철 김(Rachel Kim) 매니징파트너의 초청으로 샌프란시스코를 방문했다.")
+    assert set(orgs(g)) == set()
+    assert {p.name for p in g.people} == {"레이철 김"}
