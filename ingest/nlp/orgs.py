@@ -455,7 +455,7 @@ class OrgFinder:
             j -= 1
         return j >= 0 and words[j].nominal and not words[j].josa and (
             lex.known_org(words[j].stem) is not None or norm_key(words[j].stem) in state.orgs
-            or _university_word(lex, words[j]))  # ("한국외대 중동연구소": a university's institute)
+            or university_word(lex, words[j]))  # ("한국외대 중동연구소": a university's institute)
 
     def _group_with_affiliates(self, words: list[Word], i: int) -> bool:
         """"청운그룹의 (식품) 계열사": a word Kiwi knows, then 그룹, with its affiliates said next, names a
@@ -714,7 +714,7 @@ _INSTITUTE_ENDS = ("연구원", "연구소", "진흥원", "개발원", "평가�
                    "연구재단", "협회")
 
 
-def _university_word(lex: Lexicon, w: Word) -> bool:
+def university_word(lex: Lexicon, w: Word) -> bool:
     """A university's name, or its short form in 대 of a word Kiwi does not know as one ("한국외대", "누리대")."""
     stem = w.stem
     return is_hangul(stem) and len(stem) >= 3 and (stem.endswith(("대학교", "대학")) or stem.endswith("대") and (

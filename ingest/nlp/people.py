@@ -34,7 +34,7 @@ from ingest.nlp.name_shapes import (
     spelled_in_hanja,
     spells_family_name,
 )
-from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org, sounds_alike
+from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org, sounds_alike, university_word
 from ingest.nlp.sentences import CLOSE_QUOTES
 from ingest.nlp.state import ArticleState, OrgMention, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
@@ -383,6 +383,7 @@ class PeopleFinder(NameShapes):
             # ("정두원 주폴란드 대사": posted in a country, part of the title)
             kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
             division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem) \
+                and not university_word(self.lex, middle) \
                 and not (self.lex.has_org_suffix(middle.stem) and (proper_like(middle) or len(middle.forms) > 2)
                          and not self.lex.is_generic(self.lex.org_stem(middle.stem)))
             # (a name with an organization's ending is the organization: "오세린 청솔금융지주 재무총괄 부사장")

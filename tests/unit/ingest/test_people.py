@@ -1135,3 +1135,8 @@ def test_a_bureau_chief_is_a_title() -> None:
 def test_an_event_with_the_headlines_short_at_after_a_title_is_no_name() -> None:
     g = extract("육성준 서진그룹 회장, APEC CEO 서밋서 '경주 외교'")
     assert {p.name for p in g.people} == {"육성준"}
+
+
+def test_a_university_before_a_department_and_a_title_is_the_professors_organization() -> None:
+    g = extract("곽민서 한국외국어대 중동학과 교수는 \"기회가 크다\"고 말했다.")
+    assert person(g, "곽민서").orgs == ["한국외국어대"]
