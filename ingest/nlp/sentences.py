@@ -270,6 +270,8 @@ def _unknown_with_particle(t: Tok) -> int:
     text = t[0]
     if not t[5] or t[2] != "NNP" or not all("가" <= ch <= "힣" for ch in text):
         return 0
+    if text.endswith("학과"):
+        return 0  # "중동학과": a department, not 중동학 + 과
     for particle, after_consonant in _PARTICLES_LONGEST_FIRST:
         cut = len(text) - len(particle)
         if cut >= 2 and text.endswith(particle):
