@@ -381,7 +381,7 @@ class PeopleFinder(NameShapes):
             by_place = (self.lex.is_place(middle.stem) or self.lex.is_posting(middle.stem)) \
                 and not self.lex.is_local_government(middle.stem)
             # ("정두원 주폴란드 대사": posted in a country, part of the title)
-            kind = next((k for h in heads if (k := self.lex.org_kind(middle.stem, h))), None)
+            kind = next((kd for h in heads if (kd := self.lex.org_kind(middle.stem, h))), None)
             division = self.lex.is_title_modifier(words[a].stem) and not self.lex.known_org(middle.stem) \
                 and not university_word(self.lex, middle) \
                 and not (self.lex.has_org_suffix(middle.stem) and (proper_like(middle) or len(middle.forms) > 2)
@@ -398,7 +398,11 @@ class PeopleFinder(NameShapes):
                     and sounds_alike(middle.stem, middle.paren)):
                 # ("한스 뢰버(Hans Löber) 오토링크 CEO": the name ends there; "한스 뢰버 독일 오토링크 CEO": a place
                 # qualifies an organization; "… 비자(Visa) CEO": a word Kiwi knows, spelled as a name)
-                rec = register_org(state, middle.stem, kind=kind or "company", aliases=_latin_paren(middle))
+                before_middle = words[j].stem if placed else ""  # (the place word skipped before the middle one)
+                posting = before_middle if middle.stem.endswith(("대사관", "영사관", "대표부")) and (
+                    before_middle == "주한" or self.lex.is_posting(before_middle)) else ""
+                rec = register_org(state, f"{posting} {middle.stem}" if posting else middle.stem,
+                                   kind=kind or "company", aliases=_latin_paren(middle))  # ("주한 EU대표부 대사")
                 orgs = [rec.name, *orgs]
             else:
                 heads = [f"{middle.stem} {heads[0]}", *heads]
@@ -428,7 +432,7 @@ class PeopleFinder(NameShapes):
             # "서다온 마이크로닉스 대표 … 마이크로닉스에": name, org;
             orgs = [rec.name]  # so is "윤채린 딥하모닉스 대표": a Korean name Kiwi does not know, then an unknown
             pieces = pieces[:1]  # word (Kiwi knows foreign given names: "이사벨 하르트만", "조나단 스미스")
-        kind = next((k for h in heads if (k := self.lex.org_kind(last_word.stem, h))), None) \
+        kind = next((kd for h in heads if (kd := self.lex.org_kind(last_word.stem, h))), None) \
             if len(pieces) >= 2 and not orgs else None
         latin = latin_words(last_word.paren) if last_word.paren and self.lex.latin_person(last_word.paren) else []
         if len(pieces) >= 2 and not orgs and not by_place and last_word.nominal and len(latin) != len(pieces) \

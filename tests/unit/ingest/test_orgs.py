@@ -571,3 +571,12 @@ def test_a_name_after_this_company_is_one_of_its_people_not_a_company() -> None:
     g = extract("조 교수는 지난해 12월 이 회사 레이철 김(Rachel Kim) 매니징파트너의 초청으로 샌프란시스코를 방문했다.")
     assert set(orgs(g)) == set()
     assert {p.name for p in g.people} == {"레이철 김"}
+
+
+def test_a_mission_written_with_its_posting_before_an_ambassadors_title_is_one_organization() -> None:
+    g = extract("토마스 레너르트 주한 EU대표부 대사가 참석했다.")
+    assert set(orgs(g)) == {"주한 EU대표부"}
+
+
+def test_japanese_prefectures_before_a_plant_are_places() -> None:
+    assert set(orgs(extract("하늘반도체는 라피더스의 홋카이도 공장에 기판을 공급한다."))) == {"하늘반도체", "라피더스"}
