@@ -1,6 +1,6 @@
 """Quality on annotated articles: the seeds (the acceptance thresholds of issue 3) and the dev sets.
 
-dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h18 are fresh sets each scored once
+dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h24 are fresh sets each scored once
 before the rules they exposed were generalized (their READMEs, beside the gold, give those first scores;
 dev_h10..dev_h14 are copies of sets about real people with every person renamed). The
 thresholds sit a little under today's scores so that a regression fails here.
@@ -41,10 +41,16 @@ SETS = [
     (DATA / "dev_h16", DATA / "dev_h16_gold", 0.98, 0.95, 0.95, 0.95),  # their READMEs (dev_h17 and dev_h18 were
     (DATA / "dev_h17", DATA / "dev_h17_gold", 0.95, 0.90, 0.90, 0.95),  # held out until the end of the tuning)
     (DATA / "dev_h18", DATA / "dev_h18_gold", 0.97, 0.90, 0.93, 0.95),
+    (DATA / "dev_h19", DATA / "dev_h19_gold", 0.98, 0.97, 0.97, 0.95),  # blind sets of the ninth session: see their
+    (DATA / "dev_h20", DATA / "dev_h20_gold", 0.98, 0.97, 0.93, 0.95),  # READMEs (dev_h21 and dev_h22 were held out
+    (DATA / "dev_h21", DATA / "dev_h21_gold", 0.95, 0.92, 0.78, 0.90),  # until the end of the tuning, and opened
+    (DATA / "dev_h22", DATA / "dev_h22_gold", 0.97, 0.90, 0.80, 0.90),  # with little time left)
+    (DATA / "dev_h23", DATA / "dev_h23_gold", 0.98, 0.95, 0.97, 0.95),
+    (DATA / "dev_h24", DATA / "dev_h24_gold", 0.98, 0.95, 0.89, 0.95),
 ]
 # core topics F1: 1.0 unless said here (dev_h10 a07: GPUs said in passing, 반도체 not in its gold; dev_h12: its
-# gold lists a topic only where the article dwells on it; dev_h15: one topic more than its gold)
-TOPICS = {"dev_h10": 0.95, "dev_h12": 0.90, "dev_h15": 0.95}
+# gold lists a topic only where the article dwells on it; dev_h15, dev_h20, dev_h21: one topic more than their gold)
+TOPICS = {"dev_h10": 0.95, "dev_h12": 0.90, "dev_h15": 0.95, "dev_h20": 0.95, "dev_h21": 0.95}
 
 
 @pytest.mark.parametrize(("articles", "gold", "people", "orgs", "meetings", "dates"), SETS,
