@@ -125,7 +125,7 @@ class NameShapes:
             s = w.text  # "무함마드 알 도사리": after a link word, the family name Kiwi read as a verb (도사리다)
         if s is None and _syllable_verb(words, k):
             s = w.text  # "팜 민 찐": the last syllable of a Vietnamese name read as a verb (찌 + ㄴ)
-        if s is None or k in org_at or _address(words, k):
+        if s is None or k in org_at or _address(words, k) or headline_at(w):
             return []
         pieces = [k]
         spelled: set[int] = set()  # pieces the Latin spelling vouches for ("델 토로(Del Toro)": 델 is no company)
@@ -461,6 +461,13 @@ def family_keys(name: str) -> tuple[str, ...]:
     its first word ("토로", "델토로", "카를로스" for "카를로스 델 토로")."""
     parts = name.split()
     return tuple(norm_key("".join(parts[part])) for part in (slice(-1, None), slice(-2, None), slice(0, 1)))
+
+
+def headline_at(w: Word) -> bool:
+    """A place or an event with the headline's short 에서, read as a name + 서 ("도쿄서", "서밋서"): no name
+    (but a Korean name ending in 서: "여준서")."""
+    return _place_at(w.stem) or len(w.forms) == 2 and w.forms[1] == "서" and w.tags[0] == "NNP" \
+        and len(w.forms[0]) >= 2 and not get_lexicon().korean_full_name(w.stem)
 
 
 def _place_at(text: str) -> bool:

@@ -30,6 +30,7 @@ from ingest.nlp.name_shapes import (
     _acronym,
     _latin_paren,
     family_keys,
+    headline_at,
     latin_words,
     spelled_in_hanja,
     spells_family_name,
@@ -581,7 +582,7 @@ class PeopleFinder(NameShapes):
                 s = w.text
                 glued.add(j)
             if s is None or not (self.foreign_ok(w, s) or self.korean_ok(w, s)) or w.josa in ("서", "에서") \
-                    or len(w.forms) == 2 and w.forms[1] == "서" and w.tags[0] == "NNP" and len(w.forms[0]) >= 2:
+                    or headline_at(w):
                 break  # ("주일대사 초청 만찬서", "APEC CEO 서밋서": a place said the headline's way, no name)
             pieces.append(j)
             if w.josa and j not in glued or w.paren or not w.space_after:

@@ -1510,3 +1510,9 @@ def test_the_owners_of_booths_toured_are_not_met() -> None:
     g = extract("백승호 회장은 7일 전시장에서 엔비디아와 소니 부스를 둘러본 뒤 스타트업 휠리오(Wheelio)의 창업자 "
                 "토마스 브라운을 만나 대화를 나눴다.")
     assert met(g) == [(("백승호", "토마스 브라운"), (), "2025-03-07", "held")]
+
+
+def test_a_meeting_left_out_of_the_schedule_is_no_meeting() -> None:
+    g = extract("백승우 회장은 지난 11일 라일라 페레이라 CEO와 만났다. 반면 업계의 관심을 모았던 테슬라 측과의 만남은 "
+                "이번 일정에서 빠졌다.")
+    assert met(g) == [(("라일라 페레이라", "백승우"), (), "2025-03-11", "held")]

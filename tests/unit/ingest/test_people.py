@@ -1140,3 +1140,14 @@ def test_an_event_with_the_headlines_short_at_after_a_title_is_no_name() -> None
 def test_a_university_before_a_department_and_a_title_is_the_professors_organization() -> None:
     g = extract("곽민서 한국외국어대 중동학과 교수는 \"기회가 크다\"고 말했다.")
     assert person(g, "곽민서").orgs == ["한국외국어대"]
+
+
+def test_a_place_with_the_headlines_short_at_before_a_family_name_and_a_title_is_no_name() -> None:
+    g = extract("도쿄서 다카하시 사장과 회담…AI 칩 스타트업과는 화상회의")
+    assert g.people == []
+
+
+def test_a_korean_name_ending_in_seo_before_a_title_is_a_name() -> None:
+    g = extract("여승환 회장은 독일·스위스, 여준서 부회장은 스웨덴·네덜란드를 돌았다.")
+    assert {p.name for p in g.people} == {"여승환", "여준서"}
+    assert {o.name for o in g.organizations} == set()
