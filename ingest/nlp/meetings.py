@@ -552,6 +552,7 @@ class MeetingFinder:
             # "A는 … 참석하지 않았고, B가 대신 참석했다": who did not come is no attendee, the others are
             spans = [(max([j for j, _ in cues if j < n], default=-1), n) for n in denied]
             actors = [a for a in actors if not any(lo < a.first < hi for lo, hi in spans)]
+        actors = [a for a in actors if not _came_with(words, a)]  # ("A와 함께 방한한 B 의원이 동석했고": B came)
         people = [int(a.ref) for a in actors if a.kind == "p" and int(a.ref) >= 0
                   and words[a.last].josa not in _TO_SOMEONE]  # (not "A가 배석한 가운데 그는 B 장관에게 …": B was met)
         orgs = orgs_attending(sent, actors)  # ("DAXA 관계자도 함께했다": an organization came)
@@ -925,6 +926,13 @@ def _at_a_meeting(sent: Sent, before: Sent | None = None) -> bool:
 
 _TIMES_OF_DAY = frozenset({"오전", "오후", "저녁"})
 _THIS = frozenset({"이날", "당일", "이", "그", "이번", "당시"})
+
+
+def _came_with(words: list[Word], a: Actor) -> bool:
+    """"A와 함께 방한한 B": A, in a clause that qualifies who came, is not one who came."""
+    return a.kind == "p" and words[a.last].josa in ("와", "과") and a.last + 2 < len(words) \
+        and words[a.last + 1].text == "함께" and words[a.last + 2].predicate \
+        and words[a.last + 2].tags[-1].endswith("ETM")
 
 
 def _side_came(state: ArticleState, sent: Sent, actors: list[Actor], disc: _Discourse) -> str | None:

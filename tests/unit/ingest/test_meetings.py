@@ -1516,3 +1516,9 @@ def test_a_meeting_left_out_of_the_schedule_is_no_meeting() -> None:
     g = extract("백승우 회장은 지난 11일 라일라 페레이라 CEO와 만났다. 반면 업계의 관심을 모았던 테슬라 측과의 만남은 "
                 "이번 일정에서 빠졌다.")
     assert met(g) == [(("라일라 페레이라", "백승우"), (), "2025-03-11", "held")]
+
+
+def test_who_came_with_the_guest_sat_in_and_the_guest_named_in_their_clause_is_no_new_meeting() -> None:
+    g = extract("이종혁 금강전자 회장은 13일 서울 금강전자 사옥에서 데일 프렌티스 미국 테네시 주지사를 접견했다. 이 "
+                "자리에는 프렌티스 주지사와 함께 방한한 마이클 오즈번(Michael Osborne) 미국 연방 상원의원이 동석했다.")
+    assert met(g) == [(("데일 프렌티스", "마이클 오즈번", "이종혁"), (), "2025-03-13", "held")]
