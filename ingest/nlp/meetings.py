@@ -857,15 +857,19 @@ def _visited(state: ArticleState, sent: Sent, seg: list[Actor], cue: int) -> str
     return org
 
 
-_DURING_STAY = re.compile(r"(?:체류|출장|방문|순방|방미|방한|방중|방일) (?:기간 )?중")
+_DURING_STAY = re.compile(r"(?:체류|출장|방문|순방|방미|방한|방중|방일) (?:기간|중)")
 
 
 def _date_of_the_stay(state: ArticleState, meetings: list[MeetingRec]) -> None:
     """"B는 대만 체류 중 C와 만나": a meeting told with no date during a stay is of the stay, the month of the
     meetings of the same people told before it (when they fall in one month; not an earlier one told as such)."""
     for m in meetings:
-        if not m.soft or m.status != "held" or not m.evidence or m.date is not None and m.date.sent >= 0 \
-                or not _DURING_STAY.search(state.sents[m.evidence[0][0]].text):
+        if not m.soft or m.status != "held" or not m.evidence or m.date is not None and m.date.sent >= 0:
+            continue
+        told = state.sents[m.evidence[0][0]]
+        before = state.sents[told.index - 1] if told.index > 0 else None
+        if not (_DURING_STAY.search(told.text) or before is not None and before.para == told.para
+                and _DURING_STAY.search(before.text)):  # ("미국 체류 기간 A는 실리콘밸리도 찾았다. 그는 …")
             continue
         months = {x.date.value[:7] for x in meetings if x.order < m.order and not x.soft and not x.distinct
                   and x.status == "held" and x.date is not None and x.date.value and len(x.date.value) >= 7

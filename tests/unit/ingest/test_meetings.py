@@ -1522,3 +1522,16 @@ def test_who_came_with_the_guest_sat_in_and_the_guest_named_in_their_clause_is_n
     g = extract("이종혁 금강전자 회장은 13일 서울 금강전자 사옥에서 데일 프렌티스 미국 테네시 주지사를 접견했다. 이 "
                 "자리에는 프렌티스 주지사와 함께 방한한 마이클 오즈번(Michael Osborne) 미국 연방 상원의원이 동석했다.")
     assert met(g) == [(("데일 프렌티스", "마이클 오즈번", "이종혁"), (), "2025-03-13", "held")]
+
+
+def test_a_meeting_a_report_told_and_the_ministry_denied_is_no_meeting() -> None:
+    g = extract('곽하준 본부장이 피터 홀랜드(Peter Holland) 상무부 장관과 비공개로 만났다는 일부 외신 보도에 대해 '
+                '산업부는 "이번 방미 기간 홀랜드 장관과의 면담은 없었다"고 부인했다.')
+    assert g.meetings == []
+
+
+def test_a_meeting_told_after_a_sentence_about_the_stay_is_of_the_month_of_the_stay() -> None:
+    g = extract("곽하준 회장은 지난달 28일 워싱턴에서 오하람 상무장관을 만났다.\n\n미국 체류 기간 곽 회장은 "
+                "실리콘밸리도 찾았다. 그는 스타트업 오로라 컴퓨트(Aurora Compute)의 창업자 겸 CEO인 니콜라스 "
+                "프레이(Nicholas Frey)와 만나 솔루션 도입을 논의했다.")
+    assert [m.date for m in g.meetings if "니콜라스 프레이" in m.participants] == ["2025-02"]
