@@ -188,7 +188,9 @@ class KiwiTokenizer:
             doc = Doc(self.vocab, words=[])
             doc.user_data["kiwi"] = KiwiColumns([], [], [], [], [], [], frozenset())
             return doc
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # the words as their string ids, which Doc takes as well: spaCy then finds each lexeme by its id, without
+        # hashing the word again and checking the string store
+        doc = Doc(self.vocab, words=self._ids_of(words), spaces=spaces)
         # tags, lemmas and sentence starts as one array (about half the cost of Doc(tags=..., lemmas=...,
         # sent_starts=...), which converts and copies each column in Python), filled column by column: string ids,
         # then SENT_START as spaCy stores it (1 a start, -1 not, as uint64)
