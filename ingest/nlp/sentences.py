@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ingest.nlp.chrome import chrome_spans
 from ingest.nlp.lexicon import get_lexicon, is_hangul
 from ingest.nlp.resources import read_tsv
-from ingest.nlp.state import JOSA, NOMINAL, PUNCT, Sent, Word, state_of
+from ingest.nlp.state import JOSA, NOMINAL, PUNCT, Sent, Word, new_word, state_of
 from ingest.nlp.topics import is_topic_term
 
 _TAIL = JOSA | {"VCP", "EC", "ETM", "EF", "EP", "ETN"}
@@ -152,8 +152,8 @@ def build_words(toks: list[Tok]) -> list[Word]:
                 words.append(_make_word(cur))
                 cur = []
             end = tok[1] + len(tok[0])
-            words.append(Word(index=0, start=tok[1], end=end, stem_end=end, text=tok[0], stem=tok[0], tags=(tok[2],),
-                              forms=(tok[3],), punct=True, space_after=tok[4]))
+            words.append(new_word(tok[1], end, end, tok[0], tok[0], (tok[2],), (tok[3],), punct=True,
+                                  space_after=tok[4]))
             continue
         cur.append(tok)
         if tok[4]:
@@ -199,12 +199,10 @@ def _make_word(toks: list[Tok]) -> Word:
         end = t[1] + len(t[0])
         cut = (_unknown_with_particle(t) or _known_org_with_particle(t)) if t[5] else 0  # (both need oov)
         if cut:  # "노박과": an unknown name Kiwi kept whole with its particle
-            return Word(index=0, start=t[1], end=end, stem_end=t[1] + cut, text=t[0], stem=t[0][:cut],
-                        josa=t[0][cut:], jtags=(_PARTICLE_TAGS[t[0][cut:]],),
-                        tags=(t[2],), forms=(t[0][:cut],),
-                        oov=True, space_after=t[4], nominal=True)
-        return Word(index=0, start=t[1], end=end, stem_end=end, text=t[0], stem=t[0], tags=(t[2],), forms=(t[3],),
-                    oov=t[5], multi=t[3] if " " in t[3] else "", space_after=t[4], nominal=bool(t[0]))
+            return new_word(t[1], end, t[1] + cut, t[0], t[0][:cut], (t[2],), (t[0][:cut],), josa=t[0][cut:],
+                            jtags=(_PARTICLE_TAGS[t[0][cut:]],), oov=True, space_after=t[4], nominal=True)
+        return new_word(t[1], end, end, t[0], t[0], (t[2],), (t[3],), oov=t[5], multi=t[3] if " " in t[3] else "",
+                        space_after=t[4], nominal=bool(t[0]))
     if ntok == 2:
         a, b = toks
         if a[6] == "SL" and b[6] == "NNG" and b[0] in _PARTICLE_TAGS and len(b[0]) == 1:
@@ -212,9 +210,8 @@ def _make_word(toks: list[Tok]) -> Word:
             b = (b[0], b[1], tag, b[3], b[4], b[5], tag)  # "TSMC가": Kiwi read the particle as a noun
         if a[6] in NOMINAL and b[6] in JOSA and a[6] != "XSN" and "+" not in a[2]:  # the next: a noun, a particle
             stem_end = a[1] + len(a[0])
-            return Word(index=0, start=a[1], end=b[1] + len(b[0]), stem_end=stem_end, text=a[0] + b[0], stem=a[0],
-                        josa=b[0], jtags=(b[2],), tags=(a[2],), forms=(a[3],), oov=a[5],
-                        multi=a[3] if " " in a[3] else "", space_after=b[4], nominal=True)
+            return new_word(a[1], b[1] + len(b[0]), stem_end, a[0] + b[0], a[0], (a[2],), (a[3],), josa=b[0],
+                            jtags=(b[2],), oov=a[5], multi=a[3] if " " in a[3] else "", space_after=b[4], nominal=True)
     mains = [t[6] for t in toks]
     n = 0
     while n < ntok and mains[n] in NOMINAL and not (n > 0 and mains[n] == "XSN" and toks[n][3] == "들"):
@@ -316,9 +313,9 @@ def _predicate_word(toks: list[Tok], mains: list[str], n: int, rest_from: int) -
         lemma = "".join(texts[:n]) + ("받" if toks[rest_from][3] == "받" else "하")  # "보고받았다": 보고받다
     elif lemma == "하" and mains[0] == "MAG" and ntok > 1 and toks[1][3] == "하":
         lemma = texts[0] + "하"  # "함께했다": 함께하다
-    return Word(index=0, start=start, end=toks[-1][1] + len(texts[-1]), stem_end=stem_end, text="".join(texts),
-                stem="".join(texts[:n]), tags=tuple([t[2] for t in toks]), forms=tuple([t[3] for t in toks]),
-                predicate=True, lemma=lemma, space_after=toks[-1][4])
+    return new_word(start, toks[-1][1] + len(texts[-1]), stem_end, "".join(texts), "".join(texts[:n]),
+                    tuple([t[2] for t in toks]), tuple([t[3] for t in toks]), predicate=True, lemma=lemma,
+                    space_after=toks[-1][4])
 
 
 def _verb_suffix(toks: list[Tok], n: int) -> bool:
@@ -335,12 +332,11 @@ def _nominal_word(toks: list[Tok], n: int, rest_from: int, *, plural: bool, oov:
     stem_end = stem_toks[-1][1] + len(stem_toks[-1][0])
     josa_toks = toks[rest_from:]
     multi = next((t[3] for t in stem_toks if " " in t[3]), "")
-    return Word(index=0, start=toks[0][1], end=toks[-1][1] + len(toks[-1][0]), stem_end=stem_end,
-                text="".join([t[0] for t in toks]), stem="".join([t[0] for t in stem_toks]),
-                josa="".join([t[0] for t in josa_toks]), jtags=tuple([t[2] for t in josa_toks]),
-                tags=tuple([t[2] for t in stem_toks]), forms=tuple([t[3] for t in stem_toks]),
-                oov=oov or any(t[5] for t in stem_toks), multi=multi, plural=plural, space_after=toks[-1][4],
-                nominal=stem_end > toks[0][1])
+    return new_word(toks[0][1], toks[-1][1] + len(toks[-1][0]), stem_end, "".join([t[0] for t in toks]),
+                    "".join([t[0] for t in stem_toks]), tuple([t[2] for t in stem_toks]),
+                    tuple([t[3] for t in stem_toks]), josa="".join([t[0] for t in josa_toks]),
+                    jtags=tuple([t[2] for t in josa_toks]), oov=oov or any(t[5] for t in stem_toks), multi=multi,
+                    plural=plural, space_after=toks[-1][4], nominal=stem_end > toks[0][1])
 
 
 def _nouns_after_ending(toks: list[Tok], mains: list[str]) -> bool:

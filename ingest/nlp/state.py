@@ -46,6 +46,17 @@ class Word:
     nominal: bool = False  # a noun phrase piece: not punctuation, not a predicate, with a stem
 
 
+def new_word(start: int, end: int, stem_end: int, text: str, stem: str, tags: tuple[str, ...], forms: tuple[str, ...],
+             *, josa: str = "", jtags: tuple[str, ...] = (), punct: bool = False, predicate: bool = False,
+             lemma: str = "", oov: bool = False, multi: str = "", plural: bool = False, space_after: bool = True,
+             nominal: bool = False) -> Word:
+    """A word as the sentence builder makes it: index 0 until its sentence numbers the words, no parenthetical,
+    quote or chrome yet. It hands Word its fields in their order: a call by keyword of the 23-field dataclass costs
+    about twice as much (0.9 against 0.5 us), and an article builds about 380 words."""
+    return Word(0, start, end, stem_end, text, stem, josa, jtags, tags, forms, punct, predicate, lemma, oov, multi,
+                "", -1, -1, -1, plural, space_after, False, nominal)
+
+
 @dataclass(slots=True)
 class Sent:
     """One sentence (non-chrome) with its words, its paragraph and its kind."""

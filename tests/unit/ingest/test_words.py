@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.extract import get_extractor
-from ingest.nlp.state import ArticleState, Word
+from ingest.nlp.state import ArticleState, Word, new_word
 
 
 def words_of(text: str) -> list[Word]:
@@ -16,6 +16,19 @@ def words_of(text: str) -> list[Word]:
 
 def word(text: str, stem: str) -> Word:
     return next(w for w in words_of(text) if w.stem == stem)
+
+
+def test_new_word_sets_the_fields_it_is_given_and_the_defaults() -> None:
+    w = new_word(3, 8, 6, "한결증권은", "한결증권", ("NNG",), ("한결증권",), josa="은", jtags=("JX",), punct=False,
+                 predicate=False, lemma="", oov=True, multi="", plural=True, space_after=False, nominal=True)
+    assert w == Word(index=0, start=3, end=8, stem_end=6, text="한결증권은", stem="한결증권", josa="은", jtags=("JX",),
+                     tags=("NNG",), forms=("한결증권",), oov=True, plural=True, space_after=False, nominal=True)
+    assert new_word(0, 1, 1, ".", ".", ("SF",), (".",), punct=True) == Word(
+        index=0, start=0, end=1, stem_end=1, text=".", stem=".", tags=("SF",), forms=(".",), punct=True)
+    assert new_word(0, 3, 0, "만났다", "", ("VV+EP", "EF"), ("만나", "다"), predicate=True, lemma="만나",
+                    multi="m") == Word(index=0, start=0, end=3, stem_end=0, text="만났다", stem="",
+                                       tags=("VV+EP", "EF"), forms=("만나", "다"), predicate=True, lemma="만나",
+                                       multi="m")
 
 
 def test_adverb_plus_noun_is_one_unknown_noun() -> None:
