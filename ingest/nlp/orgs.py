@@ -105,7 +105,7 @@ def org_index(state: ArticleState) -> dict[str, OrgRec]:
     return index
 
 
-_MISSIONS = ("대사관", "영사관", "총영사관", "대표부")  # a country's missions abroad, named with their posting
+MISSIONS = ("대사관", "영사관", "총영사관", "대표부")  # a country's missions abroad, named with their posting
 
 
 @Language.factory("newsgraph_orgs")
@@ -191,7 +191,7 @@ class OrgFinder:
                     and not (stem.endswith(_INSTITUTE_ENDS) and self._unit_of_org(state, words, i)):
                 # (not "한국외대 중동연구소": the university's institute)
                 prev = words[i - 1] if i > 0 else None
-                if prev is not None and prev.nominal and not prev.josa and stem.endswith(_MISSIONS) \
+                if prev is not None and prev.nominal and not prev.josa and stem.endswith(MISSIONS) \
                         and (lex.is_posting(prev.stem) or prev.stem == "주한"):
                     register_org(state, f"{prev.stem} {stem}", aliases=(stem,))  # "주한 네덜란드대사관"
                 else:
@@ -262,14 +262,14 @@ class OrgFinder:
                     register_org(state, q.stem)  # company's title or place is a name, whatever Kiwi read
                     # (not a common noun Kiwi knows as one word: "'승부사' 회장" is a nickname; a product's place
                     # is none: "휴머노이드 '아틀라스'의 공장 투입")
-            if stem in _MISSIONS and i > 0 and (lex.is_foreign_country(words[i - 1].stem) or words[i - 1].stem in (
+            if stem in MISSIONS and i > 0 and (lex.is_foreign_country(words[i - 1].stem) or words[i - 1].stem in (
                     "대한민국", "한국")) and not words[i - 1].josa and not words[i - 1].paren:
                 # "주한 UAE 대사관", "주제네바 대한민국 대표부": a country's mission, its posting said
                 posted = i > 1 and (words[i - 2].stem == "주한" or lex.is_posting(words[i - 2].stem)) \
                     and not words[i - 2].josa
                 register_org(state, " ".join(x.stem for x in words[i - 1 - posted:i + 1]), kind="government")
-            elif stem.startswith("주한") and stem.endswith(_MISSIONS) and lex.is_foreign_country(
-                    stem[2:].removesuffix(next(x for x in _MISSIONS if stem.endswith(x)))):
+            elif stem.startswith("주한") and stem.endswith(MISSIONS) and lex.is_foreign_country(
+                    stem[2:].removesuffix(next(x for x in MISSIONS if stem.endswith(x)))):
                 register_org(state, stem, kind="government")  # "주한미국대사관": written as one word
             if stem in _NATIONAL and i > 0 and lex.is_foreign_country(words[i - 1].stem) and not words[i - 1].josa:
                 name, aliases = _national_name(words[i - 1].stem, stem)  # "미 해군"

@@ -35,7 +35,15 @@ from ingest.nlp.name_shapes import (
     spelled_in_hanja,
     spells_family_name,
 )
-from ingest.nlp.orgs import collect_org_mentions, name_form, proper_like, register_org, sounds_alike, university_word
+from ingest.nlp.orgs import (
+    MISSIONS,
+    collect_org_mentions,
+    name_form,
+    proper_like,
+    register_org,
+    sounds_alike,
+    university_word,
+)
 from ingest.nlp.sentences import CLOSE_QUOTES
 from ingest.nlp.state import ArticleState, OrgMention, PersonMention, Sent, Word, state_of
 from ingest.nlp.topics import is_topic_term
@@ -400,7 +408,7 @@ class PeopleFinder(NameShapes):
                 # ("한스 뢰버(Hans Löber) 오토링크 CEO": the name ends there; "한스 뢰버 독일 오토링크 CEO": a place
                 # qualifies an organization; "… 비자(Visa) CEO": a word Kiwi knows, spelled as a name)
                 before_middle = words[j].stem if placed else ""  # (the place word skipped before the middle one)
-                posting = before_middle if middle.stem.endswith(("대사관", "영사관", "대표부")) and (
+                posting = before_middle if middle.stem.endswith(MISSIONS) and (
                     before_middle == "주한" or self.lex.is_posting(before_middle)) else ""
                 rec = register_org(state, f"{posting} {middle.stem}" if posting else middle.stem,
                                    kind=kind or "company", aliases=_latin_paren(middle))  # ("주한 EU대표부 대사")
