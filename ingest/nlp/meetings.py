@@ -107,6 +107,11 @@ def _cue_heads() -> frozenset[str]:
     return frozenset(cue[:j] for cue in _cues() for j, ch in enumerate(cue) if ch == " ")
 
 
+def _meeting_noun(stem: str) -> bool:
+    """A noun that names a meeting or a gathering ("면담", "간담회")."""
+    return _cues().get(stem) in ("meet", "group")
+
+
 @cache
 def _status() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple((kind, where, re.compile(p)) for kind, where, p in read_tsv("status_cues.tsv"))
@@ -536,12 +541,11 @@ class MeetingFinder:
         """
         # who names the meeting is not who sat in: "B 회장과의 자리에는 C 전무가 배석했다" (C sat in on that one)
         words = sent.words
-        table = _cues()
 
         def names_meeting(a: Actor) -> bool:  # "B 회장과의 자리에는", "클라크 회장 면담에는": whose meeting it is
             nxt = words[a.last + 1] if a.last + 1 < len(words) else None
             return words[a.last].josa in ("와의", "과의") or not words[a.last].josa and nxt is not None \
-                and nxt.nominal and nxt.josa in ("에는", "에", "에도") and table.get(nxt.stem) in ("meet", "group")
+                and nxt.nominal and nxt.josa in ("에는", "에", "에도") and _meeting_noun(nxt.stem)
 
         named = {int(a.ref) for a in actors if a.kind == "p" and names_meeting(a)}
         actors = [a for a in actors if not (a.kind == "p" and names_meeting(a))]
@@ -610,11 +614,10 @@ class MeetingFinder:
         """The sentence opens on the noun of the meeting the sentence before told, as its subject ("간담회는 …"), and
         tells no other meeting."""
         words = sent.words
-        table = _cues()
         first = next((i for i, w in enumerate(words) if not w.punct), -1)
         return sent.kind == "body" and disc.batch_sent == sent.index - 1 and bool(disc.batch) and first >= 0 \
             and words[first].nominal and words[first].josa in ("은", "는", "이", "가") \
-            and table.get(words[first].stem) in ("meet", "group") and all(i == first or k == "attend" for i, k in cues) \
+            and _meeting_noun(words[first].stem) and all(i == first or k == "attend" for i, k in cues) \
             and self.status(sent, cues) != "negated"
 
     def describe_last(self, state: ArticleState, sent: Sent, cues: list[tuple[int, str]], own: list[DateExpr],
@@ -622,9 +625,8 @@ class MeetingFinder:
         """"만찬은 지난 28일 … 호텔에서 열렸다": a sentence about the meeting just told (its noun the subject, no
         one named) gives it the date and place it lacked."""
         words = sent.words
-        table = _cues()
         about = any(words[i].nominal and words[i].josa in ("은", "는", "이", "가") and
-                    table.get(words[i].stem) in ("meet", "group") for i, _ in cues)
+                    _meeting_noun(words[i].stem) for i, _ in cues)
         if not about or disc.batch_sent != sent.index - 1 or self.status(sent, cues) == "negated":
             return
         days = [d for d in own if d.value]
@@ -916,10 +918,10 @@ def _at_a_meeting(sent: Sent, before: Sent | None = None) -> bool:
     words = sent.words
     for i, w in enumerate(words):
         noun = words[i - 1] if w.stem == "자리" and i > 0 and not words[i - 1].josa else w
-        if w.nominal and w.josa in ("에는", "에서는", "에", "에서") and table.get(noun.stem) in ("meet", "group"):
+        if w.nominal and w.josa in ("에는", "에서는", "에", "에서") and _meeting_noun(noun.stem):
             return True
         if w.stem == "자리" and w.josa in ("에는", "에서는", "에") and noun.text in ("이", "그") and before is not None \
-                and any(x.nominal and table.get(x.stem) in ("meet", "group") for x in before.words):
+                and any(x.nominal and _meeting_noun(x.stem) for x in before.words):
             return True
         if w.nominal and w.josa in ("에는", "에") and w.stem.endswith(_SIGNED):
             return True  # "계약서에는 A와 B가 서명했다": the signing
@@ -961,28 +963,26 @@ _SIDE_JOSA = frozenset({"에서는", "에서도", "에선", "측에서는"})
 def _at_the_one_told(sent: Sent) -> bool:
     """"이 자리에서", "그 자리에서", "이날 면담에서": the sentence is set at the meeting told before."""
     words = sent.words
-    table = _cues()
     return any((w.stem or w.text) in _THIS and not w.josa and nxt.nominal and nxt.josa in ("에서", "에서는")
-               and (nxt.stem == "자리" or table.get(nxt.stem) in ("meet", "group")) for w, nxt in pairwise(words))
+               and (nxt.stem == "자리" or _meeting_noun(nxt.stem)) for w, nxt in pairwise(words))
 
 
 def _opens_on_a_meeting(sent: Sent) -> bool:
     """The sentence opens on a meeting noun with 에는/에서는/에도 ("면담에는 …"): it is about that meeting."""
     first = next((w for w in sent.words if not w.punct), None)
     return first is not None and first.nominal and first.josa in ("에는", "에서는", "에도") \
-        and _cues().get(first.stem) in ("meet", "group")
+        and _meeting_noun(first.stem)
 
 
 def _names_the_told_one(sent: Sent) -> bool:
     """The sentence opens on the meeting just told, by its noun after 이날/이/그 ("이날 접견에는", "이 자리에는",
     "그 자리에서는"): those who sat in were at that one, even across paragraphs of quotes. ("지난 1월 열린
     회동에는" is another one.)"""
-    table = _cues()
     words = [w for w in sent.words if not w.punct]
     if len(words) < 2 or words[0].stem not in _THIS or words[0].josa:
         return False
     w = words[1]
-    return w.nominal and w.josa in ("에는", "에서는", "에") and (w.stem == "자리" or table.get(w.stem) in ("meet", "group"))
+    return w.nominal and w.josa in ("에는", "에서는", "에") and (w.stem == "자리" or _meeting_noun(w.stem))
 
 
 _AFTER = frozenset({"뒤", "후", "직후", "이후"})
@@ -998,10 +998,9 @@ def _next_on(sent: Sent) -> bool:
 
 def _after_the_meeting(sent: Sent) -> bool:
     """The sentence opens after the meeting just told: "회동이 끝난 뒤", "만찬 후", "회담을 마친 직후"."""
-    table = _cues()
     words = sent.words[:6]
     for i, w in enumerate(words):
-        if w.nominal and table.get(w.stem) in ("meet", "group"):
+        if w.nominal and _meeting_noun(w.stem):
             nxt = words[i + 1:i + 3]
             return any(x.stem in _AFTER or x.text in _AFTER for x in nxt)
     return False
@@ -1139,7 +1138,7 @@ def _place(state: ArticleState, sent: Sent) -> str | None:
     for i, w in enumerate(words):
         if w.nominal and (w.josa in ("에서", "에서는", "에서도") or (w.stem == "자택" and w.josa in ("으로", "에서"))):
             if (lex.is_generic(w.stem) or lex.is_sector(w.stem)) and not lex.is_place(w.stem) \
-                    or _cues().get(w.stem) in ("meet", "group") or w.stem == "자리":
+                    or _meeting_noun(w.stem) or w.stem == "자리":
                 continue  # "업계에서는 …": who says it, not where; "X와의 면담에서는", "이 자리에서": the meeting
             if w.josa != "에서" and i in sides and not lex.is_place(w.stem) \
                     and any(lex.org_head(x.stem) == "people" for x in words[i + 1:i + 4]):
