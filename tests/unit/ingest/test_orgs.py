@@ -580,3 +580,13 @@ def test_a_mission_written_with_its_posting_before_an_ambassadors_title_is_one_o
 
 def test_japanese_prefectures_before_a_plant_are_places() -> None:
     assert set(orgs(extract("하늘반도체는 라피더스의 홋카이도 공장에 기판을 공급한다."))) == {"하늘반도체", "라피더스"}
+
+
+def test_words_of_deals_and_policy_finance_are_no_organizations() -> None:
+    g = extract("국내 초기 기업 밸류에이션도 덩달아 뛰고 있다. 다음 달에는 국내 스타트업 IR 행사를 열 계획이다. "
+                "후속 투자를 책임질 정책금융과의 연계가 관건이다.")
+    assert set(orgs(g)) == set()
+
+
+def test_a_world_region_before_an_industry_word_is_a_market_not_a_company() -> None:
+    assert set(orgs(extract("림 파트너는 동남아시아 물류 시장 진출에 대해 질문했다."))) == set()
