@@ -652,7 +652,7 @@ class MeetingFinder:
             if w.tags and w.tags[-1].endswith("ETM") and final_rieul(w.text):
                 after = "ㄹ" + after  # "만날 것으로 보인다": the future ending fused into the stem's syllable
         before = sent.text[:w.start - sent.start]
-        if self._called_off(sent, i):
+        if self._called_off(sent, i) or _stays_away(words, i):
             return "negated"
         if _status_found("negated", "after", after) or _status_found("negated", "before", before):
             return "negated"
@@ -1276,3 +1276,14 @@ def _greeted(words: list[Word], i: int) -> bool:
         j -= 1  # "대표단 8명을 맞았다"
     lex = get_lexicon()
     return bool(lex.title(words[j].stem)) or words[j].stem in _VISITORS or lex.org_head(words[j].stem) == "people"
+
+
+def _stays_away(words: list[Word], i: int) -> bool:
+    """The clause of cue i ends in 불참 ("간담회에 참석할 예정이던 X 측은 … 불참했다", "회의에 불참하기로 했다"):
+    who was to come did not, so no one met there in this sentence."""
+    for x in words[i + 1:]:
+        if x.stem == "불참" and not x.nominal:
+            return True
+        if x.predicate and x.tags[-1].endswith(("EC", "EF")):
+            return False
+    return False

@@ -1535,3 +1535,11 @@ def test_a_meeting_told_after_a_sentence_about_the_stay_is_of_the_month_of_the_s
                 "실리콘밸리도 찾았다. 그는 스타트업 오로라 컴퓨트(Aurora Compute)의 창업자 겸 CEO인 니콜라스 "
                 "프레이(Nicholas Frey)와 만나 솔루션 도입을 논의했다.")
     assert [m.date for m in g.meetings if "니콜라스 프레이" in m.participants] == ["2025-02"]
+
+
+def test_one_who_was_to_attend_and_stayed_away_met_no_one() -> None:
+    g = extract("윤태호 과기부 차관은 지난 12일 판교에서 팹리스 대표들과 간담회를 열었다. 간담회에는 노을칩스 정하람 대표와 "
+                "유재민 KAIST 교수가 참석했다. 정 대표는 실증 사업 확대를, 유 교수는 인력 양성을 각각 건의했다. "
+                "당초 간담회에 참석할 예정이던 마루칩 측은 내부 일정을 이유로 불참했다.")
+    assert [m[1] for m in met(g)] == [()]
+    assert len(g.meetings) == 1 and "정하람" in g.meetings[0].participants
