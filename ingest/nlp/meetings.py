@@ -990,10 +990,14 @@ _AFTER = frozenset({"뒤", "후", "직후", "이후"})
 
 def _next_on(sent: Sent) -> bool:
     """"유 장관은 이어 KAIST를 찾아 …", "이어 B 본사로 자리를 옮겨 …": the host went on to the next place right after
-    the meeting told, that day (not "이어 A, B와 차례로 만났다": a series, maybe over days)."""
+    the meeting told, that day; "윤 차관은 이어 연구소 대회의실에서 간담회를 열었다": a gathering at a place (not
+    "이어 A, B와 차례로 만났다": a series, maybe over days)."""
     words = sent.words
     return any(w.text == "이어" for w in words[:4]) and any(
-        _visit_at(words, i) or w.text.startswith("옮겨") for i, w in enumerate(words))
+        _visit_at(words, i) or w.text.startswith("옮겨") for i, w in enumerate(words)) or any(
+        w.text == "이어" for w in words[:4]) and not any(w.text.startswith(_SEQUENCE) for w in words) and any(
+        w.nominal and w.josa == "에서" and any(x.nominal and _meeting_noun(x.stem) for x in words[i + 1:])
+        for i, w in enumerate(words))
 
 
 def _after_the_meeting(sent: Sent) -> bool:

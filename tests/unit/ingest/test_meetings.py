@@ -1543,3 +1543,11 @@ def test_one_who_was_to_attend_and_stayed_away_met_no_one() -> None:
                 "당초 간담회에 참석할 예정이던 마루칩 측은 내부 일정을 이유로 불참했다.")
     assert [m[1] for m in met(g)] == [()]
     assert len(g.meetings) == 1 and "정하람" in g.meetings[0].participants
+
+
+def test_a_meeting_told_next_with_no_date_is_of_the_day_of_the_one_before() -> None:
+    g = extract("윤태호 과기부 차관은 지난 12일 ETRI를 방문해 방수현 ETRI 원장과 연구 성과를 논의했다.\n\n"
+                "방 원장은 \"상용화를 앞당기겠다\"고 말했다.\n\n"
+                "윤 차관은 이어 연구소 대회의실에서 팹리스 대표들과 간담회를 열었다. "
+                "간담회에는 노을칩스 정하람 대표와 유재민 KAIST 교수가 참석했다.")
+    assert [m[2] for m in met(g)] == ["2025-03-12", "2025-03-12"]
