@@ -23,6 +23,7 @@ PRONOUN = -2  # Actor.ref of "그는"
 PAIR = -3  # Actor.ref of "두 사람은"
 _PAIR_NOUNS = frozenset({"사람", "정상", "수장", "총수", "경영자", "리더"})
 _KIN_PAIRS = frozenset({"형제", "자매", "남매", "부자", "부녀", "모자", "모녀", "부부"})  # "형제는": a pair too
+BOTH_SIDES = frozenset({"양측", "양자"})  # "양측은 오는 9월 다시 만나": the two of the meeting told
 _GROUP_WORDS = frozenset({"등", "외", "일행", "내외"}) | _KIN_PAIRS  # words after a phrase that keep its role
 _MEETING_NOUNS = frozenset({"회동", "만남", "회담", "면담", "미팅", "회의", "만찬", "오찬", "조찬", "대담"})
 _LIST_WORDS = frozenset({"및", "그리고", "또", "또한"})
@@ -144,7 +145,7 @@ def sentence_actors(state: ArticleState, sent: Sent, mentions: list[PersonMentio
             # ("두 대표의 회동은 …": the pair whose meeting it is)
             # ("양 부회장은" is the one 부회장 of surname 양 when the people component resolved it so)
             out.append(Actor("p", PAIR, i, i + 1, w.start))
-        elif w.stem in _KIN_PAIRS and w.josa in SUBJ and (i == 0 or words[i - 1].punct):
+        elif (w.stem in _KIN_PAIRS or w.stem in BOTH_SIDES) and w.josa in SUBJ and (i == 0 or words[i - 1].punct):
             out.append(Actor("p", PAIR, i, i, w.start))
     out.extend(_people_of_site(state, sent, out))
     out.sort(key=lambda a: a.first)

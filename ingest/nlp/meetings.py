@@ -49,6 +49,7 @@ from ingest.nlp.meeting_clauses import (
 )
 from ingest.nlp.meeting_merge import merge_meetings
 from ingest.nlp.meeting_roles import (
+    BOTH_SIDES,
     PAIR,
     PRONOUN,
     Actor,
@@ -372,6 +373,9 @@ class MeetingFinder:
                     out.append(_person(state, disc.topic, a))
             elif a.ref == PAIR:
                 pair = _title_pair(state, sent.words[a.last].stem) or disc.pair
+                if pair and sent.words[a.last].stem in BOTH_SIDES and not any(
+                        set(m.participants) == set(pair) and not m.orgs for m in disc.batch):
+                    pair = None  # "양측은": the two sides of the last meeting, when it was the pair's
                 if pair:
                     out.extend(_person(state, p, a) for p in pair)
             elif a.kind == "p":
@@ -661,6 +665,11 @@ class MeetingFinder:
         if not _past(w) and not any(_past(x) for x in words[i + 1:]) \
                 and _status_found("planned", "end", sent.text[words[i].end - sent.start:]):
             return "planned"
+        if w.predicate and w.tags[-1].endswith("EC") and _LATER.search(before) \
+                and (found := _DECIDED.search(sent.text)) is not None \
+                and not any(_past(x) for x in words[i:] if x.start < sent.start + found.start()):
+            return "planned"  # "오는 9월 다시 만나 협력 범위를 정하기로 했다": what they decided to do later (not
+            # "지난 3일 만나 협력하기로 했다": they met and agreed)
         return "held"
 
     def _after_denial(self, sent: Sent, actors: list[Actor], cues: list[tuple[int, str]],
@@ -1058,6 +1067,10 @@ def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) 
     if owner is not None and any(w.josa in ("은", "는", "이", "가") and w.nominal
                                  for w in sent.words[owner.last + 1:owner.last + 4]):
         disc.topic = int(owner.ref)
+
+
+_LATER = re.compile(r"(?:오는|다음\s?달|다음\s?주|내년|향후|추후|조만간)\s")
+_DECIDED = re.compile(r"기로\s*(?:했|합의했|결정했|약속했|뜻을\s*모았)\S*\s*[.\"'”’]*\s*$")
 
 
 def _past(w: Word) -> bool:

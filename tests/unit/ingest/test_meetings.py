@@ -1551,3 +1551,17 @@ def test_a_meeting_told_next_with_no_date_is_of_the_day_of_the_one_before() -> N
                 "윤 차관은 이어 연구소 대회의실에서 팹리스 대표들과 간담회를 열었다. "
                 "간담회에는 노을칩스 정하람 대표와 유재민 KAIST 교수가 참석했다.")
     assert [m[2] for m in met(g)] == ["2025-03-12", "2025-03-12"]
+
+
+def test_both_sides_deciding_to_meet_again_later_is_a_planned_meeting_of_the_two() -> None:
+    g = extract("남궁민 UNIST 총장은 버티컬로보틱스의 라지브 메논 CEO를 만나 실증 협력을 제안했다. 메논 CEO는 관심을 보였다. "
+                "양측은 오는 9월 메논 CEO가 방한할 때 다시 만나 협력 범위를 정하기로 했다.")
+    assert met(g) == [(("남궁민", "라지브 메논"), (), "2025-03", "held"), (("남궁민", "라지브 메논"), (), "2025-09", "planned")]
+    # met and agreed: held
+    g = extract("남궁민 총장과 라지브 메논 CEO는 지난 3일 만나 협력을 강화하기로 했다.")
+    assert met(g) == [(("남궁민", "라지브 메논"), (), "2025-03-03", "held")]
+    # "양측" after a meeting with a company is that meeting's two sides, not the pair of an earlier one
+    g = extract("최현우 회장은 지난달 실리콘밸리를 찾아 오로라컴퓨트의 니콜라스 프레이 CEO와 만나 협력을 논의했다.\n\n"
+                "이달 초에는 도쿄로 건너가 소프트뱅크 경영진과 회동했다. 양측은 소버린 AI 구축 사업에 데이터센터 운영 "
+                "노하우를 접목하는 방안을 협의한 것으로 알려졌다.")
+    assert [m[0] for m in met(g)] == [("니콜라스 프레이", "최현우"), ("최현우",)]
