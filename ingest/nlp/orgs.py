@@ -278,7 +278,7 @@ class OrgFinder:
             # per country: "폴란드 국방부" and "캐나다 국방부" are two); not a province ("중국 하이난성") or a part of
             # the country ("사우디 북서부")
             if i > 0 and lex.is_foreign_country(words[i - 1].stem) and not words[i - 1].josa and is_hangul(stem) \
-                    and len(stem) >= 3 and (known and known.kind == "government" or lex.any_org_kind(stem) == "government"
+                    and not _bilateral(words, i - 1) and len(stem) >= 3 and (known and known.kind == "government" or lex.any_org_kind(stem) == "government"
                                             and not lex.is_generic(stem)) \
                     and not lex.title(stem) and not lex.is_place(stem[:-1]) and not set(stem[:-1]) <= set("동서남북중"):
                 name, aliases = _national_name(words[i - 1].stem, stem)
@@ -731,6 +731,12 @@ def _field_institute(lex: Lexicon, w: Word) -> bool:
     return len(field) >= 2 and is_hangul(stem) and w.nominal and not w.paren and len(w.forms) >= 2 \
         and not lex.title(stem) and not lex.is_title_modifier(field) and not lex.is_generic(stem) \
         and not lex.is_place(field) and not lex.known_org(stem)
+
+
+def _bilateral(words: list[Word], j: int) -> bool:
+    """The country of word j is the second of a pair with Korea ("한·스위스 과학기술공동위원회"): a joint body,
+    not the country's own."""
+    return j >= 2 and words[j - 1].text in ("·", "-", "‧") and words[j - 2].stem in ("한", "韓", "한국")
 
 
 _LEGAL_FORMS = frozenset({"주식회사", "유한회사", "합자회사"})

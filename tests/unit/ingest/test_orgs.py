@@ -590,3 +590,14 @@ def test_words_of_deals_and_policy_finance_are_no_organizations() -> None:
 
 def test_a_world_region_before_an_industry_word_is_a_market_not_a_company() -> None:
     assert set(orgs(extract("림 파트너는 동남아시아 물류 시장 진출에 대해 질문했다."))) == set()
+
+
+def test_a_role_before_a_name_and_a_postdoc_are_no_organizations() -> None:
+    g = extract("노벨상 수상자 소렌센 교수 \"AI는 과학의 새 망원경\"\n\n노벨 물리학상 수상자인 헨리크 소렌센(Henrik Sørensen) "
+                "덴마크 코펜하겐대 교수가 방한했다. 두 사람은 공동 박사후연구원 프로그램을 신설하는 데 뜻을 모았다.")
+    assert set(orgs(g)) == {"코펜하겐대"}
+
+
+def test_a_joint_committee_of_korea_and_a_country_is_not_that_countrys_body() -> None:
+    g = extract("호프만 대사는 윤태호 과기부 차관을 예방하고 한·스위스 과학기술공동위원회 개최 일정을 협의했다.")
+    assert "스위스 과학기술공동위원회" not in orgs(g)
