@@ -1151,3 +1151,10 @@ def test_a_korean_name_ending_in_seo_before_a_title_is_a_name() -> None:
     g = extract("여승환 회장은 독일·스위스, 여준서 부회장은 스웨덴·네덜란드를 돌았다.")
     assert {p.name for p in g.people} == {"여승환", "여준서"}
     assert {o.name for o in g.organizations} == set()
+
+
+def test_the_head_of_a_unit_written_with_it_is_a_title() -> None:
+    g = get_extractor().extract_text("이규민 포스텍 산학협력단장은 \"협력을 넓히겠다\"고 말했다. 시연은 반세아 KIST "
+                                     "지능로봇연구단장이 맡았다. 반 단장은 \"모델\"이라고 설명했다. 매장은 새 단장을 마쳤다.",
+                                     published=None)
+    assert {p.name: p.orgs for p in g.people} == {"이규민": ["포스텍"], "반세아": ["한국과학기술연구원"]}
