@@ -63,10 +63,20 @@ def _slot(state: ArticleState, m: MeetingRec) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_SAME_DAY = re.compile(r"^\s*같은\s?날")
+
+
 def _times_differ(state: ArticleState, a: MeetingRec, b: MeetingRec) -> bool:
-    """Two meetings told at different times of one day ("오전 … 조찬", "저녁 … 만찬") are two."""
+    """Two meetings told at different times of one day ("오전 … 조찬", "저녁 … 만찬") are two; so is one told
+    in a sentence that opens on "같은 날" ("같은 날 저녁에는 B가 만찬을 열고 …"): another event of the day of
+    the one told before it."""
     x, y = _slot(state, a), _slot(state, b)
-    return x is not None and y is not None and x != y
+    if x is not None and y is not None and x != y:
+        return True
+    if not a.evidence or not b.evidence or a.evidence[0][0] == b.evidence[0][0]:
+        return False
+    later = a if a.evidence[0][0] > b.evidence[0][0] else b
+    return bool(_SAME_DAY.match(state.sents[later.evidence[0][0]].text))
 
 
 _PARTS = {"초": (1, 10), "상순": (1, 10), "중순": (11, 20), "하순": (21, 31), "말": (21, 31)}

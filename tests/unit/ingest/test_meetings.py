@@ -1565,3 +1565,9 @@ def test_both_sides_deciding_to_meet_again_later_is_a_planned_meeting_of_the_two
                 "이달 초에는 도쿄로 건너가 소프트뱅크 경영진과 회동했다. 양측은 소버린 AI 구축 사업에 데이터센터 운영 "
                 "노하우를 접목하는 방안을 협의한 것으로 알려졌다.")
     assert [m[0] for m in met(g)] == [("니콜라스 프레이", "최현우"), ("최현우",)]
+
+
+def test_a_meeting_told_on_the_same_day_is_another_event_of_that_day() -> None:
+    g = extract("칼리드 하셰미 CEO는 19일 한울AI의 배서윤 대표를 만났다. 같은 날 저녁에는 하마드 다히리 주한 UAE 대사가 "
+                "대사관저에서 만찬을 열고 하셰미 CEO와 배 대표 등을 초청했다.")
+    assert [m[0] for m in met(g)] == [("배서윤", "칼리드 하셰미"), ("배서윤", "칼리드 하셰미", "하마드 다히리")]
