@@ -16,6 +16,7 @@ from ingest.nlp.resources import read_jsonl, read_tsv, read_word_set
 
 T = TypeVar("T")
 _HANGUL_RE = re.compile(r"^[\uac00-\ud7a3]+(?:-[\uac00-\ud7a3]+)*$")  # ("요한손-베리": one hyphenated name)
+_HANGUL_THEN_LATIN = re.compile(r"^([\uac00-\ud7a3]{2,})[A-Za-z][A-Za-z0-9]*$")  # "피규어AI": a Hangul name, then a Latin word
 # a Latin name word: capital first, letters (accents too, Vietnamese ones of Latin Extended Additional: "Trần Thị"),
 # inner "'", "-" or "." ("O'Connor", "Chih-wei", "C.C.")
 _LATIN_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’]*" \
@@ -136,8 +137,10 @@ class Lexicon:
                         self.org_prefixes.append((surface, org))
         self.org_prefixes.sort(key=lambda p: len(p[0]), reverse=True)
         self.multi_first = frozenset(norm_key(x.split()[0]) for o in self.orgs.values() for x in (o.name, *o.aliases)
-                                     if " " in x)
-        self.max_org_words = max(len(s.split()) for o in self.orgs.values() for s in (o.name, *o.aliases))
+                                     if " " in x) | frozenset(
+            norm_key(m.group(1)) for o in self.orgs.values() for x in (o.name, *o.aliases)
+            if (m := _HANGUL_THEN_LATIN.match(x)))  # "피규어AI" is also written "피규어 AI"
+        self.max_org_words = max(2, max(len(s.split()) for o in self.orgs.values() for s in (o.name, *o.aliases)))
 
     # titles ---------------------------------------------------------------------------------------
     def title(self, stem: str) -> str | None:

@@ -349,9 +349,13 @@ class OrgFinder:
                 span = words[first:first + n]
                 if any(x.punct or x.predicate for x in span) or any(x.josa for x in span[:-1]):
                     continue
-                known = lex.known_org(" ".join(x.stem for x in span))
-                if known:
-                    register_org(state, known.name)
+                surface = " ".join(x.stem for x in span)
+                known = lex.known_org(surface)
+                if known:  # (as written, when the lexicon writes it without the space before a Latin word:
+                    # "피규어 AI" for 피규어AI; not "한국 은행의", Korean banks)
+                    spaced = n == 2 and is_hangul(span[0].stem) and span[1].stem.isascii() \
+                        and surface not in (known.name, *known.aliases)
+                    register_org(state, known.name, aliases=(surface,) if spaced else ())
                     break
 
     def _shared_head(self, state: ArticleState, sent: Sent, named: int) -> None:

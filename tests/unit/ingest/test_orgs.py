@@ -601,3 +601,9 @@ def test_a_role_before_a_name_and_a_postdoc_are_no_organizations() -> None:
 def test_a_joint_committee_of_korea_and_a_country_is_not_that_countrys_body() -> None:
     g = extract("호프만 대사는 윤태호 과기부 차관을 예방하고 한·스위스 과학기술공동위원회 개최 일정을 협의했다.")
     assert "스위스 과학기술공동위원회" not in orgs(g)
+
+
+def test_a_known_name_of_hangul_and_a_latin_word_is_found_written_with_a_space() -> None:
+    g = extract("박경민 연구원은 \"미국 피규어 AI 등 해외 기업들의 기업가치가 급등했다\"고 말했다.")
+    assert orgs(g) == {"피규어AI": "company"}
+    assert "피규어 AI" in g.organizations[0].aliases
