@@ -294,9 +294,11 @@ class MeetingFinder:
                     if sent.words[first.last].josa in _CONTRAST_WITH and partners == {int(first.ref)} \
                             and disc.host not in partners:
                         disc.pair = (disc.host, int(first.ref))
-            if sent.kind == "body" and not attendance and sent.para not in speech and not _IN_PASSING.search(sent.text):
+            if sent.kind == "body" and not attendance and sent.para not in speech and (
+                    not _IN_PASSING.search(sent.text) or _host_is_subject(actors, subj, disc)):
                 _update_topic(sent, actors, subj, disc)  # (the people of a quoted answer are not its speaker, nor is
-                # the subject of a remark in passing: "B는 지난해 … 언급한 바 있다. 그는 …" is still A)
+                # the subject of a remark in passing: "B는 지난해 … 언급한 바 있다. 그는 …" is still A; unless B is
+                # the host of the story: "권 장관은 이에 앞서 … 요청한 바 있다. 그는 다음 주에는 …")
         _date_of_the_stay(state, meetings)
         state.meetings = merge_meetings(state, meetings)
         qualify_foreign_bodies(state)  # names are final from here on
@@ -1053,6 +1055,11 @@ def _speech_paragraphs(state: ArticleState) -> frozenset[int]:
         if len(body) > 2 and body[0] in "\"“" and body[-1] in "\"”" and body.count(body[0]) + body.count("”") <= 2:
             out.add(para)
     return frozenset(out)
+
+
+def _host_is_subject(actors: list[Actor], subj: int, disc: _Discourse) -> bool:
+    return disc.host >= 0 and subj >= 0 and any(
+        a.kind == "p" and a.chain == subj and int(a.ref) == disc.host for a in actors)
 
 
 def _update_topic(sent: Sent, actors: list[Actor], subj: int, disc: _Discourse) -> None:

@@ -23,6 +23,8 @@ def meeting_dates(text: str, published: dt.date = PUB) -> list[str | None]:
     ("18일 만났다", False, "2025-03-18"),
     ("다음 주", False, "2025-03"),
     ("지난주", False, "2025-03"),
+    ("다음 주에는", True, "2025-03"),  # with its particle
+    ("다음 주 중", True, "2025-03"),
 ])
 def test_bare_days_and_weeks(text: str, future: bool, value: str) -> None:
     assert find_dates(text, PUB, future=future)[0].value == value

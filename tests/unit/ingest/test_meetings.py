@@ -1571,3 +1571,11 @@ def test_a_meeting_told_on_the_same_day_is_another_event_of_that_day() -> None:
     g = extract("칼리드 하셰미 CEO는 19일 한울AI의 배서윤 대표를 만났다. 같은 날 저녁에는 하마드 다히리 주한 UAE 대사가 "
                 "대사관저에서 만찬을 열고 하셰미 CEO와 배 대표 등을 초청했다.")
     assert [m[0] for m in met(g)] == [("배서윤", "칼리드 하셰미"), ("배서윤", "칼리드 하셰미", "하마드 다히리")]
+
+
+def test_the_host_said_to_have_met_in_passing_is_who_he_means_next() -> None:
+    g = extract("권세린 산업부 장관은 지난 4일 판교에서 반도체 기업 대표들과 간담회를 열었다. 간담회에는 도하린 에이치비칩 "
+                "대표가 참석했다. 도 대표는 \"지원을 늘려 달라\"고 말했다.\n\n권 장관은 이에 앞서 지난달 말 대만을 방문해 "
+                "TSMC 경영진과 만나 공급망 참여 확대를 요청한 바 있다. 그는 오는 27일 미국 상무부 고위 관계자들과 "
+                "관세 문제를 협의할 예정이다.")
+    assert ("권세린",) in [m[0] for m in met(g) if m[3] == "planned"]
