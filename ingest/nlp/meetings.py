@@ -179,6 +179,8 @@ class MeetingFinder:
             if inherited is None and not own and disc.batch and not disc.batch[0].soft and (
                     _after_the_meeting(sent) or _next_on(sent)):
                 inherited = disc.batch[0].date  # "회동이 끝난 뒤 A는 B와 오찬을", "A는 이어 B를 찾아": that day
+            if not own and (named := _after_the_named(state, sent, meetings)) is not None:
+                inherited = named  # "한 CTO는 협약식 뒤 …": the day of the ceremony told, past a flashback
             if sent.kind == "body" and _at_the_one_told(sent):
                 named = {pm.person for pm in by_sent.get(sent.index, []) if pm.person >= 0}
                 last = next((m for m in reversed(meetings) if named and named <= set(m.participants) and not m.soft),
@@ -777,7 +779,7 @@ class MeetingFinder:
         # ("지난 16일 LA에 도착해 A를 시작으로 B, C를 잇따라 만났다": the day they arrived, or a later one)
         m.status = "planned" if status == "held" and _after_publication(m, state.published) else status
         m.distinct = bool(_ANOTHER.search(sent.text)) and not _THIS_ONE.search(sent.text)
-        m.separate = bool(_SEPARATE.search(sent.text))
+        m.separate = bool(_SEPARATE.search(sent.text)) or _followed_noun(sent) is not None
         m.place = _place(state, sent)
         m.topics = _topics(state, [sent.index])
         m.evidence = [(sent.index, sent.start, sent.end)]
@@ -1009,6 +1011,27 @@ def _next_on(sent: Sent) -> bool:
         w.text == "이어" for w in words[:4]) and not any(w.text.startswith(_SEQUENCE) for w in words) and any(
         w.nominal and w.josa == "에서" and any(x.nominal and _meeting_noun(x.stem) for x in words[i + 1:])
         for i, w in enumerate(words))
+
+
+def _followed_noun(sent: Sent) -> str | None:
+    """"한 CTO는 협약식 뒤 송 교수 연구실을 둘러보며": the meeting noun before 뒤/후/직후 that names the meeting the
+    sentence follows (its meeting is another one, held after it), else None."""
+    words = sent.words[:6]
+    return next((w.stem for w, nxt in pairwise(words) if w.nominal and not w.josa and _meeting_noun(w.stem)
+                 and nxt.stem in _AFTER), None)
+
+
+def _after_the_named(state: ArticleState, sent: Sent, meetings: list[MeetingRec]) -> DateExpr | None:
+    """The date of the last held meeting told with the noun the sentence follows (`_followed_noun`; not of a
+    flashback told in between)."""
+    noun = _followed_noun(sent)
+    if noun is None:
+        return None
+    for m in reversed(meetings):
+        if m.status == "held" and not m.soft and m.date is not None \
+                and any(noun in state.sents[e[0]].text for e in m.evidence):
+            return m.date
+    return None
 
 
 def _after_the_meeting(sent: Sent) -> bool:

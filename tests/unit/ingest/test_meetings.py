@@ -1579,3 +1579,12 @@ def test_the_host_said_to_have_met_in_passing_is_who_he_means_next() -> None:
                 "TSMC 경영진과 만나 공급망 참여 확대를 요청한 바 있다. 그는 오는 27일 미국 상무부 고위 관계자들과 "
                 "관세 문제를 협의할 예정이다.")
     assert ("권세린",) in [m[0] for m in met(g) if m[3] == "planned"]
+
+
+def test_a_meeting_told_after_a_named_ceremony_is_another_one_on_its_day_past_a_flashback() -> None:
+    g = extract("한양대는 10일 본관에서 아르고로보틱스와 협약을 체결했다. 협약식에는 도경민 한양대 총장과 채윤아 아르고로보틱스 "
+                "대표, 아르고로보틱스의 CTO인 로버트 한, 송가은 한양대 교수가 참석했다.\n\n"
+                "채 대표는 지난해 10월 독일 뮌헨에서 도 총장을 처음 만났다. 한 CTO는 협약식 뒤 송 교수 연구실을 "
+                "둘러보며 시제품 개발 일정을 논의했다.")
+    assert [(m[0], m[2]) for m in met(g)] == [(("도경민", "로버트 한", "송가은", "채윤아"), "2025-03-10"),
+                                              (("도경민", "채윤아"), "2024-10"), (("로버트 한", "송가은"), "2025-03-10")]
