@@ -139,7 +139,10 @@ class Lexicon:
         self.multi_first = frozenset(norm_key(x.split()[0]) for o in self.orgs.values() for x in (o.name, *o.aliases)
                                      if " " in x) | frozenset(
             norm_key(m.group(1)) for o in self.orgs.values() for x in (o.name, *o.aliases)
-            if (m := _HANGUL_THEN_LATIN.match(x)))  # "피규어AI" is also written "피규어 AI"
+            if (m := _HANGUL_THEN_LATIN.match(x))) | frozenset(  # "피규어AI" is also written "피규어 AI"
+            norm_key(x) for o in self.orgs.values() for x in (o.name, *o.aliases)
+            if is_hangul(x) and any(y != x and y.startswith(x) for y in (o.name, *o.aliases)))
+        # ("어플라이드", a short name of 어플라이드머티어리얼즈, may start it written in two words)
         self.max_org_words = max(2, max(len(s.split()) for o in self.orgs.values() for s in (o.name, *o.aliases)))
 
     # titles ---------------------------------------------------------------------------------------

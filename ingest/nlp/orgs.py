@@ -304,6 +304,7 @@ class OrgFinder:
                     and i + 1 < len(words) and words[i + 1].stem in _UNIT_WORDS  # "엔비디아 엔터프라이즈 소프트웨어 담당"
                 if prev.nominal and not prev.josa and not prev.paren and is_hangul(prev.stem) \
                         and (prev.oov or proper_like(prev)) and not lex.known_org(prev.stem) and not unit \
+                        and not (i >= 2 and not words[i - 2].josa and lex.known_org(f"{words[i - 2].stem} {prev.stem}")) \
                         and not lex.has_org_suffix(prev.stem) and self.plausible_unknown(prev, name_shaped=True) \
                         and not _quoted_term(lex, words, i):
                     if stem in _LEGAL_FORMS:  # "누리텍 주식회사": the company is 누리텍
@@ -351,9 +352,11 @@ class OrgFinder:
                     continue
                 surface = " ".join(x.stem for x in span)
                 known = lex.known_org(surface)
-                if known:  # (as written, when the lexicon writes it without the space before a Latin word:
-                    # "피규어 AI" for 피규어AI; not "한국 은행의", Korean banks)
-                    spaced = n == 2 and is_hangul(span[0].stem) and span[1].stem.isascii() \
+                if known:  # (as written, when the lexicon writes it without the space before a Latin word,
+                    # "피규어 AI" for 피규어AI, or its first word is a short name of it, "어플라이드 머티어리얼즈";
+                    # not "한국 은행의", Korean banks)
+                    spaced = n == 2 and is_hangul(span[0].stem) and (
+                        span[1].stem.isascii() or lex.known_org(span[0].stem) is known) \
                         and surface not in (known.name, *known.aliases)
                     register_org(state, known.name, aliases=(surface,) if spaced else ())
                     break

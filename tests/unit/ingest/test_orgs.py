@@ -607,3 +607,8 @@ def test_a_known_name_of_hangul_and_a_latin_word_is_found_written_with_a_space()
     g = extract("박경민 연구원은 \"미국 피규어 AI 등 해외 기업들의 기업가치가 급등했다\"고 말했다.")
     assert orgs(g) == {"피규어AI": "company"}
     assert "피규어 AI" in g.organizations[0].aliases
+
+
+def test_an_ending_after_a_known_name_of_two_words_names_no_company_of_the_second() -> None:
+    g = extract("어플라이드 머티어리얼즈 코리아 대표는 참석하지 않기로 했다.")
+    assert set(orgs(g)) == {"어플라이드머티리얼즈"} and g.people == []  # (a short name, then the rest of the name)
