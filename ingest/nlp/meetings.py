@@ -50,6 +50,7 @@ from ingest.nlp.meeting_clauses import (
 from ingest.nlp.meeting_merge import merge_meetings
 from ingest.nlp.meeting_roles import (
     BOTH_SIDES,
+    COMPANY_PAIR,
     PAIR,
     PRONOUN,
     Actor,
@@ -377,6 +378,9 @@ class MeetingFinder:
                     out.append(_person(state, disc.topic, a))
             elif a.ref == PAIR:
                 pair = _title_pair(state, sent.words[a.last].stem) or disc.pair
+                if pair and sent.words[a.last].stem in COMPANY_PAIR and cue_at == 1 << 30:
+                    pair = None  # "두 회사는 지난해 MOU를 맺은 바 있다": the companies signed; their heads met
+                    # only when a meeting is told ("두 회사는 … 직접 만나 …")
                 if pair and sent.words[a.last].stem in BOTH_SIDES and not any(
                         set(m.participants) == set(pair) and not m.orgs for m in disc.batch):
                     pair = None  # "양측은": the two sides of the last meeting, when it was the pair's

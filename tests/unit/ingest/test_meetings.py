@@ -1588,3 +1588,13 @@ def test_a_meeting_told_after_a_named_ceremony_is_another_one_on_its_day_past_a_
                 "둘러보며 시제품 개발 일정을 논의했다.")
     assert [(m[0], m[2]) for m in met(g)] == [(("도경민", "로버트 한", "송가은", "채윤아"), "2025-03-10"),
                                               (("도경민", "채윤아"), "2024-10"), (("로버트 한", "송가은"), "2025-03-10")]
+
+
+def test_the_two_companies_pursuing_a_meeting_of_their_heads_is_a_planned_meeting_of_the_pair() -> None:
+    g = extract("한결AI의 오승준 대표는 지난 2일 뤼미에르AI의 쥘리앵 모로 CEO와 화상 회의를 갖고 협력 방안을 논의했다. "
+                "두 회사는 이달 중순 모로 CEO가 방한하면 서울에서 직접 만나 업무협약을 맺는 방안을 추진하고 있다.")
+    assert met(g) == [(("오승준", "쥘리앵 모로"), (), "2025-03", "planned"),
+                      (("오승준", "쥘리앵 모로"), (), "2025-03-02", "held")]
+    g = extract("유정민 대표는 4일 다카하시 료 사쿠라모바일 CEO와 화상 회의를 열고 협력을 협의했다. 두 회사는 지난해 9월 "
+                "업무협약(MOU)을 맺은 바 있다.")  # the companies signed: no meeting of their heads said
+    assert [m[2] for m in met(g)] == ["2025-03-04"]
