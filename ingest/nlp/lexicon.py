@@ -40,6 +40,9 @@ _NOT_TITLE_PREFIX = frozenset({"운"})  # "운영사" (an operating company) end
 _C_LEVEL = re.compile(r"^C[A-Z]{1,4}O$")
 _UNIT_HEAD = re.compile(r"^[A-Z]{2,4}장$")  # the head of a unit named by its acronym: "CIC장", "TF장"
 _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
+# the provinces' full names, and older ones the press still writes ("강원도", "전라북도", "제주도")
+_PROVINCE_NAMES = {name: name for name in _PROVINCES.values()} | {"강원도": "강원특별자치도", "전라북도": "전북특별자치도",
+                                                                   "제주도": "제주특별자치도"}
 
 
 @lru_cache(maxsize=65536)
@@ -268,6 +271,8 @@ class Lexicon:
                 return (place if place.endswith(seat) else place + seat), "government"
         if province := self.province_abbreviation(title):
             return _PROVINCES[province], "government"  # "충남지사": the governor of 충청남도
+        if title.endswith("지사") and title[:-2] in _PROVINCE_NAMES:
+            return _PROVINCE_NAMES[title[:-2]], "government"  # "전라남도지사", "강원특별자치도지사"
         if title.endswith("위원장") and (committee := self.known_org(title[:-1] + "회")):
             return committee.name, committee.kind  # "금융위원장": the chair of 금융위원회
         if len(title) >= 4 and title.endswith("장") and (known := self.known_org(title[:-1])) is not None \
@@ -283,6 +288,14 @@ class Lexicon:
     def province_of_short_name(self, name: str) -> str | None:
         """The province a short name with 도 stands for ("경북도" → 경상북도), or None."""
         return _PROVINCES.get(name.removesuffix("도")) if name.endswith("도") and name != "경기도" else None
+
+    def local_government(self, name: str) -> str | None:
+        """A province or a city named as the local government ("강원도", "충청북도", "경북도", "평택시"), or None."""
+        if name in _PROVINCE_NAMES:
+            return _PROVINCE_NAMES[name]
+        if province := self.province_of_short_name(name):
+            return province
+        return name if len(name) >= 3 and name.endswith("시") and self.is_place(name[:-1]) else None
 
     def province_abbreviation(self, title: str) -> str | None:
         """The province a governor's title abbreviates ("충남지사" → "충남"), or None."""

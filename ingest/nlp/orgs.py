@@ -229,6 +229,8 @@ class OrgFinder:
             if head:
                 prev = words[i - 1]
                 if prev.nominal and not prev.josa and self.plausible_unknown(prev) and not (
+                        stem == "지사" and lex.korean_name_shape(prev.stem)) and not (  # "염태식 지사": a governor
+
                         head == "site" and prev.stem in places and is_hangul(prev.stem)
                         and not lex.has_org_suffix(prev.stem)) and not (
                         prev.paren and lex.latin_person(prev.paren) and sounds_alike(prev.stem, prev.paren.split()[-1])

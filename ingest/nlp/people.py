@@ -226,7 +226,9 @@ class PeopleFinder(NameShapes):
         if head is None and w.stem in _SEAT_HEADS and i > 0 and (i - 1) not in org_at and (
                 lex.is_surname(words[i - 1].text) or len(words[i - 1].text) == 3 and not words[i - 1].josa
                 and proper_like(words[i - 1]) and self.korean_ok(words[i - 1], words[i - 1].text)
-                and (lex.is_common_surname(words[i - 1].text[0]) or not words[i - 1].oov)):
+                and (lex.is_common_surname(words[i - 1].text[0]) or not words[i - 1].oov
+                     or lex.is_surname(words[i - 1].text[0]) and any(
+                         x.nominal and lex.local_government(x.stem) for x in words))):  # ("강원도는 염태식 지사가")
             head = w.stem  # "김 지사", "오 시장", "포항시 이강덕 시장": a local government's head after a surname or
             # a Korean name Kiwi reads as a proper noun ("AI 시장", "가속기 시장": markets)
         if head is None and w.stem == "Chief":

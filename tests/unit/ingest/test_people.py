@@ -1158,3 +1158,10 @@ def test_the_head_of_a_unit_written_with_it_is_a_title() -> None:
                                      "지능로봇연구단장이 맡았다. 반 단장은 \"모델\"이라고 설명했다. 매장은 새 단장을 마쳤다.",
                                      published=None)
     assert {p.name: p.orgs for p in g.people} == {"이규민": ["포스텍"], "반세아": ["한국과학기술연구원"]}
+
+
+def test_a_governor_named_in_full_or_with_a_rare_surname_beside_the_province_is_a_person() -> None:
+    g = get_extractor().extract_text("오재환 전라남도지사가 리옹 뉴럴 CEO와 만났다. 강원도는 염태식 지사가 지난 7일 서울에서 "
+                                     "간담회를 가졌다고 8일 밝혔다.", published=None)
+    assert {p.name: p.orgs for p in g.people if p.name != "리옹 뉴럴"} == {"오재환": ["전라남도"], "염태식": []}
+    assert "염태식" not in {o.name for o in g.organizations}
