@@ -459,6 +459,8 @@ class PeopleFinder(NameShapes):
             rec = register_org(state, last_word.stem, kind=kind or "company")  # "NAME NAME 상무부 장관"
             orgs = [rec.name]
             pieces = pieces[:-1]
+        if any(words[j].josa and (self.lex.title(words[j].stem) or words[j].stem in _SEAT_HEADS) for j in pieces):
+            return None  # ("오 지사는 르노 CEO와의 회동에 앞서": a surname and a title, then the subject's particle)
         name = " ".join(self.piece(words[j]) or words[j].text for j in pieces)
         first = pieces[0]
 

@@ -1165,3 +1165,9 @@ def test_a_governor_named_in_full_or_with_a_rare_surname_beside_the_province_is_
                                      "간담회를 가졌다고 8일 밝혔다.", published=None)
     assert {p.name: p.orgs for p in g.people if p.name != "리옹 뉴럴"} == {"오재환": ["전라남도"], "염태식": []}
     assert "염태식" not in {o.name for o in g.organizations}
+
+
+def test_a_surname_and_a_title_with_a_particle_before_a_company_title_is_no_name() -> None:
+    g = get_extractor().extract_text("오재환 전라남도지사가 르노의 카미유 CEO와 만났다. 오 지사는 르노 CEO와의 회동에 앞서 "
+                                     "KT클라우드 관계자들과도 만났다.", published=None)
+    assert "오 지사는" not in {p.name for p in g.people}
