@@ -79,6 +79,7 @@ class PeopleFinder(NameShapes):
             pending = [x for x in pending if x[0].index not in again] + more_pending
         families = _family_names(mentions)
         _family_not_org(state, mentions, families)
+        _family_name_after_genitive(state, mentions)
         _family_name_not_org(state, mentions)
         _chair_of_subject(state, mentions)
         known_count = len(state.orgs)
@@ -867,6 +868,31 @@ def _family_not_org(state: ArticleState, mentions: list[PersonMention], families
         m.short, m.name, m.orgs = "family", w.stem, []
         m.name_start, m.name_end = w.start, w.stem_end
         dropped.add((m.sent, m.first))
+    if dropped:
+        _drop_org_mentions(state, lambda o: (o.sent, o.first) in dropped)
+
+
+def _family_name_after_genitive(state: ArticleState, mentions: list[PersonMention]) -> None:
+    """"베리디안 세미컨덕터의 아르준 메타 사장": after an organization's genitive, a given name and a word that
+    names a known company (Meta) before the title is the person's family name (Mehta), not a second organization."""
+    lex = get_lexicon()
+    by_last = {(o.sent, o.last): o for o in state.org_mentions}
+    by_first = {(o.sent, o.first): o for o in state.org_mentions}
+    dropped: set[tuple[int, int]] = set()
+    for m in mentions:
+        if m.short or not m.name or " " in m.name or not m.orgs:
+            continue
+        words = state.sents[m.sent].words
+        at = next((i for i in range(m.first, m.last + 1) if words[i].start == m.name_start), -1)
+        if at < 1 or at + 1 > m.last or words[at].josa or words[at + 1].josa or lex.korean_name_shape(words[at].stem):
+            continue
+        family, owner = by_first.get((m.sent, at + 1)), by_last.get((m.sent, at - 1))
+        if family is None or family.last != at + 1 or owner is None or owner.org == family.org \
+                or words[at - 1].josa != "의" or family.org not in m.orgs:
+            continue
+        m.name, m.name_end = f"{m.name} {words[at + 1].stem}", words[at + 1].stem_end
+        m.orgs = [o for o in m.orgs if o != family.org] or [owner.org]
+        dropped.add((m.sent, at + 1))
     if dropped:
         _drop_org_mentions(state, lambda o: (o.sent, o.first) in dropped)
 

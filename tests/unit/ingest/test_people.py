@@ -1171,3 +1171,10 @@ def test_a_surname_and_a_title_with_a_particle_before_a_company_title_is_no_name
     g = get_extractor().extract_text("오재환 전라남도지사가 르노의 카미유 CEO와 만났다. 오 지사는 르노 CEO와의 회동에 앞서 "
                                      "KT클라우드 관계자들과도 만났다.", published=None)
     assert "오 지사는" not in {p.name for p in g.people}
+
+
+def test_a_family_name_that_names_a_known_company_after_an_organizations_genitive_is_the_name() -> None:
+    g = get_extractor().extract_text("한도윤 지사는 12일 베리디안 세미컨덕터의 아르준 메타 사장 겸 CEO를 만났다. 아르준 메타 "
+                                     "CEO는 \"증원이 불가피하다\"고 말했다.", published=None)
+    assert {p.name: p.orgs for p in g.people if p.name != "한도윤"} == {"아르준 메타": ["베리디안 세미컨덕터"]}
+    assert {o.name for o in g.organizations} == {"베리디안 세미컨덕터"}
