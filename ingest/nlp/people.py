@@ -460,8 +460,11 @@ class PeopleFinder(NameShapes):
             rec = register_org(state, last_word.stem, kind=kind or "company")  # "NAME NAME 상무부 장관"
             orgs = [rec.name]
             pieces = pieces[:-1]
-        if any(words[j].josa and (self.lex.title(words[j].stem) or words[j].stem in _SEAT_HEADS) for j in pieces):
-            return None  # ("오 지사는 르노 CEO와의 회동에 앞서": a surname and a title, then the subject's particle)
+        if any(words[j].josa and (self.lex.title(words[j].stem) or words[j].stem in _SEAT_HEADS) for j in pieces) \
+                or words[pieces[-1]].josa == "의" and words[pieces[-1]].paren:
+            return None  # ("오 지사는 르노 CEO와의 회동에 앞서": a surname and a title, then the subject's particle;
+            # "리옹 뉴럴(Lyon Neural)의 CEO 카미유 마르탱": a spelled-out word's genitive before the title is an
+            # organization's (a Korean name ending in 의, "한원의", is Kiwi's cut))
         name = " ".join(self.piece(words[j]) or words[j].text for j in pieces)
         first = pieces[0]
 

@@ -1178,3 +1178,9 @@ def test_a_family_name_that_names_a_known_company_after_an_organizations_genitiv
                                      "CEO는 \"증원이 불가피하다\"고 말했다.", published=None)
     assert {p.name: p.orgs for p in g.people if p.name != "한도윤"} == {"아르준 메타": ["베리디안 세미컨덕터"]}
     assert {o.name for o in g.organizations} == {"베리디안 세미컨덕터"}
+
+
+def test_a_genitive_right_before_a_title_is_the_organizations_not_a_name() -> None:
+    g = get_extractor().extract_text("오재환 지사는 지난 26일 리옹 뉴럴(Lyon Neural)의 CEO 카미유 마르탱과 회동했다.",
+                                     published=None)
+    assert "리옹 뉴럴" not in {p.name for p in g.people} and "카미유 마르탱" in {p.name for p in g.people}
