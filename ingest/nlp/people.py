@@ -77,10 +77,10 @@ class PeopleFinder(NameShapes):
             more, more_pending = self._scan_all(state, [s for s in sents if s.index in again])
             mentions = [m for m in mentions if m.sent not in again] + more
             pending = [x for x in pending if x[0].index not in again] + more_pending
-        families = _family_names(mentions)
-        _family_not_org(state, mentions, families)
         _family_name_after_genitive(state, mentions)
         _family_name_not_org(state, mentions)
+        families = _family_names(mentions)  # (of the full names just mended: "에릭 스벤손 … 스벤손 CEO와")
+        _family_not_org(state, mentions, families)
         _chair_of_subject(state, mentions)
         known_count = len(state.orgs)
         for sent, a, b, heads, phrase, jtags in pending:

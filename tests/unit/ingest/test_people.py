@@ -1184,3 +1184,10 @@ def test_a_genitive_right_before_a_title_is_the_organizations_not_a_name() -> No
     g = get_extractor().extract_text("오재환 지사는 지난 26일 리옹 뉴럴(Lyon Neural)의 CEO 카미유 마르탱과 회동했다.",
                                      published=None)
     assert "리옹 뉴럴" not in {p.name for p in g.people} and "카미유 마르탱" in {p.name for p in g.people}
+
+
+def test_a_family_name_before_a_title_after_the_full_name_read_with_its_company_is_the_person() -> None:
+    g = get_extractor().extract_text("간담회에는 노스폴 클라우드(Northpole Cloud)의 에릭 스벤손 CEO, 메리디안DC의 탄웨이밍 "
+                                     "대표가 참석했다. 간담회에 앞서 염 지사는 스벤손 CEO와 따로 만나 업무협약을 맺었다.",
+                                     published=None)
+    assert {o.name for o in g.organizations} == {"노스폴 클라우드", "메리디안DC"}
