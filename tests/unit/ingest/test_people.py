@@ -1191,3 +1191,9 @@ def test_a_family_name_before_a_title_after_the_full_name_read_with_its_company_
                                      "대표가 참석했다. 간담회에 앞서 염 지사는 스벤손 CEO와 따로 만나 업무협약을 맺었다.",
                                      published=None)
     assert {o.name for o in g.organizations} == {"노스폴 클라우드", "메리디안DC"}
+
+
+def test_a_producer_is_a_title_written_with_its_modifier_too() -> None:
+    g = get_extractor().extract_text("마르탱 대사는 하모니아 창업자인 모가온 총괄프로듀서와 면담했다. 모 총괄프로듀서는 "
+                                     "\"도움이 될 것\"이라고 말했다.", published=None)
+    assert "모가온" in {p.name for p in g.people}
