@@ -836,7 +836,8 @@ def fold_short_forms(state: ArticleState) -> None:
                 f"{rec.name}그룹" in rec.aliases:
             continue  # ("한빛그룹" and "한빛로보틱스" are a group and its affiliate)
         longer = [o for o in state.orgs.values() if o is not rec and o.name.startswith(rec.name)
-                  and (lex.is_org_ending(rest := o.name[len(rec.name):].removeprefix(" ")) or _spelled_words(o, rec.name))
+                  and (lex.is_org_ending(rest := o.name[len(rec.name):].removeprefix(" ")) or _spelled_words(o, rec.name)
+                       or _clipped_ending(lex, rec.name, o.name))
                   and rest not in _COUNTRY_ARMS]  # (not "X코리아": X's Korean arm is another company)
         # ("넥스트리소 테크놀로지" too, and "크라프트베르크" of "크라프트베르크 로보틱(Kraftwerk Robotik)")
         if len(longer) == 1:
@@ -847,6 +848,13 @@ def fold_short_forms(state: ArticleState) -> None:
 
 
 _COUNTRY_ARMS = frozenset({"코리아", "재팬", "차이나", "아메리카", "유럽", "인디아", "아시아", "USA"})
+
+
+def _clipped_ending(lex: Lexicon, short: str, name: str) -> bool:
+    """`short` is `name` with its ending clipped to an ending of its own ("온새미로엔터" of "온새미로엔터테인먼트")."""
+    rest = name[len(short):]
+    return bool(rest) and any(lex.is_org_ending(short[-k:]) and lex.is_org_ending(short[-k:] + rest)
+                              for k in range(2, min(len(short), 5)))
 
 
 def _spelled_words(rec: OrgRec, short: str) -> bool:

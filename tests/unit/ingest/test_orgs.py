@@ -612,3 +612,8 @@ def test_a_known_name_of_hangul_and_a_latin_word_is_found_written_with_a_space()
 def test_an_ending_after_a_known_name_of_two_words_names_no_company_of_the_second() -> None:
     g = extract("어플라이드 머티어리얼즈 코리아 대표는 참석하지 않기로 했다.")
     assert set(orgs(g)) == {"어플라이드머티리얼즈"} and g.people == []  # (a short name, then the rest of the name)
+
+
+def test_a_name_with_its_ending_clipped_is_the_same_organization() -> None:
+    g = extract("드라마 제작사 온새미로엔터테인먼트의 도윤서 대표가 LA에 갔다. 온새미로엔터는 유튜브와 협력한다.")
+    assert set(orgs(g)) == {"온새미로엔터테인먼트", "유튜브"}
