@@ -833,8 +833,9 @@ def fold_short_forms(state: ArticleState) -> None:
     lex = get_lexicon()
     for key, rec in list(state.orgs.items()):
         if len(rec.name) < 2 or not is_hangul(rec.name) or lex.known_org(rec.name) or \
-                f"{rec.name}그룹" in rec.aliases:
-            continue  # ("한빛그룹" and "한빛로보틱스" are a group and its affiliate)
+                f"{rec.name}그룹" in rec.aliases or rec.kind == "government":
+            continue  # ("한빛그룹" and "한빛로보틱스" are a group and its affiliate; "평택시" and "평택시의회" a
+            # city and its council)
         longer = [o for o in state.orgs.values() if o is not rec and o.name.startswith(rec.name)
                   and (lex.is_org_ending(rest := o.name[len(rec.name):].removeprefix(" ")) or _spelled_words(o, rec.name)
                        or _clipped_ending(lex, rec.name, o.name))

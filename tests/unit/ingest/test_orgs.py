@@ -617,3 +617,10 @@ def test_an_ending_after_a_known_name_of_two_words_names_no_company_of_the_secon
 def test_a_name_with_its_ending_clipped_is_the_same_organization() -> None:
     g = extract("드라마 제작사 온새미로엔터테인먼트의 도윤서 대표가 LA에 갔다. 온새미로엔터는 유튜브와 협력한다.")
     assert set(orgs(g)) == {"온새미로엔터테인먼트", "유튜브"}
+
+
+def test_a_council_named_with_its_city_is_an_organization_and_a_bare_council_is_none() -> None:
+    g = extract("장기석 평택시장이 오사카를 찾았다. 이번 출장에는 평택시의회 최윤아 산업건설위원장이 동행했다. "
+                "시의회에서 논의했다.")
+    assert orgs(g) == {"평택시": "government", "평택시의회": "government"}
+    assert {p.name: p.orgs for p in g.people} == {"장기석": ["평택시"], "최윤아": ["평택시의회"]}
