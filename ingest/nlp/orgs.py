@@ -136,7 +136,8 @@ class OrgFinder:
         owners: dict[str, list[OrgRec]] = {}
         for rec in list(state.orgs.values()):
             name = lex.org_stem(rec.name) if is_hangul(rec.name) else ""
-            if len(name) >= 2 and not (lex.is_place(name) or lex.is_generic(name) or lex.title(name)):
+            if len(name) >= 2 and not (lex.is_place(name) or lex.is_generic(name) or lex.title(name)
+                                       or lex.local_government(name)):  # ("평택시" is no short "평택시의회")
                 owners.setdefault(name, []).append(rec)
         if not owners:
             return

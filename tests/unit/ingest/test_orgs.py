@@ -621,6 +621,6 @@ def test_a_name_with_its_ending_clipped_is_the_same_organization() -> None:
 
 def test_a_council_named_with_its_city_is_an_organization_and_a_bare_council_is_none() -> None:
     g = extract("장기석 평택시장이 오사카를 찾았다. 이번 출장에는 평택시의회 최윤아 산업건설위원장이 동행했다. "
-                "시의회에서 논의했다.")
-    assert orgs(g) == {"평택시": "government", "평택시의회": "government"}
+                "평택시는 장 시장이 카와나미 로보틱스 사장과 회동했다고 밝혔다. 시의회에서 논의했다.")
+    assert orgs(g) == {"평택시": "government", "평택시의회": "government", "카와나미 로보틱스": "company"}
     assert {p.name: p.orgs for p in g.people} == {"장기석": ["평택시"], "최윤아": ["평택시의회"]}
