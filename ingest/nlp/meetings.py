@@ -315,10 +315,15 @@ class MeetingFinder:
         heads = _cue_heads()
         out = []
         words = sent.words
-        labels = quoted_labels(words) | own_accounts(words)
-        for i, w in enumerate(words):
-            if w.punct or w.quote >= 0 and w.quote not in labels:
+        labels: set[int] | None = None  # the quotes whose words count (found at the first quoted word: most
+        for i, w in enumerate(words):  # sentences quote nothing)
+            if w.punct:
                 continue
+            if w.quote >= 0:
+                if labels is None:
+                    labels = quoted_labels(words) | own_accounts(words)
+                if w.quote not in labels:
+                    continue
             # two-word cues: "화상 통화", "머리를 맞대", "마주 앉" (an adverb has no stem: its text)
             before = (words[i - 1].stem or words[i - 1].text) if i > 0 else None
             kind = table.get(f"{before} {w.stem or w.lemma}") if before in heads else None
@@ -979,9 +984,11 @@ _SIDE_JOSA = frozenset({"에서는", "에서도", "에선", "측에서는"})
 
 def _at_the_one_told(sent: Sent) -> bool:
     """"이 자리에서", "그 자리에서", "이날 면담에서": the sentence is set at the meeting told before."""
-    words = sent.words
-    return any((w.stem or w.text) in _THIS and not w.josa and nxt.nominal and nxt.josa in ("에서", "에서는")
-               and (nxt.stem == "자리" or _meeting_noun(nxt.stem)) for w, nxt in pairwise(words))
+    for w, nxt in pairwise(sent.words):  # (a loop, not any() over a generator: asked of every body sentence)
+        if (w.stem or w.text) in _THIS and not w.josa and nxt.nominal and nxt.josa in ("에서", "에서는") \
+                and (nxt.stem == "자리" or _meeting_noun(nxt.stem)):
+            return True
+    return False
 
 
 def _opens_on_a_meeting(sent: Sent) -> bool:

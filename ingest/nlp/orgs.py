@@ -892,8 +892,10 @@ def collect_org_mentions(state: ArticleState) -> None:
                 i += 1
                 continue
             key = norm_key(w.stem)
+            form = name_form(w)  # (asked once a word: the stem, but for a name Kiwi read as 인 or a bare verb)
+            form_key = key if form == w.stem else norm_key(form)
             found = None
-            if multi_first and (key in multi_first or norm_key(name_form(w)) in multi_first):  # the longest
+            if multi_first and (key in multi_first or form_key in multi_first):  # the longest
                 # multi-word name first
                 for n in range(min(max_words, nw - i), 1, -1):  # ("구글 딥마인드", "코베인 랩스")
                     span = words[i:i + n]
@@ -913,8 +915,8 @@ def collect_org_mentions(state: ArticleState) -> None:
                                       and not (len(w.stem) >= 4 and lex.has_org_suffix(w.stem))):
                 # ("제너럴캐털리스트(General Catalyst) 측과": a company; "아헨공대(RWTH Aachen)": its ending says so)
                 rec = _lookup(index, key)
-                if rec is None and name_form(w) != w.stem:  # ("코드라인" read 코드라 + 인)
-                    rec = _lookup(index, norm_key(name_form(w)))
+                if rec is None and form != w.stem:  # ("코드라인" read 코드라 + 인)
+                    rec = _lookup(index, form_key)
                 if rec is None and w.paren and w.paren.isascii():
                     rec = index.get(norm_key(w.paren))
                 if rec is not None:

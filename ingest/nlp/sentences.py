@@ -257,6 +257,7 @@ _PARTICLE_AFTER = {"과": True, "을": True, "를": False, "는": False, "에게
                    "에서는": None, "께서": None}
 
 _PARTICLES_LONGEST_FIRST = tuple(sorted(_PARTICLE_AFTER.items(), key=lambda kv: -len(kv[0])))
+_PARTICLE_ENDS = tuple(_PARTICLE_AFTER)
 
 
 def _unknown_with_particle(t: Tok) -> int:
@@ -265,8 +266,8 @@ def _unknown_with_particle(t: Tok) -> int:
     는 after a vowel), after at least two syllables. Particles that also end names are left on: 이, 가, 은, 도,
     로, 의, and 와 ("미야카와", "이시카와")."""
     text = t[0]
-    if not t[5] or t[2] != "NNP" or not all("가" <= ch <= "힣" for ch in text):
-        return 0
+    if not t[5] or t[2] != "NNP" or not text.endswith(_PARTICLE_ENDS) or not all("가" <= ch <= "힣" for ch in text):
+        return 0  # (most unknown names end in no particle: one C call passes them over)
     if text.endswith("학과"):
         return 0  # "중동학과": a department, not 중동학 + 과
     for particle, after_consonant in _PARTICLES_LONGEST_FIRST:
@@ -286,7 +287,7 @@ def _known_org_with_particle(t: Tok) -> int:
     category of organizations and a particle ("삼성바이오로직스와" in a headline, "이사와", "휴머노이드가",
     "투자사인"), else 0."""
     text = t[0]
-    if not t[5] or t[2] not in ("NNP", "NNG") or len(text) < 3:
+    if not t[5] or t[2] not in ("NNP", "NNG") or len(text) < 3 or not text.endswith(_ORG_PARTICLES):
         return 0
     lex = get_lexicon()
     for particle in _ORG_PARTICLES:

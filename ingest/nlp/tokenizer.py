@@ -225,19 +225,19 @@ def _segments(sent: list) -> list[tuple[int, int, str, str, bool]]:
         start = tok.start
         end = start + tok.len
         tag = tok.tag
-        if tag.endswith(_IRREGULAR_MARKS):
+        if "-" in tag and tag.endswith(_IRREGULAR_MARKS):  # (one C test for the tags with no mark)
             tag = tag[:-2]  # "듣/VV-I", "받/VV-R": a verb is a verb, regular or not
         if start < last_end:  # overlaps the previous morpheme (rare: a contraction): one token
             s, e, t, form, oov = out[-1]
             last_end = max(e, end)
-            out[-1] = (s, last_end, f"{t}+{tag}", form, oov or bool(tok.oov))
+            out[-1] = (s, last_end, f"{t}+{tag}", form, oov or tok.oov)
             continue
         if end <= start:
             if out:
                 s, e, t, form, oov = out[-1]
                 out[-1] = (s, e, f"{t}+{tag}", form, oov)
             continue
-        append((start, end, tag, tok.form, bool(tok.oov)))
+        append((start, end, tag, tok.form, tok.oov))  # (Kiwi's oov is a bool)
         last_end = end
     return out
 
