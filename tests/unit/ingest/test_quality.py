@@ -1,6 +1,6 @@
 """Quality on annotated articles: the seeds (the acceptance thresholds of issue 3) and the dev sets.
 
-dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h24 are fresh sets each scored once
+dev is the round-1 set; dev_h1 was written by another person; dev_h2..dev_h28 are fresh sets each scored once
 before the rules they exposed were generalized (their READMEs, beside the gold, give those first scores;
 dev_h10..dev_h14 are copies of sets about real people with every person renamed). The
 thresholds sit a little under today's scores so that a regression fails here.
@@ -47,10 +47,16 @@ SETS = [
     (DATA / "dev_h22", DATA / "dev_h22_gold", 0.97, 0.90, 0.80, 0.90),  # with little time left)
     (DATA / "dev_h23", DATA / "dev_h23_gold", 0.98, 0.95, 0.97, 0.95),
     (DATA / "dev_h24", DATA / "dev_h24_gold", 0.98, 0.95, 0.89, 0.95),
+    (DATA / "dev_h25", DATA / "dev_h25_gold", 0.98, 0.97, 0.87, 0.90),  # blind sets of the tenth session: see their
+    (DATA / "dev_h26", DATA / "dev_h26_gold", 0.98, 0.96, 0.97, 0.93),  # READMEs (dev_h27 and dev_h28 were held out
+    (DATA / "dev_h27", DATA / "dev_h27_gold", 0.92, 0.90, 0.85, 0.93),  # until the end of the tuning)
+    (DATA / "dev_h28", DATA / "dev_h28_gold", 0.97, 0.95, 0.88, 0.90),
 ]
 # core topics F1: 1.0 unless said here (dev_h10 a07: GPUs said in passing, 반도체 not in its gold; dev_h12: its
-# gold lists a topic only where the article dwells on it; dev_h15, dev_h20, dev_h21: one topic more than their gold)
-TOPICS = {"dev_h10": 0.95, "dev_h12": 0.90, "dev_h15": 0.95, "dev_h20": 0.95, "dev_h21": 0.95}
+# gold lists a topic only where the article dwells on it; dev_h15, dev_h20, dev_h21, dev_h25: one topic more than
+# their gold; dev_h26: two)
+TOPICS = {"dev_h10": 0.95, "dev_h12": 0.90, "dev_h15": 0.95, "dev_h20": 0.95, "dev_h21": 0.95, "dev_h25": 0.95,
+          "dev_h26": 0.90}
 
 
 @pytest.mark.parametrize(("articles", "gold", "people", "orgs", "meetings", "dates"), SETS,
