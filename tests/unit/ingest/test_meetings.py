@@ -1598,3 +1598,10 @@ def test_the_two_companies_pursuing_a_meeting_of_their_heads_is_a_planned_meetin
     g = extract("유정민 대표는 4일 다카하시 료 사쿠라모바일 CEO와 화상 회의를 열고 협력을 협의했다. 두 회사는 지난해 9월 "
                 "업무협약(MOU)을 맺은 바 있다.")  # the companies signed: no meeting of their heads said
     assert [m[2] for m in met(g)] == ["2025-03-04"]
+
+
+def test_a_meeting_said_never_to_have_happened_is_none() -> None:
+    g = extract("남궁예린 넥스플레이 의장은 웃었다. 다만 남궁 의장이 최근 오픈AI 경영진과도 접촉했다는 일부 보도에 대해 "
+                "넥스플레이 측은 \"만난 사실이 없다\"고 선을 그었다.")
+    assert g.meetings == []
+    assert extract("오하람 누리전자 대표는 \"잭 밀러 그리드웍스 CEO와 만난 적은 없다\"고 말했다.").meetings == []
