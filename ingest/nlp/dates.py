@@ -68,6 +68,7 @@ _MAYBE = re.compile(r"\d\s*[일월년]|\d[.\-/]\s?\d|지난|올해|올\s|작년|
 
 
 _SPAN_FROM = re.compile(r"^부터\s*(?:이틀|사흘|나흘|닷새|엿새|이레|\d+\s*일)\s*(?:간|동안)")
+_RANGE_TO = re.compile(r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])\s*[~∼〜\-–]\s*$")  # "6~9일": the end of a range of days
 
 
 @Language.factory("newsgraph_dates")
@@ -220,7 +221,8 @@ def find_dates(text: str, published: dt.date | None, *, sent: int = 0, offset: i
             taken.append((s, e))
             found.append(DateExpr(sent=sent, start=offset + s, end=offset + e, text=text[s:e], value=value,
                                   precision=precision, year=parts[0], month=parts[1], day=parts[2], report=report,
-                                  span=precision == "day" and bool(_SPAN_FROM.match(text[e:]))))
+                                  span=precision == "day" and bool(_SPAN_FROM.match(text[e:])
+                                                                   or _RANGE_TO.search(text[:s]))))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -41,7 +41,7 @@ def _dates_compatible(a: MeetingRec, b: MeetingRec) -> bool:
             a.date.value == b.date.value
     if a.soft or b.soft or a.date is None or b.date is None or not a.date.value or not b.date.value:
         return True
-    x, y = a.date.value, b.date.value
+    x, y = (d.value[:7] if d.span else d.value for d in (a.date, b.date))  # (a range of days: its month)
     if a.from_day != b.from_day and len(x) == len(y) == 10 and x[:7] == y[:7]:
         return (y >= x) if a.from_day else (x >= y)  # a trip's first day, then a day of it
     if not (x.startswith(y) or y.startswith(x)):

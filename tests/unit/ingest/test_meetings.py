@@ -1605,3 +1605,9 @@ def test_a_meeting_said_never_to_have_happened_is_none() -> None:
                 "넥스플레이 측은 \"만난 사실이 없다\"고 선을 그었다.")
     assert g.meetings == []
     assert extract("오하람 누리전자 대표는 \"잭 밀러 그리드웍스 CEO와 만난 적은 없다\"고 말했다.").meetings == []
+
+
+def test_a_range_of_days_dates_a_meeting_by_its_month_and_a_day_told_later_is_the_same_one() -> None:
+    g = extract("권해솔 대표는 전시 기간인 6~9일 라스베이거스에서 마야 굽타 유튜브 총괄, 토마스 베버 퀄컴 수석부사장 등을 "
+                "잇따라 만났다.\n\n특히 권 대표는 7일 퀄컴 부스에서 베버 수석부사장을 만나 온디바이스 AI를 논의했다.")
+    assert met(g) == [(("권해솔", "마야 굽타"), (), "2025-03", "held"), (("권해솔", "토마스 베버"), (), "2025-03-07", "held")]
