@@ -364,6 +364,10 @@ class MeetingFinder:
                 continue  # "손 회장은 회동 직후 취재진에게 말했다": after the meeting told, no new one (not "A와
                 # 회동 후 B를 만났다")
             out.append((i, kind))
+        if any(k in ("group", "attend") for _, k in out):  # "CES 현장을 찾은 B 차관이 주재한 간담회에 참석해":
+            out = [(i, k) for i, k in out if not (  # a visit that only qualifies the next person is no cue
+                k == "visit" and words[i].predicate and words[i].tags[-1].endswith("ETM")
+                and i + 1 < len(words) and words[i + 1].nominal and words[i + 1].josa == "")]
         if any(k not in ("sign", "deal") for _, k in out):
             return [(i, k) for i, k in out if k not in ("sign", "deal")]
         if any(k == "sign" for _, k in out):

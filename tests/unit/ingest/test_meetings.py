@@ -1611,3 +1611,9 @@ def test_a_range_of_days_dates_a_meeting_by_its_month_and_a_day_told_later_is_th
     g = extract("권해솔 대표는 전시 기간인 6~9일 라스베이거스에서 마야 굽타 유튜브 총괄, 토마스 베버 퀄컴 수석부사장 등을 "
                 "잇따라 만났다.\n\n특히 권 대표는 7일 퀄컴 부스에서 베버 수석부사장을 만나 온디바이스 AI를 논의했다.")
     assert met(g) == [(("권해솔", "마야 굽타"), (), "2025-03", "held"), (("권해솔", "토마스 베버"), (), "2025-03-07", "held")]
+
+
+def test_a_visit_that_only_qualifies_the_chair_of_a_gathering_attended_is_no_cue() -> None:
+    g = extract("권해솔 픽셀로그 대표는 전시회를 찾았다. 권 대표는 8일에는 CES 현장을 찾은 류제하 산업부 제1차관이 주재한 "
+                "스타트업 간담회에 참석해 애로사항을 전달했다.")
+    assert met(g) == [(("권해솔", "류제하"), (), "2025-03-08", "held")]
