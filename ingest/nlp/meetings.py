@@ -351,6 +351,9 @@ class MeetingFinder:
                 kind = "attend"  # "만찬에는 A와 B가 초청됐다": the guests, told in the passive
             if w.lemma == "나누" and not (i > 0 and words[i - 1].stem in _DISCUSS_OBJECTS):
                 continue
+            if w.lemma == "모으" and not (i > 0 and words[i - 1].stem == "의견"):
+                continue  # "A와 B는 … 방안에 의견을 모았다": they agreed, talking (not "투자를 모았다"; "뜻을
+                # 모았다" follows a meeting told, its "두 사람" may be an older pair)
             if kind == "deal" and not _deal_object(words, i):
                 continue  # "인연을 맺었다", "결실을 맺었다": no agreement
             if not w.predicate and not w.josa and i + 1 < len(words) and words[i + 1].text in _DURING:

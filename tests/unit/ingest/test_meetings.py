@@ -1617,3 +1617,10 @@ def test_a_visit_that_only_qualifies_the_chair_of_a_gathering_attended_is_no_cue
     g = extract("권해솔 픽셀로그 대표는 전시회를 찾았다. 권 대표는 8일에는 CES 현장을 찾은 류제하 산업부 제1차관이 주재한 "
                 "스타트업 간담회에 참석해 애로사항을 전달했다.")
     assert met(g) == [(("권해솔", "류제하"), (), "2025-03-08", "held")]
+
+
+def test_two_people_who_agreed_on_a_plan_met() -> None:
+    g = extract("배성호 경상북도지사가 웃었다. 지난 19일에는 안니카 로누 주한 핀란드 대사가 도청을 찾았다. 배 지사와 "
+                "로누 대사는 배터리 재활용 기술을 연계하는 방안에 의견을 모았다.")
+    assert met(g) == [(("배성호", "안니카 로누"), (), "2025-03-19", "held")]
+    assert extract("누리전자 김하람 대표와 박서진 CFO는 투자를 모았다.").meetings == []
