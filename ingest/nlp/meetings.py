@@ -1024,9 +1024,11 @@ def _next_on(sent: Sent) -> bool:
     the meeting told, that day; "윤 차관은 이어 연구소 대회의실에서 간담회를 열었다": a gathering at a place (not
     "이어 A, B와 차례로 만났다": a series, maybe over days)."""
     words = sent.words
-    return any(w.text == "이어" for w in words[:4]) and any(
-        _visit_at(words, i) or w.text.startswith("옮겨") for i, w in enumerate(words)) or any(
-        w.text == "이어" for w in words[:4]) and not any(w.text.startswith(_SEQUENCE) for w in words) and any(
+    if not any(w.text == "이어" for w in words[:4]):
+        return False
+    if any(_visit_at(words, i) or w.text.startswith("옮겨") for i, w in enumerate(words)):
+        return True
+    return not any(w.text.startswith(_SEQUENCE) for w in words) and any(
         w.nominal and w.josa == "에서" and any(x.nominal and _meeting_noun(x.stem) for x in words[i + 1:])
         for i, w in enumerate(words))
 
@@ -1099,6 +1101,7 @@ def _speech_paragraphs(state: ArticleState) -> frozenset[int]:
 
 
 def _host_is_subject(actors: list[Actor], subj: int, disc: _Discourse) -> bool:
+    """The subject of the sentence is the host of the story."""
     return disc.host >= 0 and subj >= 0 and any(
         a.kind == "p" and a.chain == subj and int(a.ref) == disc.host for a in actors)
 
