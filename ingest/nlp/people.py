@@ -875,6 +875,18 @@ def _family_not_org(state: ArticleState, mentions: list[PersonMention], families
         _drop_org_mentions(state, lambda o: (o.sent, o.first) in dropped)
 
 
+def _name_word(words: list[Word], m: PersonMention) -> int:
+    """The index of the word mention m's name starts at, or -1."""
+    return next((i for i in range(m.first, m.last + 1) if words[i].start == m.name_start), -1)
+
+
+def _take_family_name(m: PersonMention, words: list[Word], at: int) -> tuple[int, int]:
+    """Mention m's one-word name (word `at`) goes on with the next word, read as an organization before: its family
+    name. Returns the (sentence, word) of that organization mention, to drop."""
+    m.name, m.name_end = f"{m.name} {words[at + 1].stem}", words[at + 1].stem_end
+    return m.sent, at + 1
+
+
 def _family_name_after_genitive(state: ArticleState, mentions: list[PersonMention]) -> None:
     """"베리디안 세미컨덕터의 아르준 메타 사장": after an organization's genitive, a given name and a word that
     names a known company (Meta) before the title is the person's family name (Mehta), not a second organization."""
@@ -886,16 +898,15 @@ def _family_name_after_genitive(state: ArticleState, mentions: list[PersonMentio
         if m.short or not m.name or " " in m.name or not m.orgs:
             continue
         words = state.sents[m.sent].words
-        at = next((i for i in range(m.first, m.last + 1) if words[i].start == m.name_start), -1)
+        at = _name_word(words, m)
         if at < 1 or at + 1 > m.last or words[at].josa or words[at + 1].josa or lex.korean_name_shape(words[at].stem):
             continue
         family, owner = by_first.get((m.sent, at + 1)), by_last.get((m.sent, at - 1))
         if family is None or family.last != at + 1 or owner is None or owner.org == family.org \
                 or words[at - 1].josa != "의" or family.org not in m.orgs:
             continue
-        m.name, m.name_end = f"{m.name} {words[at + 1].stem}", words[at + 1].stem_end
+        dropped.add(_take_family_name(m, words, at))
         m.orgs = [o for o in m.orgs if o != family.org] or [owner.org]
-        dropped.add((m.sent, at + 1))
     if dropped:
         _drop_org_mentions(state, lambda o: (o.sent, o.first) in dropped)
 
@@ -909,11 +920,11 @@ def _family_name_not_org(state: ArticleState, mentions: list[PersonMention]) -> 
         if m.short or not m.name or " " in m.name or len(m.orgs) != 1 or f"{m.name} {m.orgs[0]}" not in full:
             continue
         words = state.sents[m.sent].words
-        at = next((i for i in range(m.first, m.last + 1) if words[i].start == m.name_start), -1)
+        at = _name_word(words, m)
         if at < 0 or at + 1 > m.last or words[at + 1].stem != m.orgs[0] or words[at].josa:
             continue
-        m.name, m.orgs, m.name_end = f"{m.name} {m.orgs[0]}", [], words[at + 1].stem_end
-        dropped.add((m.sent, at + 1))
+        dropped.add(_take_family_name(m, words, at))
+        m.orgs = []
     if dropped:
         _drop_org_mentions(state, lambda o: (o.sent, o.first) in dropped)
 
