@@ -271,6 +271,10 @@ class OrgFinder:
                 posted = i > 1 and (words[i - 2].stem == "주한" or lex.is_posting(words[i - 2].stem)) \
                     and not words[i - 2].josa
                 register_org(state, " ".join(x.stem for x in words[i - 1 - posted:i + 1]), kind="government")
+            elif stem in MISSIONS and i > 0 and lex.is_posting(words[i - 1].stem) and not words[i - 1].josa \
+                    and not words[i - 1].paren:
+                register_org(state, f"{words[i - 1].stem} {stem}", kind="government")  # "주샌프란시스코 총영사관":
+                # Korea's mission where it is posted
             elif stem.startswith("주한") and stem.endswith(MISSIONS) and lex.is_foreign_country(
                     stem[2:].removesuffix(next(x for x in MISSIONS if stem.endswith(x)))):
                 register_org(state, stem, kind="government")  # "주한미국대사관": written as one word

@@ -624,3 +624,8 @@ def test_a_council_named_with_its_city_is_an_organization_and_a_bare_council_is_
                 "평택시는 장 시장이 카와나미 로보틱스 사장과 회동했다고 밝혔다. 시의회에서 논의했다.")
     assert orgs(g) == {"평택시": "government", "평택시의회": "government", "카와나미 로보틱스": "company"}
     assert {p.name: p.orgs for p in g.people} == {"장기석": ["평택시"], "최윤아": ["평택시의회"]}
+
+
+def test_a_mission_named_with_its_posting_alone_is_one_organization() -> None:
+    assert orgs(extract("한도윤 지사는 주샌프란시스코 총영사관에서 현지 기업인들과 간담회를 열었다.")) == {
+        "주샌프란시스코 총영사관": "government"}
