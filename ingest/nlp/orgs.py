@@ -505,8 +505,9 @@ class OrgFinder:
         stem = w.stem
         if len(stem) < 2 or lex.is_generic(stem) or lex.is_place(stem) or lex.title(stem) \
                 or lex.is_org_category(stem) and not self.common_noun_name(w) or lex.is_sector(stem) \
-                or is_topic_term(stem):
-            return False  # (a category noun is none, "설계업체"; a name with a category ending is, "누리+협회")
+                or is_topic_term(stem) or _QUANTITY.match(stem):
+            return False  # (a category noun is none, "설계업체"; a name with a category ending is, "누리+협회"; a
+            # size is none, "100MW급 데이터센터")
         if not name_shaped and lex.korean_name_shape(stem) and not w.oov and not lex.known_org(stem) \
                 and not self.place_university(w):
             return False
@@ -754,6 +755,7 @@ def _bilateral(words: list[Word], j: int) -> bool:
 
 
 _LEGAL_FORMS = frozenset({"주식회사", "유한회사", "합자회사"})
+_QUANTITY = re.compile(r"^\d[\d.,]*\s*(?:[A-Za-z㎿㎾㎚]{1,3}|[가-힣]{1,2})?급$")  # "100MW급", "3나노급", "1조원급": a size
 
 
 def _legal_form_marked(words: list[Word], i: int) -> bool:

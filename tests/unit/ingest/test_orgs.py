@@ -629,3 +629,7 @@ def test_a_council_named_with_its_city_is_an_organization_and_a_bare_council_is_
 def test_a_mission_named_with_its_posting_alone_is_one_organization() -> None:
     assert orgs(extract("한도윤 지사는 주샌프란시스코 총영사관에서 현지 기업인들과 간담회를 열었다.")) == {
         "주샌프란시스코 총영사관": "government"}
+
+
+def test_a_size_before_a_site_is_no_organization() -> None:
+    assert orgs(extract("송영란 연구위원은 \"100MW급 데이터센터는 전력을 많이 쓴다\"고 말했다. 3나노급 공장도 짓는다.")) == {}
