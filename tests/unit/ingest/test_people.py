@@ -1197,3 +1197,8 @@ def test_a_producer_is_a_title_written_with_its_modifier_too() -> None:
     g = get_extractor().extract_text("마르탱 대사는 하모니아 창업자인 모가온 총괄프로듀서와 면담했다. 모 총괄프로듀서는 "
                                      "\"도움이 될 것\"이라고 말했다.", published=None)
     assert "모가온" in {p.name for p in g.people}
+
+
+def test_a_diplomats_title_written_with_its_field_is_a_title() -> None:
+    g = get_extractor().extract_text("협약식에는 주한독일대사관의 카트린 로테 경제참사관이 함께했다.", published=None)
+    assert {p.name: p.orgs for p in g.people} == {"카트린 로테": ["주한독일대사관"]}
