@@ -49,7 +49,7 @@ SETS = [
     (DATA / "dev_h24", DATA / "dev_h24_gold", 0.98, 0.95, 0.89, 0.95),
     (DATA / "dev_h25", DATA / "dev_h25_gold", 0.98, 0.97, 0.87, 0.90),  # blind sets of the tenth session: see their
     (DATA / "dev_h26", DATA / "dev_h26_gold", 0.98, 0.96, 0.97, 0.93),  # READMEs (dev_h27 and dev_h28 were held out
-    (DATA / "dev_h27", DATA / "dev_h27_gold", 0.92, 0.90, 0.87, 0.93),  # until the end of the tuning)
+    (DATA / "dev_h27", DATA / "dev_h27_gold", 0.93, 0.92, 0.87, 0.93),  # until the end of the tuning)
     (DATA / "dev_h28", DATA / "dev_h28_gold", 0.97, 0.95, 0.93, 0.95),
 ]
 # core topics F1: 1.0 unless said here (dev_h10 a07: GPUs said in passing, 반도체 not in its gold; dev_h12: its
