@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, wraps
 from typing import TypeVar
@@ -43,6 +43,21 @@ _KEY_DROP = re.compile(r"[\s·.\-'\"()㈜]")
 # the provinces' full names, and older ones the press still writes ("강원도", "전라북도", "제주도")
 _PROVINCE_NAMES = {name: name for name in _PROVINCES.values()} | {"강원도": "강원특별자치도", "전라북도": "전북특별자치도",
                                                                    "제주도": "제주특별자치도"}
+
+
+def _first_words(orgs: Iterable[KnownOrg]) -> Iterator[str]:
+    """The keys of the words a known organization's name may start with when written in several words: the first
+    word of a name with spaces, the Hangul word of one that ends in a Latin word ("피규어AI" is also written
+    "피규어 AI"), and a short name that starts a longer one ("어플라이드" of 어플라이드머티어리얼즈)."""
+    for o in orgs:
+        surfaces = (o.name, *o.aliases)
+        for x in surfaces:
+            if " " in x:
+                yield norm_key(x.split()[0])
+            if m := _HANGUL_THEN_LATIN.match(x):
+                yield norm_key(m.group(1))
+            if is_hangul(x) and any(y != x and y.startswith(x) for y in surfaces):
+                yield norm_key(x)
 
 
 @lru_cache(maxsize=65536)
@@ -139,13 +154,7 @@ class Lexicon:
                     if not surface.endswith("그룹") and (is_hangul(surface) or surface.isupper()):
                         self.org_prefixes.append((surface, org))
         self.org_prefixes.sort(key=lambda p: len(p[0]), reverse=True)
-        self.multi_first = frozenset(norm_key(x.split()[0]) for o in self.orgs.values() for x in (o.name, *o.aliases)
-                                     if " " in x) | frozenset(
-            norm_key(m.group(1)) for o in self.orgs.values() for x in (o.name, *o.aliases)
-            if (m := _HANGUL_THEN_LATIN.match(x))) | frozenset(  # "피규어AI" is also written "피규어 AI"
-            norm_key(x) for o in self.orgs.values() for x in (o.name, *o.aliases)
-            if is_hangul(x) and any(y != x and y.startswith(x) for y in (o.name, *o.aliases)))
-        # ("어플라이드", a short name of 어플라이드머티어리얼즈, may start it written in two words)
+        self.multi_first = frozenset(_first_words(self.orgs.values()))
         self.max_org_words = max(2, max(len(s.split()) for o in self.orgs.values() for s in (o.name, *o.aliases)))
 
     # titles ---------------------------------------------------------------------------------------
